@@ -1,0 +1,3 @@
+/** What signed-in users do for themselves: change password, see memberships, manage API tokens. */
+@org.springframework.modulith.ApplicationModule(displayName = "Account self-service")
+package org.missionplanner.account;

@@ -1,0 +1,88 @@
+package org.missionplanner.admin;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.format.DateTimeFormatter;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.missionplanner.shared.RequestOrigin;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes and reads the append-only security audit log. */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final UserAccountRepository users;
+
+    AuditLog(AuditEventRepository events, UserAccountRepository users) {
+        this.events = events;
+        this.users = users;
+    }
+
+    /** A change to a user account, made by the signed-in user. */
+    void recordChange(AuditEventType type, UserAccount target, Long missionId, String oldValue, String newValue) {
+        Actor actor = currentActor();
+        events.save(new AuditEvent(type, actor.id(), actor.username(), target.getId(), target.getUsername(), missionId,
+                oldValue, newValue, null, RequestOrigin.remoteAddress()));
+    }
+
+    /**
+     * An event about an account seen by the security layer (sign-in, sign-out, access denied).
+     * Written in its own transaction so that it stays even when the surrounding work is rolled back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSecurityEvent(AuditEventType type, String username, Long missionId, String detail) {
+        Long userId = username == null ? null : users.findByUsername(username).map(UserAccount::getId).orElse(null);
+        // an unknown name is kept only as "unknown": it may be a mistyped password
+        String knownName = userId == null ? null : username;
+        events.save(new AuditEvent(type, userId, knownName, userId, knownName, missionId, null, null, detail,
+                RequestOrigin.remoteAddress()));
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
+        return events.search(filter.normalisedUsername(), filter.type(), filter.missionId(), filter.fromInstant(),
+                filter.toInstantExclusive(), pageable);
+    }
+
+    /** Writes every matching event as CSV, streaming from the database. */
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional(readOnly = true)
+    public void exportCsv(AuditFilter filter, Writer out) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setHeader("occurred_at_utc", "event", "actor_user_id", "actor", "target_user_id", "target",
+                        "mission_id", "old_value", "new_value", "detail", "remote_address")
+                .get();
+        try (CSVPrinter csv = new CSVPrinter(out, format);
+                var rows = events.stream(filter.normalisedUsername(), filter.type(), filter.missionId(),
+                        filter.fromInstant(), filter.toInstantExclusive())) {
+            for (AuditEvent e : (Iterable<AuditEvent>) rows::iterator) {
+                csv.printRecord(DateTimeFormatter.ISO_INSTANT.format(e.getOccurredAt()), e.getEventType(),
+                        e.getActorUserId(), e.getActorUsername(), e.getTargetUserId(), e.getTargetUsername(),
+                        e.getMissionId(), e.getOldValue(), e.getNewValue(), e.getDetail(), e.getRemoteAddress());
+            }
+        }
+    }
+
+    private Actor currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return new Actor(null, "system");
+        }
+        String name = authentication.getName();
+        return new Actor(users.findByUsername(name).map(UserAccount::getId).orElse(null), name);
+    }
+
+    private record Actor(Long id, String username) {
+    }
+}

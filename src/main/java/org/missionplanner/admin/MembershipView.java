@@ -1,0 +1,6 @@
+package org.missionplanner.admin;
+
+/** One membership with the names a page shows. */
+public record MembershipView(long membershipId, long userId, String username, String displayName, long missionId,
+        String missionAcronym, String missionName, MembershipRole role) {
+}

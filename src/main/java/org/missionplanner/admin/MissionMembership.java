@@ -1,0 +1,58 @@
+package org.missionplanner.admin;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A user's role on one mission; the mission is referenced by id (it lives in another module). */
+@Entity
+@Table(name = "mission_membership")
+public class MissionMembership {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long userId;
+    private Long missionId;
+
+    @Enumerated(EnumType.STRING)
+    private MembershipRole role;
+
+    private Instant createdAt = Instant.now();
+
+    protected MissionMembership() {
+    }
+
+    MissionMembership(long userId, long missionId, MembershipRole role) {
+        this.userId = userId;
+        this.missionId = missionId;
+        this.role = role;
+    }
+
+    void changeRole(MembershipRole role) {
+        this.role = role;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public Long getMissionId() {
+        return missionId;
+    }
+
+    public MembershipRole getRole() {
+        return role;
+    }
+}

@@ -1,0 +1,134 @@
+package org.missionplanner.admin;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who signs in. The failed-attempt counter is changed only by atomic SQL updates. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+    private String displayName;
+    private String email;
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private GlobalRole globalRole;
+
+    private boolean enabled = true;
+    private boolean mustChangePassword;
+
+    @Column(insertable = false, updatable = false)
+    private int failedAttempts;
+
+    @Column(insertable = false, updatable = false)
+    private Instant lockedUntil;
+
+    private Instant createdAt = Instant.now();
+    private Instant passwordChangedAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String email, GlobalRole globalRole, String passwordHash,
+            boolean mustChangePassword) {
+        this.username = username.toLowerCase();
+        this.displayName = displayName;
+        this.email = email;
+        this.globalRole = globalRole;
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    void rename(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
+    void assignRole(GlobalRole role) {
+        this.globalRole = role;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void replacePassword(String passwordHash, boolean temporary) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = temporary;
+        this.passwordChangedAt = Instant.now();
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public boolean isAdministrator() {
+        return globalRole == GlobalRole.ADMINISTRATOR;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public GlobalRole getGlobalRole() {
+        return globalRole;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,46 @@
+package org.missionplanner.admin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to accounts and memberships for the security layer and a user's own pages. */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    private final UserAccountRepository users;
+    private final MissionMembershipRepository memberships;
+    private final MembershipViews views;
+
+    UserDirectory(UserAccountRepository users, MissionMembershipRepository memberships, MembershipViews views) {
+        this.users = users;
+        this.memberships = memberships;
+        this.views = views;
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return users.findByUsername(username);
+    }
+
+    public Optional<MembershipRole> roleOn(String username, long missionId) {
+        return memberships.roleOf(username, missionId);
+    }
+
+    public List<Long> missionIdsOf(String username) {
+        return memberships.missionIdsOf(username);
+    }
+
+    public List<MembershipView> membershipsOf(String username) {
+        return users.findByUsername(username)
+                .map(user -> views.of(memberships.findByUserIdOrderByMissionId(user.getId()), Map.of(user.getId(), user)))
+                .orElse(List.of());
+    }
+
+    public long countUsers() {
+        return users.count();
+    }
+}

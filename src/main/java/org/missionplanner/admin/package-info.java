@@ -1,0 +1,3 @@
+/** User accounts, global roles, mission memberships, personal API tokens and the security audit log. */
+@org.springframework.modulith.ApplicationModule(displayName = "Administration")
+package org.missionplanner.admin;

@@ -1,0 +1,37 @@
+package org.missionplanner.admin.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.missionplanner.admin.GlobalRole;
+import org.missionplanner.admin.NewUser;
+import org.missionplanner.admin.UserAccount;
+import org.missionplanner.admin.UserChange;
+
+/** Create and edit form of an account; the user name cannot change after creation. */
+record UserForm(
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "{user.username.pattern}") String username,
+        @NotBlank @Size(max = 200) String displayName,
+        @Email @Size(max = 254) String email,
+        @NotNull GlobalRole globalRole,
+        long version) {
+
+    static UserForm empty() {
+        return new UserForm("", "", "", GlobalRole.USER, 0);
+    }
+
+    static UserForm from(UserAccount user) {
+        return new UserForm(user.getUsername(), user.getDisplayName(), user.getEmail(), user.getGlobalRole(),
+                user.getVersion());
+    }
+
+    NewUser toNewUser() {
+        return new NewUser(username, displayName, email, globalRole);
+    }
+
+    UserChange toChange() {
+        return new UserChange(version, displayName, email, globalRole);
+    }
+}

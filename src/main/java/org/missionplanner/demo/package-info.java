@@ -1,0 +1,3 @@
+/** Demo mode: seeds real-case missions and the four demo accounts, idempotently. Off in production. */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+package org.missionplanner.demo;

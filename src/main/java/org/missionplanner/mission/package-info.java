@@ -1,0 +1,3 @@
+/** The mission registry: missions and, later, their mandates. */
+@org.springframework.modulith.ApplicationModule(displayName = "Missions")
+package org.missionplanner.mission;

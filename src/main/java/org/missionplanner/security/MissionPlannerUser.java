@@ -1,0 +1,112 @@
+package org.missionplanner.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import org.missionplanner.admin.GlobalRole;
+import org.missionplanner.admin.UserAccount;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in user as the security layer sees them. Equal by user name, so that the session
+ * registry finds all sessions of one account.
+ */
+public final class MissionPlannerUser implements UserDetails, CredentialsContainer {
+
+    private final long id;
+    private final String username;
+    private final String displayName;
+    private final GlobalRole globalRole;
+    private final boolean enabled;
+    private final boolean locked;
+    private final boolean mustChangePassword;
+    private String passwordHash;
+
+    MissionPlannerUser(long id, String username, String displayName, GlobalRole globalRole, boolean enabled,
+            boolean locked, boolean mustChangePassword, String passwordHash) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.globalRole = globalRole;
+        this.enabled = enabled;
+        this.locked = locked;
+        this.mustChangePassword = mustChangePassword;
+        this.passwordHash = passwordHash;
+    }
+
+    static MissionPlannerUser of(UserAccount account, boolean locked) {
+        return new MissionPlannerUser(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getGlobalRole(), account.isEnabled(), locked, account.isMustChangePassword(),
+                account.getPasswordHash());
+    }
+
+    /** The same user after they chose their own password. */
+    public MissionPlannerUser withPasswordChanged() {
+        return new MissionPlannerUser(id, username, displayName, globalRole, enabled, locked, false, null);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public GlobalRole globalRole() {
+        return globalRole;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(globalRole.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MissionPlannerUser user && user.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(username);
+    }
+
+    @Override
+    public String toString() {
+        return "MissionPlannerUser[" + username + "]";
+    }
+}

@@ -1,0 +1,3 @@
+/** Sign-in, sessions, API tokens, response headers and the mission-scoped permission checks. */
+@org.springframework.modulith.ApplicationModule(displayName = "Security")
+package org.missionplanner.security;

@@ -1,0 +1,27 @@
+package org.missionplanner.support;
+
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points every test application context at {@link TestDatabase}, ahead of the app's own discovery. */
+public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        var database = TestDatabase.get();
+        environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
+                "spring.datasource.url", database.url(),
+                "spring.datasource.username", database.username(),
+                "spring.datasource.password", database.password())));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 10;
+    }
+}
