@@ -13,7 +13,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Writes and reads the append-only security audit log. */
@@ -37,10 +36,10 @@ public class AuditLog {
 
     /**
      * An event about an account seen by the security layer (sign-in, sign-out, access denied).
-     * Written in its own transaction so that it stays even when the surrounding work is rolled back.
+     * {@link SignInRecorder} calls it in a transaction of its own, so that it stays even when the
+     * surrounding work is rolled back.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSecurityEvent(AuditEventType type, String username, Long missionId, String detail) {
+    void recordSecurityEvent(AuditEventType type, String username, Long missionId, String detail) {
         Long userId = username == null ? null : users.findByUsername(username).map(UserAccount::getId).orElse(null);
         // an unknown name is kept only as "unknown": it may be a mistyped password
         String knownName = userId == null ? null : username;

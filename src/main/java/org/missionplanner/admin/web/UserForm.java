@@ -16,10 +16,10 @@ record UserForm(
         @NotBlank @Size(max = 200) String displayName,
         @Email @Size(max = 254) String email,
         @NotNull GlobalRole globalRole,
-        long version) {
+        Long version) {
 
     static UserForm empty() {
-        return new UserForm("", "", "", GlobalRole.USER, 0);
+        return new UserForm("", "", "", GlobalRole.USER, null);
     }
 
     static UserForm from(UserAccount user) {
@@ -32,6 +32,6 @@ record UserForm(
     }
 
     UserChange toChange() {
-        return new UserChange(version, displayName, email, globalRole);
+        return new UserChange(version == null ? -1 : version, displayName, email, globalRole);
     }
 }
