@@ -1,0 +1,62 @@
+package org.missionplanner.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/** Every visible text comes from the bundles, and the French bundle has exactly the English keys. */
+class MessageBundlesTests {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+    @Test
+    void theFrenchBundleHasExactlyTheKeysOfTheEnglishOne() throws IOException {
+        assertThat(keys("messages_fr.properties")).isEqualTo(keys("messages.properties"));
+    }
+
+    @Test
+    void noFrenchMessageIsLeftEmpty() throws IOException {
+        Properties french = load("messages_fr.properties");
+        assertThat(french.stringPropertyNames()).allMatch(key -> !french.getProperty(key).isBlank());
+    }
+
+    @Test
+    void everyMessageKeyATemplateNamesExists() throws IOException {
+        Set<String> known = keys("messages.properties");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                var matcher = LITERAL_KEY.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(known).containsAll(used);
+    }
+
+    private static Set<String> keys(String bundle) throws IOException {
+        return new TreeSet<>(load(bundle).stringPropertyNames());
+    }
+
+    private static Properties load(String bundle) throws IOException {
+        Properties properties = new Properties();
+        try (var reader = new InputStreamReader(new ClassPathResource(bundle).getInputStream(), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
