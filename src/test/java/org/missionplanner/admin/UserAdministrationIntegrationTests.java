@@ -139,6 +139,36 @@ class UserAdministrationIntegrationTests {
     }
 
     @Test
+    void resetsPasswordsUnlocksAndRecordsDetailChanges() {
+        String username = TestUsers.uniqueName("reset");
+        long id = new TestUsers(jdbc, encoder).create(username, "USER", PASSWORD);
+        jdbc.update("update app_user set failed_attempts = 10, locked_until = now() + interval '15 minutes' where id = ?", id);
+        HttpSession admin = adminSession();
+        admin.get("/admin/users/" + id);
+        admin.postForm("/admin/users/" + id, Map.of("displayName", "Amara Kamara", "email", "a.kamara@example.org",
+                "globalRole", "USER", "version", "0", "username", username));
+        admin.get("/admin/users/" + id);
+        admin.postForm("/admin/users/" + id + "/unlock", Map.of());
+        admin.get("/admin/users/" + id);
+        HttpResponse<String> reset = admin.postForm("/admin/users/" + id + "/reset-password", Map.of());
+        String page = admin.get(reset.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body();
+        String temporary = page.replaceAll("(?s).*data-testid=\"temporary-password\">([^<]+)<.*", "$1");
+
+        assertThat(temporary).matches("[a-z2-9]{5}(-[a-z2-9]{5}){3}");
+        assertThat(jdbc.queryForMap("select failed_attempts, locked_until, must_change_password from app_user where id = ?", id))
+                .containsEntry("failed_attempts", 0).containsEntry("locked_until", null).containsEntry("must_change_password", true);
+        assertThat(new HttpSession(port).signIn(username, PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(new HttpSession(port).signIn(username, temporary).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        assertThat(jdbc.queryForMap("select old_value, new_value from audit_event where target_user_id = ? and event_type = 'USER_CHANGED'", id))
+                .containsEntry("old_value", "name=Test " + username + ", email=")
+                .containsEntry("new_value", "name=Amara Kamara, email=a.kamara@example.org");
+        assertThat(audit(username, "ACCOUNT_UNLOCKED")).isEqualTo(1);
+        assertThat(audit(username, "PASSWORD_RESET")).isEqualTo(1);
+    }
+
+    @Test
     void theLastEnabledAdministratorCannotBeDemotedOrDisabled() {
         String soleAdmin = TestUsers.uniqueName("sole-admin");
         long soleAdminId = new TestUsers(jdbc, encoder).create(soleAdmin, "ADMINISTRATOR", PASSWORD);
