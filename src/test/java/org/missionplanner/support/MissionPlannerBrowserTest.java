@@ -1,0 +1,110 @@
+package org.missionplanner.support;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests of a running application (subclasses add
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}): one browser per class, a fresh page
+ * (no cookies) per test, and the steps that every journey shares, done as a user does them.
+ */
+public abstract class MissionPlannerBrowserTest {
+
+    protected static final String DEMO_PASSWORD = "Mission-Demo-2026";
+
+    private static BrowserSupport browser;
+
+    @LocalServerPort
+    private int port;
+
+    protected Page page;
+
+    /** When a test fails, keeps what the browser showed at that moment (before the page is closed). */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && page != null && !page.isClosed()) {
+            screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getDisplayName().replaceAll("[^A-Za-z0-9_-]+", "_"));
+        }
+    };
+
+    @AfterAll
+    protected static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    /**
+     * Starts the class's browser on first use. Done per test rather than in {@code @BeforeAll} so
+     * that, without Chromium, every test is reported as skipped with the reason (Surefire does not
+     * count tests of a class aborted as a whole).
+     */
+    @BeforeEach
+    protected void openPage() {
+        if (browser == null) {
+            browser = BrowserSupport.launch();
+        }
+        page = browser.newPage(baseUrl());
+    }
+
+    @AfterEach
+    protected void closePage() {
+        if (page != null) {
+            page.context().close();
+        }
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    protected String url(String path) {
+        return baseUrl() + path;
+    }
+
+    protected void signIn(String username, String password) {
+        page.navigate("/login");
+        label("User name").fill(username);
+        label("Password").fill(password);
+        button("Sign in").click();
+    }
+
+    protected void signOut() {
+        button("Sign out").click();
+        assertThat(page).hasURL(url("/login?logout"));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("You have signed out.");
+    }
+
+    protected Locator heading() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    protected Locator label(String text) {
+        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    protected Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    protected Locator link(String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    protected Path screenshot(String name) {
+        return BrowserSupport.screenshot(page, name);
+    }
+}
