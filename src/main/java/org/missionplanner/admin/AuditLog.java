@@ -54,7 +54,7 @@ public class AuditLog {
                 filter.toInstantExclusive(), pageable);
     }
 
-    /** Writes every matching event as CSV, streaming from the database. */
+    /** Writes every matching event as CSV, streaming from the database; flushes but does not close the writer. */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional(readOnly = true)
     public void exportCsv(AuditFilter filter, Writer out) throws IOException {
@@ -62,15 +62,17 @@ public class AuditLog {
                 .setHeader("occurred_at_utc", "event", "actor_user_id", "actor", "target_user_id", "target",
                         "mission_id", "old_value", "new_value", "detail", "remote_address")
                 .get();
-        try (CSVPrinter csv = new CSVPrinter(out, format);
-                var rows = events.stream(filter.normalisedUsername(), filter.type(), filter.missionId(),
-                        filter.fromInstant(), filter.toInstantExclusive())) {
+        // not closed: closing the printer would close the caller's writer (and the response stream under it)
+        CSVPrinter csv = new CSVPrinter(out, format);
+        try (var rows = events.stream(filter.normalisedUsername(), filter.type(), filter.missionId(),
+                filter.fromInstant(), filter.toInstantExclusive())) {
             for (AuditEvent e : (Iterable<AuditEvent>) rows::iterator) {
                 csv.printRecord(DateTimeFormatter.ISO_INSTANT.format(e.getOccurredAt()), e.getEventType(),
                         e.getActorUserId(), e.getActorUsername(), e.getTargetUserId(), e.getTargetUsername(),
                         e.getMissionId(), e.getOldValue(), e.getNewValue(), e.getDetail(), e.getRemoteAddress());
             }
         }
+        csv.flush();
     }
 
     private Actor currentActor() {

@@ -12,6 +12,11 @@ class LayoutModel {
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
+        return pathOf(request);
+    }
+
+    /** Also for {@link PageExceptionHandler}: {@code @ModelAttribute} methods do not run for exception handlers. */
+    static String pathOf(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 

@@ -1,5 +1,6 @@
 package org.missionplanner.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.missionplanner.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -7,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,21 +25,29 @@ class PageExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
-    String notFound(NotFoundException e, HttpServletResponse response) {
+    String notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         log.debug("Not found: {}", e.getMessage());
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        return "error/404";
+        return errorPage(HttpServletResponse.SC_NOT_FOUND, request, response, model);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    String conflict(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        return "error/409";
+    String conflict(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return errorPage(HttpServletResponse.SC_CONFLICT, request, response, model);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    String badRequest(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return "error/400";
+    String badRequest(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return errorPage(HttpServletResponse.SC_BAD_REQUEST, request, response, model);
+    }
+
+    /**
+     * The error page with the status. The layout needs "currentPath", which {@link LayoutModel}
+     * cannot add here: {@code @ModelAttribute} methods do not run for exception handlers.
+     */
+    private static String errorPage(int status, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        response.setStatus(status);
+        model.addAttribute("currentPath", LayoutModel.pathOf(request));
+        return "error/" + status;
     }
 }

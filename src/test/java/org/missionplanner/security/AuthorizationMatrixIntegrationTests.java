@@ -1,0 +1,288 @@
+package org.missionplanner.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.CREATED;
+import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.FORBIDDEN;
+import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.LOGIN;
+import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.NOT_FOUND;
+import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.OK;
+import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.REDIRECT;
+import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.UNAUTHORIZED;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.missionplanner.security.SecurityFixture.Actor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+/**
+ * Who may call which endpoint. The endpoints come from the application's own handler mapping, so
+ * a new endpoint fails {@link #everyEndpointOfTheApplicationHasAnExpectation()} until a row is
+ * added to {@link #EXPECTED}. Every cell of the table is one request with a valid CSRF token
+ * (this measures authorisation, not CSRF); a refused request must leave the database unchanged.
+ *
+ * <p>Path variables: {missionId} = mission A, {userId} = a target user (USER, VIEWER of A),
+ * {tokenId} = the target user's API token. The actors are the columns of the table.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTests {
+
+    /** What a correct application answers. */
+    enum Outcome {
+        OK(200), CREATED(201), REDIRECT(302), LOGIN(302), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404);
+
+        final int status;
+
+        Outcome(int status) {
+            this.status = status;
+        }
+
+        /** Refused: sent to the sign-in page, 401, 403, or 404 (an id the caller may not use). */
+        boolean isRefusal() {
+            return this == LOGIN || status >= 400;
+        }
+
+        /** The outcome of a response, or null when it is none of these (a 500, say). */
+        static Outcome of(MvcResult result) {
+            int status = result.getResponse().getStatus();
+            if (status == 302) {
+                String location = result.getResponse().getRedirectedUrl();
+                return location != null && location.endsWith("/login") ? LOGIN : REDIRECT;
+            }
+            return Arrays.stream(values()).filter(o -> o.status == status).findFirst().orElse(null);
+        }
+    }
+
+    // @formatter:off
+    private static final Map<String, List<Outcome>> EXPECTED = table(
+        //                                                          anonymous     viewer of A  planner of A planner of B HQ reviewer  administrator
+        row("GET /",                                                LOGIN,        OK,          OK,          OK,          OK,          OK),
+        row("GET /login",                                           OK,           REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT),
+
+        // the signed-in user's own account; somebody else's token is "not found", even for an administrator
+        row("GET /account",                                         LOGIN,        OK,          OK,          OK,          OK,          OK),
+        row("GET /account/password",                                LOGIN,        OK,          OK,          OK,          OK,          OK),
+        row("POST /account/password",                               LOGIN,        REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT),
+        row("POST /account/tokens",                                 LOGIN,        REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT),
+        row("POST /account/tokens/{tokenId}/revoke",                LOGIN,        NOT_FOUND,   NOT_FOUND,   NOT_FOUND,   NOT_FOUND,   NOT_FOUND),
+
+        // missions: members of the mission, HQ reviewers and administrators read it; nobody else
+        row("GET /missions",                                        LOGIN,        OK,          OK,          OK,          OK,          OK),
+        row("GET /missions/{missionId}",                            LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+
+        // a mission's members: administrators only
+        row("GET /missions/{missionId}/members",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+        row("POST /missions/{missionId}/members",                   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("POST /missions/{missionId}/members/{userId}/delete",   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+
+        // administration: administrators only
+        row("GET /admin/audit",                                     LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+        row("GET /admin/audit/export.csv",                          LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+        row("GET /admin/users",                                     LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+        row("GET /admin/users/new",                                 LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+        row("POST /admin/users",                                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("GET /admin/users/{userId}",                            LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+        row("POST /admin/users/{userId}",                           LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("POST /admin/users/{userId}/disable",                   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("POST /admin/users/{userId}/enable",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("POST /admin/users/{userId}/unlock",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("POST /admin/users/{userId}/reset-password",            LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("POST /admin/users/{userId}/memberships",               LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("POST /admin/users/{userId}/memberships/{missionId}/delete", LOGIN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+
+        // the API: the same rules, 401 instead of the sign-in page
+        row("GET /api/v1/missions",                                 UNAUTHORIZED, OK,          OK,          OK,          OK,          OK),
+        row("GET /api/v1/missions/{missionId}",                     UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /api/v1/tokens",                                   UNAUTHORIZED, OK,          OK,          OK,          OK,          OK),
+        row("POST /api/v1/tokens",                                  UNAUTHORIZED, CREATED,     CREATED,     CREATED,     CREATED,     CREATED),
+        row("DELETE /api/v1/tokens/{tokenId}",                      UNAUTHORIZED, NOT_FOUND,   NOT_FOUND,   NOT_FOUND,   NOT_FOUND,   NOT_FOUND)
+    );
+    // @formatter:on
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    SecurityFixture fixture;
+    EndpointRequests requests;
+
+    @BeforeAll
+    void createFixture() {
+        fixture = SecurityFixture.create(context);
+        requests = new EndpointRequests(fixture);
+    }
+
+    @Test
+    void everyEndpointOfTheApplicationHasAnExpectation() {
+        assertThat(minus(Endpoints.discover(context), EXPECTED.keySet()))
+                .as("endpoints of the application without a row in EXPECTED (add one)")
+                .isEmpty();
+    }
+
+    @Test
+    void everyExpectationNamesAnEndpointThatExists() {
+        assertThat(minus(EXPECTED.keySet(), Endpoints.discover(context)))
+                .as("rows of EXPECTED for which the application has no endpoint (remove them)")
+                .isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAnswersEveryActorAsExpected() {
+        return Endpoints.discover(context).stream()
+                .filter(EXPECTED::containsKey)
+                .flatMap(endpoint -> Arrays.stream(Actor.values()).map(actor -> {
+                    Outcome expected = EXPECTED.get(endpoint).get(actor.ordinal());
+                    return DynamicTest.dynamicTest(endpoint + " as " + actor + " -> " + expected,
+                            () -> check(endpoint, actor, expected));
+                }));
+    }
+
+    /** One cell: the answer is the expected one, and a refused request changed nothing. */
+    private void check(String endpoint, Actor actor, Outcome expected) throws Exception {
+        fixture.reset();
+        var request = requests.build(endpoint).with(fixture.as(actor));
+        if (Endpoints.isStateChanging(endpoint)) {
+            request.with(csrf());
+        }
+        var before = DatabaseSnapshot.take(jdbc);
+        MvcResult result = perform(request, endpoint + " as " + actor);
+        var after = DatabaseSnapshot.take(jdbc);
+
+        Outcome actual = Outcome.of(result);
+        var soft = new SoftAssertions();
+        soft.assertThat(actual).as("%s as %s answered %s", endpoint, actor, describe(result)).isEqualTo(expected);
+        if (expected.isRefusal() || (actual != null && actual.isRefusal())) {
+            soft.assertThat(before.changesUntil(after))
+                    .as("%s as %s (expected %s, answered %s) must leave the database unchanged", endpoint, actor,
+                            expected, describe(result))
+                    .isEmpty();
+        }
+        soft.assertAll();
+    }
+
+    /** MockMvc rethrows what the application did not handle; a real server would answer 500. */
+    private MvcResult perform(RequestBuilder request, String cell) {
+        try {
+            return mvc.perform(request).andReturn();
+        } catch (Exception e) {
+            throw new AssertionError(cell + " failed with an unhandled exception (a 500 in production)", e);
+        }
+    }
+
+    /** Shows that the database check of a refused request can fail: an allowed write is seen. */
+    @Test
+    void theDatabaseSnapshotSeesTheChangeOfAnAllowedWrite() throws Exception {
+        fixture.reset();
+        var before = DatabaseSnapshot.take(jdbc);
+        var result = mvc.perform(requests.build("POST /admin/users/{userId}/disable")
+                .with(fixture.as(Actor.ADMINISTRATOR)).with(csrf())).andReturn();
+        assertThat(Outcome.of(result)).isEqualTo(REDIRECT);
+        assertThat(before.changesUntil(DatabaseSnapshot.take(jdbc))).anyMatch(change -> change.startsWith("app_user"));
+        fixture.reset();
+    }
+
+    /** A User lists only the missions they are a member of; HQ reviewers and administrators list all. */
+    @Test
+    void missionListsShowAUserOnlyTheirOwnMissions() throws Exception {
+        assertThat(apiListedMissions(Actor.VIEWER_OF_A)).containsExactly(fixture.acronymA);
+        assertThat(apiListedMissions(Actor.PLANNER_OF_A)).containsExactly(fixture.acronymA);
+        assertThat(apiListedMissions(Actor.PLANNER_OF_B)).containsExactly(fixture.acronymB);
+        assertThat(apiListedMissions(Actor.HQ_REVIEWER)).containsExactly(fixture.acronymA, fixture.acronymB);
+        assertThat(apiListedMissions(Actor.ADMINISTRATOR)).containsExactly(fixture.acronymA, fixture.acronymB);
+
+        assertThat(missionListPage(Actor.PLANNER_OF_B)).contains(fixture.acronymB).doesNotContain(fixture.acronymA);
+        assertThat(missionListPage(Actor.VIEWER_OF_A)).contains(fixture.acronymA).doesNotContain(fixture.acronymB);
+        assertThat(missionListPage(Actor.HQ_REVIEWER)).contains(fixture.acronymA, fixture.acronymB);
+    }
+
+    /** An id that does not exist is 404 (a page or problem JSON) for whoever could see it if it existed. */
+    @Test
+    void unknownIdsAreNotFound() throws Exception {
+        long unknown = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from mission", Long.class);
+        long unknownUser = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from app_user", Long.class);
+        var admin = fixture.as(Actor.ADMINISTRATOR);
+        assertThat(status(get("/missions/{id}", unknown).with(admin))).isEqualTo(404);
+        assertThat(status(get("/missions/{id}/members", unknown).with(admin))).isEqualTo(404);
+        assertThat(status(get("/api/v1/missions/{id}", unknown).with(admin))).isEqualTo(404);
+        assertThat(status(get("/admin/users/{id}", unknownUser).with(admin))).isEqualTo(404);
+        assertThat(status(get("/api/v1/missions/{id}", unknown).with(fixture.as(Actor.HQ_REVIEWER)))).isEqualTo(404);
+    }
+
+    private int status(RequestBuilder request) {
+        return perform(request, "a request for an unknown id").getResponse().getStatus();
+    }
+
+    /** The acronyms of the fixture's missions in GET /api/v1/missions (the search text picks out the fixture's). */
+    private List<String> apiListedMissions(Actor actor) throws Exception {
+        String json = mvc.perform(get("/api/v1/missions").param("q", fixture.suffix()).with(fixture.as(actor)))
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(json, "$.items[*].acronym");
+    }
+
+    private String missionListPage(Actor actor) throws Exception {
+        return mvc.perform(get("/missions").param("q", fixture.suffix()).with(fixture.as(actor)))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private static String describe(MvcResult result) {
+        var response = result.getResponse();
+        return response.getStatus() + (response.getRedirectedUrl() == null ? "" : " -> " + response.getRedirectedUrl());
+    }
+
+    private static SortedSet<String> minus(Iterable<String> all, Set<String> removed) {
+        SortedSet<String> rest = new TreeSet<>();
+        all.forEach(key -> {
+            if (!removed.contains(key)) {
+                rest.add(key);
+            }
+        });
+        return rest;
+    }
+
+    private static Map.Entry<String, List<Outcome>> row(String endpoint, Outcome... byActor) {
+        if (byActor.length != Actor.values().length) {
+            throw new IllegalArgumentException(endpoint + ": one outcome per actor " + Arrays.toString(Actor.values()));
+        }
+        return Map.entry(endpoint, List.of(byActor));
+    }
+
+    @SafeVarargs
+    private static Map<String, List<Outcome>> table(Map.Entry<String, List<Outcome>>... rows) {
+        Map<String, List<Outcome>> table = new LinkedHashMap<>();
+        for (var row : rows) {
+            if (table.put(row.getKey(), row.getValue()) != null) {
+                throw new IllegalArgumentException("two rows for " + row.getKey());
+            }
+        }
+        return table;
+    }
+}

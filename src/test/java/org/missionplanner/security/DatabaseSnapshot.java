@@ -1,0 +1,42 @@
+package org.missionplanner.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Row count and an MD5 of the full content of every table a request could change. Two snapshots
+ * differ when any row was inserted, updated or deleted. The audit log is included without its
+ * ACCESS_DENIED rows: writing those is exactly what a refused request is supposed to do.
+ */
+record DatabaseSnapshot(Map<String, String> tables) {
+
+    private static final Map<String, String> QUERIES = new LinkedHashMap<>();
+
+    static {
+        QUERIES.put("app_user", "select * from app_user");
+        QUERIES.put("mission_membership", "select * from mission_membership");
+        QUERIES.put("api_token", "select * from api_token");
+        QUERIES.put("mission", "select * from mission");
+        QUERIES.put("audit_event (without ACCESS_DENIED)",
+                "select * from audit_event where event_type <> 'ACCESS_DENIED'");
+    }
+
+    static DatabaseSnapshot take(JdbcTemplate jdbc) {
+        Map<String, String> tables = new LinkedHashMap<>();
+        QUERIES.forEach((table, rows) -> tables.put(table, jdbc.queryForObject(
+                "select count(*) || ' rows, md5 ' || coalesce(md5(string_agg(t::text, '|' order by t.id)), '-') from ("
+                        + rows + ") t", String.class)));
+        return new DatabaseSnapshot(tables);
+    }
+
+    /** The tables whose content differs in the later snapshot, with before and after. */
+    List<String> changesUntil(DatabaseSnapshot later) {
+        return tables.keySet().stream()
+                .filter(table -> !tables.get(table).equals(later.tables.get(table)))
+                .map(table -> table + ": " + tables.get(table) + " -> " + later.tables.get(table))
+                .toList();
+    }
+}

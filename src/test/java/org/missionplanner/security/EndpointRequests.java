@@ -1,0 +1,89 @@
+package org.missionplanner.security;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.UriTemplate;
+
+/**
+ * Builds a request for an endpoint key such as "POST /admin/users/{userId}/disable": path
+ * variables filled with ids of the {@link SecurityFixture}, and a form or body that the
+ * endpoint accepts, so that an allowed request really does its work (and a request that
+ * should have been refused would visibly change the database).
+ */
+final class EndpointRequests {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final SecurityFixture fixture;
+
+    EndpointRequests(SecurityFixture fixture) {
+        this.fixture = fixture;
+    }
+
+    /** The default path variables: mission A, the target user, and the target user's token. */
+    Map<String, Object> pathVariables() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("missionId", fixture.missionA);
+        variables.put("userId", fixture.targetUserId);
+        variables.put("tokenId", fixture.targetTokenId);
+        return variables;
+    }
+
+    MockHttpServletRequestBuilder build(String endpoint) {
+        return build(endpoint, pathVariables());
+    }
+
+    MockHttpServletRequestBuilder build(String endpoint, Map<String, Object> pathVariables) {
+        return withContent(endpoint, request(Endpoints.method(endpoint), uri(endpoint, pathVariables)));
+    }
+
+    /** The endpoint's pattern with its path variables filled in. */
+    static URI uri(String endpoint, Map<String, Object> pathVariables) {
+        var template = new UriTemplate(Endpoints.pattern(endpoint));
+        for (String name : template.getVariableNames()) {
+            if (!pathVariables.containsKey(name)) {
+                throw new IllegalStateException("No fixture value for {" + name + "} of " + endpoint
+                        + ": add one to EndpointRequests.pathVariables()");
+            }
+        }
+        return template.expand(pathVariables);
+    }
+
+    private MockHttpServletRequestBuilder withContent(String endpoint, MockHttpServletRequestBuilder request) {
+        int n = SEQUENCE.incrementAndGet();
+        return switch (endpoint) {
+            case "POST /account/password" -> request
+                    .param("currentPassword", SecurityFixture.PASSWORD)
+                    .param("newPassword", "Changed-Passphrase-" + n)
+                    .param("confirmPassword", "Changed-Passphrase-" + n);
+            case "POST /account/tokens" -> request.param("name", "page token " + n);
+            case "POST /api/v1/tokens" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"name\": \"api token " + n + "\"}");
+            case "POST /missions/{missionId}/members" -> request
+                    .param("username", fixture.targetUsername)
+                    .param("role", "PLANNER");
+            case "POST /admin/users" -> request
+                    .param("username", "mx-new-" + fixture.suffix() + "-" + n)
+                    .param("displayName", "Created by a security test")
+                    .param("globalRole", "USER")
+                    .param("version", "0");
+            case "POST /admin/users/{userId}" -> request
+                    .param("username", fixture.targetUsername)
+                    .param("displayName", "Renamed by a security test")
+                    .param("email", "")
+                    .param("globalRole", "HQ_REVIEWER")
+                    .param("version", String.valueOf(fixture.targetVersion()));
+            case "POST /admin/users/{userId}/memberships" -> request
+                    .param("missionId", String.valueOf(fixture.missionB))
+                    .param("role", "PLANNER");
+            default -> request;
+        };
+    }
+}

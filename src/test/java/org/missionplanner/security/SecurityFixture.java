@@ -1,0 +1,159 @@
+package org.missionplanner.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.missionplanner.admin.ApiTokens;
+import org.missionplanner.admin.IssuedToken;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Two missions of their own (A and B), one user per {@link Actor} with real rows in app_user and
+ * mission_membership, and a target user (with a membership on A and an API token) that the admin
+ * endpoints act on. Every name carries a random suffix: the test database is shared by all test
+ * classes of the JVM and already holds the demo data.
+ */
+final class SecurityFixture {
+
+    /** The password of every fixture user (they are signed in with {@code user(...)}, but the password form checks it). */
+    static final String PASSWORD = "Fixture-Passphrase-2026!";
+
+    /** Who sends the request. */
+    enum Actor {
+        ANONYMOUS, VIEWER_OF_A, PLANNER_OF_A, PLANNER_OF_B, HQ_REVIEWER, ADMINISTRATOR
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ApiTokens tokens;
+    private final List<Long> tokenIds = new ArrayList<>();
+    private final String passwordHash;
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+    private final Map<Actor, UserDetails> principals = new EnumMap<>(Actor.class);
+    private final Map<Actor, Long> userIds = new EnumMap<>(Actor.class);
+    private final Map<Actor, String> usernames = new EnumMap<>(Actor.class);
+
+    final long missionA;
+    final long missionB;
+    final String acronymA;
+    final String acronymB;
+    final String targetUsername;
+    final long targetUserId;
+    final long targetTokenId;
+
+    private SecurityFixture(ApplicationContext context) {
+        this.jdbc = context.getBean(JdbcTemplate.class);
+        this.tokens = context.getBean(ApiTokens.class);
+        this.passwordHash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
+        this.acronymA = "MXA-" + suffix;
+        this.acronymB = "MXB-" + suffix;
+        this.missionA = insertMission(acronymA, "Matrix mission A " + suffix);
+        this.missionB = insertMission(acronymB, "Matrix mission B " + suffix);
+
+        addActor(Actor.VIEWER_OF_A, "mx-viewer-a-", "USER");
+        addActor(Actor.PLANNER_OF_A, "mx-planner-a-", "USER");
+        addActor(Actor.PLANNER_OF_B, "mx-planner-b-", "USER");
+        addActor(Actor.HQ_REVIEWER, "mx-reviewer-", "HQ_REVIEWER");
+        addActor(Actor.ADMINISTRATOR, "mx-admin-", "ADMINISTRATOR");
+        insertMembership(userIds.get(Actor.VIEWER_OF_A), missionA, "VIEWER");
+        insertMembership(userIds.get(Actor.PLANNER_OF_A), missionA, "PLANNER");
+        insertMembership(userIds.get(Actor.PLANNER_OF_B), missionB, "PLANNER");
+
+        this.targetUsername = "mx-target-" + suffix;
+        this.targetUserId = insertUser(targetUsername, "USER");
+        this.targetTokenId = tokens.create(targetUsername, "target's token", null).id();
+        tokenIds.add(targetTokenId);
+
+        UserDetailsService users = context.getBean(UserDetailsService.class);
+        usernames.forEach((actor, username) -> principals.put(actor, users.loadUserByUsername(username)));
+        reset();
+    }
+
+    static SecurityFixture create(ApplicationContext context) {
+        return new SecurityFixture(context);
+    }
+
+    /** Signs the request in as the actor, with the principal the application's UserDetailsService loads. */
+    RequestPostProcessor as(Actor actor) {
+        return actor == Actor.ANONYMOUS ? anonymous() : user(principals.get(actor));
+    }
+
+    String username(Actor actor) {
+        return usernames.get(actor);
+    }
+
+    long userId(Actor actor) {
+        return userIds.get(actor);
+    }
+
+    String suffix() {
+        return suffix;
+    }
+
+    long targetVersion() {
+        return jdbc.queryForObject("select version from app_user where id = ?", Long.class, targetUserId);
+    }
+
+    /**
+     * Puts back what an allowed request may have changed: the target user's account, role,
+     * membership (VIEWER of A only), the fixture's tokens (not revoked), and the actors' own passwords. Then every request
+     * meets the same state, whatever ran before it.
+     */
+    void reset() {
+        jdbc.update("""
+                update app_user set display_name = 'Matrix target', email = null, global_role = 'USER', enabled = true,
+                       must_change_password = false, failed_attempts = 0, locked_until = null, password_hash = ?
+                 where id = ?""", passwordHash, targetUserId);
+        jdbc.update("delete from mission_membership where user_id = ?", targetUserId);
+        insertMembership(targetUserId, missionA, "VIEWER");
+        tokenIds.forEach(id -> jdbc.update("update api_token set revoked_at = null where id = ?", id));
+        for (long id : userIds.values()) {
+            jdbc.update("update app_user set password_hash = ?, must_change_password = false where id = ?",
+                    passwordHash, id);
+        }
+    }
+
+    /** A real API token of the actor, through the application's own service; {@link #reset()} un-revokes it. */
+    IssuedToken issueToken(Actor actor, String name) {
+        IssuedToken issued = tokens.create(username(actor), name, null);
+        tokenIds.add(issued.id());
+        return issued;
+    }
+
+    int tokenCount(Actor actor) {
+        return jdbc.queryForObject("select count(*) from api_token where user_id = ?", Integer.class, userId(actor));
+    }
+
+    private void addActor(Actor actor, String usernamePrefix, String globalRole) {
+        usernames.put(actor, usernamePrefix + suffix);
+        userIds.put(actor, insertUser(usernamePrefix + suffix, globalRole));
+    }
+
+    private long insertMission(String acronym, String fullName) {
+        return jdbc.queryForObject("insert into mission (acronym, full_name) values (?, ?) returning id", Long.class,
+                acronym, fullName);
+    }
+
+    private long insertUser(String username, String globalRole) {
+        return jdbc.queryForObject("""
+                insert into app_user (username, display_name, password_hash, global_role)
+                values (?, ?, ?, ?) returning id""", Long.class, username, "Matrix " + username, passwordHash,
+                globalRole);
+    }
+
+    private void insertMembership(long userId, long missionId, String role) {
+        jdbc.update("insert into mission_membership (user_id, mission_id, role) values (?, ?, ?)", userId, missionId,
+                role);
+    }
+}
