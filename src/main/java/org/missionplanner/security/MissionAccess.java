@@ -38,6 +38,12 @@ public class MissionAccess {
         return role(missionId, authentication).filter(MembershipRole.PLANNER::equals).isPresent();
     }
 
+    /** Registering, importing and deleting missions is for administrators. */
+    public boolean canManageRegistry(Authentication authentication) {
+        return signedIn(authentication) && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));
+    }
+
     /** The missions this user may see: {@link VisibleMissions#all()} or a set of ids. */
     public VisibleMissions visibleMissions(Authentication authentication) {
         if (!signedIn(authentication)) {

@@ -94,6 +94,18 @@ class AuthorizationMatrixIntegrationTests {
         row("GET /missions",                                        LOGIN,        OK,          OK,          OK,          OK,          OK),
         row("GET /missions/{missionId}",                            LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
 
+        // mission facts (registry, forms, API) -- rows below
+
+        // keep this line: separates the sections above and below
+
+        // mandate and mission import -- rows below
+
+        // keep this line: separates the sections above and below
+
+        // structure, organigram, checks, comparison -- rows below
+
+        // keep this line: separates the sections above and below
+
         // a mission's members: administrators only
         row("GET /missions/{missionId}/members",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
         row("POST /missions/{missionId}/members",                   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),

@@ -33,6 +33,13 @@ final class EndpointRequests {
         variables.put("missionId", fixture.missionA);
         variables.put("userId", fixture.targetUserId);
         variables.put("tokenId", fixture.targetTokenId);
+        // mandate and mission import -- variables below
+
+        // keep this line: separates the sections above and below
+
+        // structure -- variables below
+
+        // keep this line: separates the sections above and below
         return variables;
     }
 
@@ -83,6 +90,18 @@ final class EndpointRequests {
             case "POST /admin/users/{userId}/memberships" -> request
                     .param("missionId", String.valueOf(fixture.missionB))
                     .param("role", "PLANNER");
+            // mission facts -- cases below
+
+            // keep this line: separates the sections above and below
+
+            // mandate and mission import -- cases below
+
+            // keep this line: separates the sections above and below
+
+            // structure -- cases below
+
+            // keep this line: separates the sections above and below
+
             default -> request;
         };
     }

@@ -1,0 +1,17 @@
+package org.missionplanner.structure;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+
+    @Query("select u from OrgUnit u where u.missionId = :missionId order by u.sortOrder, u.id")
+    List<OrgUnit> findByMission(@Param("missionId") long missionId);
+
+    @Query("select u from OrgUnit u where u.missionId in :missionIds order by u.missionId, u.sortOrder, u.id")
+    List<OrgUnit> findByMissions(@Param("missionIds") Collection<Long> missionIds);
+}

@@ -1,0 +1,3 @@
+/** A mission's structure: its units, primary and secondary reporting lines, and integration checks. */
+@org.springframework.modulith.ApplicationModule(displayName = "Mission structure")
+package org.missionplanner.structure;
