@@ -18,7 +18,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.FetchType;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** A UN peace operation: its facts. Mandate and structure live in their own aggregates, by mission id. */
 @Entity
@@ -36,10 +39,12 @@ public class Mission {
     @Column(name = "mission_type")
     private MissionType type;
 
-    @ElementCollection
+    // always needed with the mission, and small: loaded at once, one batched query per page of missions
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = 100)
     @CollectionTable(name = "mission_host_country", joinColumns = @JoinColumn(name = "mission_id"))
     @Column(name = "country_code")
-    @BatchSize(size = 100)
     private Set<String> hostCountries = new TreeSet<>();
 
     private String hqLocation;

@@ -24,15 +24,21 @@ public class MissionCatalog {
 
     /** The missions this user may see whose acronym or name contains the text. */
     public Page<Mission> search(String text, Authentication authentication, Pageable pageable) {
-        String normalised = text == null ? "" : text.trim().toLowerCase();
+        return search(MissionSearch.byText(text), authentication, pageable);
+    }
+
+    /** The missions this user may see that match every filter. */
+    public Page<Mission> search(MissionSearch search, Authentication authentication, Pageable pageable) {
         var visible = access.visibleMissions(authentication);
         if (visible.all()) {
-            return missions.search(normalised, pageable);
+            return missions.search(search.normalisedText(), search.type(), search.phase(), search.ochaPosition(),
+                    search.normalisedCountry(), pageable);
         }
         if (visible.ids().isEmpty()) {
             return Page.empty(pageable);
         }
-        return missions.searchAmong(visible.ids(), normalised, pageable);
+        return missions.searchAmong(visible.ids(), search.normalisedText(), search.type(), search.phase(),
+                search.ochaPosition(), search.normalisedCountry(), pageable);
     }
 
     public long countVisible(Authentication authentication) {

@@ -20,4 +20,16 @@ public class MissionRegistration {
                 .orElseGet(() -> missions.save(new Mission(acronym, fullName)))
                 .getId();
     }
+
+    /**
+     * Registers the mission with these facts, or completes an existing one that has no facts yet
+     * (no type); a mission somebody has already described is left as it is. Returns its id.
+     */
+    public long registerOrComplete(MissionFacts facts) {
+        Mission mission = missions.findByAcronym(facts.acronym()).orElseGet(() -> new Mission(facts));
+        if (mission.getType() == null) {
+            mission.apply(facts);
+        }
+        return missions.save(mission).getId();
+    }
 }

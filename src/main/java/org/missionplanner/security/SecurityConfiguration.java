@@ -52,7 +52,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
             SignInRecorder recorder, SessionRegistry sessionRegistry) throws Exception {
         return commonHeaders(http)
-                .securityMatcher("/api/**")
+                .securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                        && !isApiDocumentation(request))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
                 // a bearer token is not sent by browsers on their own, so it needs no CSRF token; cookie calls do
@@ -73,6 +74,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                                 "/images/**", "/favicon.ico").permitAll()
+                        // the API's OpenAPI description and its UI describe the API, they hold no data
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**")
+                        .permitAll()
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMINISTRATOR")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
@@ -87,6 +91,11 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new AuditingAccessDeniedHandler(recorder, problems)))
                 .addFilterAfter(new PasswordChangeEnforcer(), UsernamePasswordAuthenticationFilter.class)
                 .build();
+    }
+
+    private static boolean isApiDocumentation(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api/docs") || path.startsWith("/api/swagger-ui/");
     }
 
     private static HttpSecurity commonHeaders(HttpSecurity http) throws Exception {

@@ -5,6 +5,7 @@ import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Ou
 import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.FORBIDDEN;
 import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.LOGIN;
 import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.NOT_FOUND;
+import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.NO_CONTENT;
 import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.OK;
 import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.REDIRECT;
 import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Outcome.UNAUTHORIZED;
@@ -53,7 +54,7 @@ class AuthorizationMatrixIntegrationTests {
 
     /** What a correct application answers. */
     enum Outcome {
-        OK(200), CREATED(201), REDIRECT(302), LOGIN(302), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404);
+        OK(200), CREATED(201), NO_CONTENT(204), REDIRECT(302), LOGIN(302), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404);
 
         final int status;
 
@@ -95,6 +96,20 @@ class AuthorizationMatrixIntegrationTests {
         row("GET /missions/{missionId}",                            LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
 
         // mission facts (registry, forms, API) -- rows below
+        // registering and deleting missions: administrators; changing a mission's facts: its planners and administrators
+        row("GET /missions/new",                                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+        row("POST /missions",                                       LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("GET /missions/{missionId}/edit",                       LOGIN,        FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   OK),
+        row("POST /missions/{missionId}",                           LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("POST /missions/{missionId}/delete",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("POST /api/v1/missions",                                UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   CREATED),
+        row("PUT /api/v1/missions/{missionId}",                     UNAUTHORIZED, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   OK),
+        row("DELETE /api/v1/missions/{missionId}",                  UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   NO_CONTENT),
+        // the API's description (springdoc) is public: it holds no data
+        row("GET /api/docs",                                        REDIRECT,     REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT),
+        row("GET /v3/api-docs",                                     OK,           OK,          OK,          OK,          OK,          OK),
+        row("GET /v3/api-docs.yaml",                                OK,           OK,          OK,          OK,          OK,          OK),
+        row("GET /v3/api-docs/swagger-config",                      OK,           OK,          OK,          OK,          OK,          OK),
 
         // keep this line: separates the sections above and below
 

@@ -44,7 +44,34 @@ final class EndpointRequests {
     }
 
     MockHttpServletRequestBuilder build(String endpoint) {
-        return build(endpoint, pathVariables());
+        Map<String, Object> variables = pathVariables();
+        if (endpoint.equals("POST /missions/{missionId}/delete") || endpoint.equals("DELETE /api/v1/missions/{missionId}")) {
+            // deleting mission A would pull the fixture away from the following cells
+            variables.put("missionId", fixture.disposableMission());
+        }
+        return build(endpoint, variables);
+    }
+
+    private long missionVersion(long missionId) {
+        return fixture.missionVersion(missionId);
+    }
+
+    private static MockHttpServletRequestBuilder missionForm(MockHttpServletRequestBuilder request, String acronym,
+            Long version) {
+        request.param("acronym", acronym)
+                .param("fullName", "Mission written by a security test")
+                .param("type", "MULTIDIMENSIONAL_PKO")
+                .param("phase", "START_UP")
+                .param("ochaPosition", "BOTH_FEET_IN")
+                .param("hostCountries", "LR");
+        return version == null ? request : request.param("version", String.valueOf(version));
+    }
+
+    private static String missionJson(String acronym, Long version) {
+        return """
+                {"acronym": "%s", "fullName": "Mission written by a security test", "type": "MULTIDIMENSIONAL_PKO",
+                 "phase": "START_UP", "ochaPosition": "BOTH_FEET_IN", "hostCountries": ["LR"], "version": %s}
+                """.formatted(acronym, version == null ? "null" : version);
     }
 
     MockHttpServletRequestBuilder build(String endpoint, Map<String, Object> pathVariables) {
@@ -91,6 +118,12 @@ final class EndpointRequests {
                     .param("missionId", String.valueOf(fixture.missionB))
                     .param("role", "PLANNER");
             // mission facts -- cases below
+            case "POST /missions" -> missionForm(request, "MXN-" + fixture.suffix() + "-" + n, null);
+            case "POST /missions/{missionId}" -> missionForm(request, fixture.acronymA, missionVersion(fixture.missionA));
+            case "POST /api/v1/missions" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content(missionJson("MXJ-" + fixture.suffix() + "-" + n, null));
+            case "PUT /api/v1/missions/{missionId}" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content(missionJson(fixture.acronymA, missionVersion(fixture.missionA)));
 
             // keep this line: separates the sections above and below
 

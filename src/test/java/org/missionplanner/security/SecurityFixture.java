@@ -101,6 +101,16 @@ final class SecurityFixture {
         return suffix;
     }
 
+    /** A mission of its own, for requests that delete the mission they name. */
+    long disposableMission() {
+        return jdbc.queryForObject("insert into mission (acronym, full_name) values (?, 'Disposable') returning id",
+                Long.class, "MXD-" + suffix + "-" + UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    long missionVersion(long missionId) {
+        return jdbc.queryForObject("select version from mission where id = ?", Long.class, missionId);
+    }
+
     long targetVersion() {
         return jdbc.queryForObject("select version from app_user where id = ?", Long.class, targetUserId);
     }

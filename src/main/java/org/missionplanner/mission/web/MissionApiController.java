@@ -1,49 +1,91 @@
 package org.missionplanner.mission.web;
 
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
+import jakarta.validation.Valid;
+import org.missionplanner.mission.AuthorisedStrength;
 import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionCatalog;
+import org.missionplanner.mission.MissionPhase;
+import org.missionplanner.mission.MissionRegistry;
+import org.missionplanner.mission.MissionSearch;
+import org.missionplanner.mission.MissionType;
+import org.missionplanner.mission.OchaPosition;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The mission registry over JSON, with the same permissions and validation as the pages. */
 @RestController
 @RequestMapping("/api/v1/missions")
 class MissionApiController {
 
     private final MissionCatalog missions;
+    private final MissionRegistry registry;
 
-    MissionApiController(MissionCatalog missions) {
+    MissionApiController(MissionCatalog missions, MissionRegistry registry) {
         this.missions = missions;
+        this.registry = registry;
     }
 
-    record MissionSummary(long id, String acronym, String fullName) {
+    record MissionResource(long id, String acronym, String fullName, MissionType type, Set<String> hostCountries,
+            String hqLocation, MissionPhase phase, LocalDate startDate, LocalDate endDate, OchaPosition ochaPosition,
+            AuthorisedStrength strength, String context, long version) {
 
-        static MissionSummary of(Mission mission) {
-            return new MissionSummary(mission.getId(), mission.getAcronym(), mission.getFullName());
+        static MissionResource of(Mission m) {
+            return new MissionResource(m.getId(), m.getAcronym(), m.getFullName(), m.getType(), m.getHostCountries(),
+                    m.getHqLocation(), m.getPhase(), m.getStartDate(), m.getEndDate(), m.getOchaPosition(),
+                    m.getStrength(), m.getContext(), m.getVersion());
         }
     }
 
-    record MissionPage(List<MissionSummary> items, int page, int size, long totalItems) {
+    record MissionPage(List<MissionResource> items, int page, int size, long totalItems) {
     }
 
     @GetMapping
-    MissionPage list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+    MissionPage list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) MissionType type,
+            @RequestParam(required = false) MissionPhase phase, @RequestParam(required = false) String country,
+            @RequestParam(required = false) OchaPosition ochaPosition,
+            @RequestParam(defaultValue = "acronym") String sort, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, Authentication authentication) {
-        var result = missions.search(q, authentication,
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by("acronym")));
-        return new MissionPage(result.map(MissionSummary::of).getContent(), result.getNumber(), result.getSize(),
+        var result = missions.search(new MissionSearch(q, type, phase, country, ochaPosition), authentication,
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), MissionSort.of(sort)));
+        return new MissionPage(result.map(MissionResource::of).getContent(), result.getNumber(), result.getSize(),
                 result.getTotalElements());
     }
 
     @GetMapping("/{missionId}")
-    MissionSummary get(@PathVariable long missionId) {
-        return MissionSummary.of(missions.get(missionId));
+    MissionResource get(@PathVariable long missionId) {
+        return MissionResource.of(missions.get(missionId));
+    }
+
+    @PostMapping
+    ResponseEntity<MissionResource> create(@Valid @RequestBody MissionForm request) {
+        var mission = registry.create(request.toFacts());
+        return ResponseEntity.created(URI.create("/api/v1/missions/" + mission.getId())).body(MissionResource.of(mission));
+    }
+
+    /** Replaces the mission's facts; the body's version must be the one last read (else 409). */
+    @PutMapping("/{missionId}")
+    MissionResource update(@PathVariable long missionId, @Valid @RequestBody MissionForm request) {
+        return MissionResource.of(registry.update(missionId, request.versionOrZero(), request.toFacts()));
+    }
+
+    @DeleteMapping("/{missionId}")
+    ResponseEntity<Void> delete(@PathVariable long missionId) {
+        registry.delete(missionId);
+        return ResponseEntity.noContent().build();
     }
 }
