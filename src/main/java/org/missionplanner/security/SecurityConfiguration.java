@@ -75,7 +75,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                                 "/images/**", "/favicon.ico").permitAll()
                         // the API's OpenAPI description and its UI describe the API, they hold no data
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**")
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**")
                         .permitAll()
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMINISTRATOR")

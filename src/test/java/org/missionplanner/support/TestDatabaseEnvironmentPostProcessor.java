@@ -17,7 +17,10 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
         environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
                 "spring.datasource.url", database.url(),
                 "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password())));
+                "spring.datasource.password", database.password(),
+                // many cached test contexts share one server: keep each pool small
+                "spring.datasource.hikari.maximum-pool-size", "6",
+                "spring.datasource.hikari.minimum-idle", "1")));
     }
 
     @Override

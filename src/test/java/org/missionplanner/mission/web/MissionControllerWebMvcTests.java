@@ -20,6 +20,7 @@ import org.missionplanner.admin.GlobalRole;
 import org.missionplanner.admin.SignInRecorder;
 import org.missionplanner.admin.UserDirectory;
 import org.missionplanner.mission.MissionCatalog;
+import org.missionplanner.mission.MissionRegistry;
 import org.missionplanner.security.SecuritySliceSupport;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,9 @@ class MissionControllerWebMvcTests {
     MissionCatalog catalog;
 
     @MockitoBean
+    MissionRegistry registry;
+
+    @MockitoBean
     UserDirectory users;
 
     @MockitoBean
@@ -57,7 +61,7 @@ class MissionControllerWebMvcTests {
 
     @Test
     void listsMissionsForASignedInUserWithTheSecurityHeaders() throws Exception {
-        given(catalog.search(anyString(), any(), any())).willReturn(Page.empty());
+        given(catalog.search(any(org.missionplanner.mission.MissionSearch.class), any(), any())).willReturn(Page.empty());
         mvc.perform(get("/missions").with(user(SecuritySliceSupport.principal("planner", GlobalRole.USER))))
                 .andExpect(status().isOk())
                 .andExpect(view().name("missions/list"))
