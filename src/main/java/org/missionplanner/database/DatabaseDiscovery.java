@@ -56,7 +56,7 @@ public class DatabaseDiscovery implements EnvironmentPostProcessor, Ordered {
             password = "";
             log.info("Database: no server on localhost:5432; started an embedded PostgreSQL with its data in ./data/postgres");
         } else {
-            throw new IllegalStateException(noDatabaseMessage());
+            throw new NoDatabaseException(noDatabaseMessage(), null);
         }
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", url);
@@ -113,7 +113,7 @@ public class DatabaseDiscovery implements EnvironmentPostProcessor, Ordered {
             }
             return embedded.getJdbcUrl("postgres", DATABASE_NAME);
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL. " + noDatabaseMessage(), e);
+            throw new NoDatabaseException("Could not start the embedded PostgreSQL. " + noDatabaseMessage(), e);
         }
     }
 

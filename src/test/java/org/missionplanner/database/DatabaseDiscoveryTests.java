@@ -1,6 +1,8 @@
 package org.missionplanner.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -25,6 +27,17 @@ class DatabaseDiscoveryTests {
         MockEnvironment environment = new MockEnvironment().withProperty("app.database.discovery", "false");
         discovery.postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.getProperty("spring.datasource.url")).isNull();
+    }
+
+    @Test
+    void asRootWithoutAUsableServerItStopsWithOneClearMessage() {
+        assumeTrue("root".equals(System.getProperty("user.name")), "only root cannot fall back to the embedded server");
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("spring.datasource.username", "no_such_role_for_this_test");
+        assertThatThrownBy(() -> discovery.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOf(NoDatabaseException.class);
+        var analysis = new NoDatabaseFailureAnalyzer().analyze(new NoDatabaseException("x", null));
+        assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL", "localhost:5432", "non-root");
     }
 
     @Test
