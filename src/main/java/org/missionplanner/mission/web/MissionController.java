@@ -11,6 +11,7 @@ import org.missionplanner.mission.MissionSearch;
 import org.missionplanner.mission.MissionType;
 import org.missionplanner.mission.OchaPosition;
 import org.missionplanner.shared.BusinessRuleException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
@@ -108,6 +109,14 @@ class MissionController {
                 return "redirect:/missions/" + missionId;
             } catch (BusinessRuleException e) {
                 errors.rejectValue(e.field(), e.messageKey());
+            } catch (OptimisticLockingFailureException e) {
+                // keep what the user typed; saving again is a deliberate choice to overwrite the other change
+                var current = missions.get(missionId);
+                model.addAttribute("missionForm", missionForm.withVersion(current.getVersion()));
+                model.addAttribute("mission", current);
+                model.addAttribute("conflict", true);
+                addChoices(model, locale);
+                return "missions/form";
             }
         }
         model.addAttribute("mission", missions.get(missionId));

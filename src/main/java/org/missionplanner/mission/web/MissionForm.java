@@ -65,6 +65,12 @@ record MissionForm(
                 blankToNull(context));
     }
 
+    MissionForm withVersion(long newVersion) {
+        return new MissionForm(acronym, fullName, type, hostCountries, hqLocation, phase, startDate, endDate,
+                ochaPosition, troops, militaryObservers, individualPolice, formedPoliceUnits, internationalCivilians,
+                nationalStaff, unVolunteers, context, newVersion);
+    }
+
     long versionOrZero() {
         return version == null ? -1 : version;
     }
