@@ -27,7 +27,7 @@ record UnitForm(
         UnitCategory category,
         @Size(max = 200) String location,
         Long reportsToId,
-        @Valid List<PostsRow> posts,
+        List<@Valid PostsRow> posts,
         Long version) {
 
     /** Posts of one category; an empty field counts as none. */
