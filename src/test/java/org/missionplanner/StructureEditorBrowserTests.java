@@ -13,7 +13,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** A planner starts a fresh mission's structure from the generic template and moves a unit. */
+/**
+ * A planner starts a fresh mission's structure from the generic template and moves a unit. The
+ * planner and the mission are the test's own (and removed afterwards): other tests count the demo
+ * planner's missions.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class StructureEditorBrowserTests extends MissionPlannerBrowserTest {
 
@@ -28,10 +32,20 @@ class StructureEditorBrowserTests extends MissionPlannerBrowserTest {
         var users = new TestUsers(jdbc, encoder);
         String acronym = TestUsers.uniqueName("NEWMIS");
         long mission = users.createMission(acronym);
-        long planner = jdbc.queryForObject("select id from app_user where username = 'planner'", Long.class);
+        String username = TestUsers.uniqueName("structure-planner");
+        long planner = users.create(username, "USER", DEMO_PASSWORD);
         users.member(planner, mission, "PLANNER");
+        users.member(planner, users.mission("UNMIL"), "VIEWER");
+        try {
+            journey(mission, username, users);
+        } finally {
+            jdbc.update("delete from mission where id = ?", mission);
+            jdbc.update("delete from app_user where id = ?", planner);
+        }
+    }
 
-        signIn("planner", DEMO_PASSWORD);
+    private void journey(long mission, String username, TestUsers users) {
+        signIn(username, DEMO_PASSWORD);
         page.navigate("/missions/" + mission + "/structure");
         assertThat(page.getByTestId("structure-empty")).isVisible();
         assertThat(label("The generic integrated mission (SRSG, two deputies, components, joint structures, "

@@ -42,6 +42,7 @@ class StructureEditingIntegrationTests {
     @Autowired
     UserDetailsService userDetails;
 
+    long userId;
     long mission;
     long visibleSource;
     long hiddenSource;
@@ -51,6 +52,7 @@ class StructureEditingIntegrationTests {
         var users = new TestUsers(jdbc, encoder);
         String username = TestUsers.uniqueName("str-svc");
         long user = users.create(username, "USER", "Service-Test-Passphrase-1");
+        userId = user;
         mission = users.createMission(TestUsers.uniqueName("SVC"));
         visibleSource = users.createMission(TestUsers.uniqueName("SVCSRC"));
         hiddenSource = users.createMission(TestUsers.uniqueName("SVCHID"));
@@ -64,8 +66,10 @@ class StructureEditingIntegrationTests {
     }
 
     @AfterEach
-    void signOut() {
+    void signOutAndRemoveTestData() {
         SecurityContextHolder.clearContext();
+        jdbc.update("delete from mission where id in (?, ?, ?)", mission, visibleSource, hiddenSource);
+        jdbc.update("delete from app_user where id = ?", userId);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.support.HttpSession;
@@ -37,6 +38,7 @@ class StructureEditorIntegrationTests {
     long mission;
     long otherMission;
     long otherMissionUnit;
+    long plannerId;
     HttpSession planner;
     String base;
 
@@ -49,13 +51,21 @@ class StructureEditorIntegrationTests {
                 insert into org_unit (mission_id, unit_type, name, category) values (?, 'HEAD_OF_MISSION', 'Other SRSG', 'LEADERSHIP')
                 returning id""", Long.class, otherMission);
         String username = TestUsers.uniqueName("str-planner");
-        users.member(users.create(username, "USER", PASSWORD), mission, "PLANNER");
+        plannerId = users.create(username, "USER", PASSWORD);
+        users.member(plannerId, mission, "PLANNER");
         planner = new HttpSession(port);
         planner.signIn(username, PASSWORD);
         base = "/missions/" + mission + "/structure";
         assertThat(planner.get(base).statusCode()).isEqualTo(200);
         assertThat(planner.postForm(base + "/start", Map.of("start", "GENERIC")).statusCode()).isEqualTo(302);
         planner.get(base);
+    }
+
+    /** Other tests count the missions and users of the shared database: leave none behind. */
+    @AfterEach
+    void removeTestData() {
+        jdbc.update("delete from mission where id in (?, ?)", mission, otherMission);
+        jdbc.update("delete from app_user where id = ?", plannerId);
     }
 
     @Test
