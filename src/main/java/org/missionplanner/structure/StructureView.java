@@ -1,6 +1,7 @@
 package org.missionplanner.structure;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ public record StructureView(long missionId, List<Unit> units) {
     }
 
     static StructureView of(MissionStructure structure) {
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         structure.units().forEach(u -> names.put(u.getId(), u.getName()));
         List<Unit> units = structure.tree().stream().map(placed -> {
             OrgUnit u = placed.unit();

@@ -1,5 +1,6 @@
 package org.missionplanner.structure.web;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,7 @@ class StructureApiController {
     }
 
     private static Unit unit(StructureView.Unit u) {
-        Map<PostCategory, Posts> posts = new java.util.EnumMap<>(PostCategory.class);
+        Map<PostCategory, Posts> posts = new EnumMap<>(PostCategory.class);
         u.posts().forEach((category, p) -> posts.put(category, new Posts(p.authorised(), p.filled())));
         return new Unit(u.id(), u.unitType(), u.name(), u.headTitle(), u.category(), u.location(), u.reportsToId(),
                 posts, u.secondaryLines().stream()
