@@ -118,6 +118,17 @@ class AuthorizationMatrixIntegrationTests {
         // keep this line: separates the sections above and below
 
         // structure, organigram, checks, comparison -- rows below
+        row("GET /missions/{missionId}/structure",                  LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("POST /missions/{missionId}/structure/start",           LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("GET /missions/{missionId}/structure/units/new",        LOGIN,        FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/structure/units",           LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("GET /missions/{missionId}/structure/units/{unitId}",   LOGIN,        FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/structure/units/{unitId}",  LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/structure/units/{unitId}/move", LOGIN,    FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/structure/units/{unitId}/delete", LOGIN,  FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/structure/units/{unitId}/lines", LOGIN,   FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/structure/units/{unitId}/lines/{lineId}/delete", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+        row("GET /api/v1/missions/{missionId}/structure",           UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
 
         // keep this line: separates the sections above and below
 

@@ -20,6 +20,8 @@ record DatabaseSnapshot(Map<String, String> tables) {
         QUERIES.put("mission_membership", "select * from mission_membership");
         QUERIES.put("api_token", "select * from api_token");
         QUERIES.put("mission", "select * from mission");
+        QUERIES.put("org_unit", "select * from org_unit");
+        QUERIES.put("secondary_line", "select * from secondary_line");
         QUERIES.put("audit_event (without ACCESS_DENIED)",
                 "select * from audit_event where event_type <> 'ACCESS_DENIED'");
     }

@@ -38,9 +38,22 @@ final class EndpointRequests {
         // keep this line: separates the sections above and below
 
         // structure -- variables below
+        variables.put("unitId", fixture.structureUnitA);
+        variables.put("lineId", fixture.structureLineA);
 
         // keep this line: separates the sections above and below
         return variables;
+    }
+
+    /** A valid unit form of mission A, reporting to the fixture's head of mission. */
+    private MockHttpServletRequestBuilder structureUnitForm(MockHttpServletRequestBuilder request, String type, String name) {
+        return request
+                .param("unitType", type)
+                .param("name", name)
+                .param("reportsToId", String.valueOf(fixture.structureHeadA))
+                .param("posts[0].category", "MILITARY")
+                .param("posts[0].authorised", "3")
+                .param("posts[0].filled", "2");
     }
 
     MockHttpServletRequestBuilder build(String endpoint) {
@@ -132,6 +145,18 @@ final class EndpointRequests {
             // keep this line: separates the sections above and below
 
             // structure -- cases below
+            case "POST /missions/{missionId}/structure/start" -> request
+                    .param("start", "GENERIC")
+                    .param("replace", "true");
+            case "POST /missions/{missionId}/structure/units" -> structureUnitForm(request, "GENDER", "Gender unit " + n);
+            case "POST /missions/{missionId}/structure/units/{unitId}" -> structureUnitForm(request, "OTHER", "Renamed " + n)
+                    .param("version", "0");
+            case "POST /missions/{missionId}/structure/units/{unitId}/move" -> request
+                    .param("reportsToId", String.valueOf(fixture.structureOtherUnitA));
+            case "POST /missions/{missionId}/structure/units/{unitId}/delete" -> request.param("mode", "REMOVE_SUB_UNITS");
+            case "POST /missions/{missionId}/structure/units/{unitId}/lines" -> request
+                    .param("target", "external-ERC")
+                    .param("description", "Line " + n);
 
             // keep this line: separates the sections above and below
 

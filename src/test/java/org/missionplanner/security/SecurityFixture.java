@@ -51,6 +51,11 @@ final class SecurityFixture {
     final String targetUsername;
     final long targetUserId;
     final long targetTokenId;
+    /** Mission A's structure: a head, a unit under it (with a line to DOCO) and a second unit; reset puts it back. */
+    final long structureHeadA;
+    final long structureUnitA;
+    final long structureOtherUnitA;
+    final long structureLineA;
 
     private SecurityFixture(ApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
@@ -74,6 +79,11 @@ final class SecurityFixture {
         this.targetUserId = insertUser(targetUsername, "USER");
         this.targetTokenId = tokens.create(targetUsername, "target's token", null).id();
         tokenIds.add(targetTokenId);
+
+        this.structureHeadA = insertUnit(null, "HEAD_OF_MISSION", "Fixture SRSG", null);
+        this.structureUnitA = insertUnit(null, "JMAC", "Fixture JMAC", structureHeadA);
+        this.structureOtherUnitA = insertUnit(null, "CHIEF_OF_STAFF", "Fixture COS", structureHeadA);
+        this.structureLineA = insertLine(null);
 
         UserDetailsService users = context.getBean(UserDetailsService.class);
         usernames.forEach((actor, username) -> principals.put(actor, users.loadUserByUsername(username)));
@@ -128,6 +138,7 @@ final class SecurityFixture {
         jdbc.update("delete from mission_membership where user_id = ?", targetUserId);
         insertMembership(targetUserId, missionA, "VIEWER");
         tokenIds.forEach(id -> jdbc.update("update api_token set revoked_at = null where id = ?", id));
+        resetStructure();
         for (long id : userIds.values()) {
             jdbc.update("update app_user set password_hash = ?, must_change_password = false where id = ?",
                     passwordHash, id);
@@ -143,6 +154,39 @@ final class SecurityFixture {
 
     int tokenCount(Actor actor) {
         return jdbc.queryForObject("select count(*) from api_token where user_id = ?", Integer.class, userId(actor));
+    }
+
+    /** Mission A's structure exactly as created: same ids, same content, version 0. */
+    private void resetStructure() {
+        jdbc.update("delete from org_unit where mission_id = ?", missionA);
+        insertUnit(structureHeadA, "HEAD_OF_MISSION", "Fixture SRSG", null);
+        insertUnit(structureUnitA, "JMAC", "Fixture JMAC", structureHeadA);
+        insertUnit(structureOtherUnitA, "CHIEF_OF_STAFF", "Fixture COS", structureHeadA);
+        insertLine(structureLineA);
+    }
+
+    private long insertUnit(Long id, String type, String name, Long reportsTo) {
+        if (id == null) {
+            return jdbc.queryForObject("""
+                    insert into org_unit (mission_id, unit_type, name, category, reports_to_id)
+                    values (?, ?, ?, 'LEADERSHIP', ?) returning id""", Long.class, missionA, type, name, reportsTo);
+        }
+        jdbc.update("""
+                insert into org_unit (id, mission_id, unit_type, name, category, reports_to_id)
+                values (?, ?, ?, ?, 'LEADERSHIP', ?)""", id, missionA, type, name, reportsTo);
+        return id;
+    }
+
+    private long insertLine(Long id) {
+        if (id == null) {
+            return jdbc.queryForObject("""
+                    insert into secondary_line (from_unit_id, external_entity, description)
+                    values (?, 'DOCO', 'fixture line') returning id""", Long.class, structureUnitA);
+        }
+        jdbc.update("""
+                insert into secondary_line (id, from_unit_id, external_entity, description)
+                values (?, ?, 'DOCO', 'fixture line')""", id, structureUnitA);
+        return id;
     }
 
     private void addActor(Actor actor, String usernamePrefix, String globalRole) {

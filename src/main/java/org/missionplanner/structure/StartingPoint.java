@@ -1,0 +1,8 @@
+package org.missionplanner.structure;
+
+/** What a new structure starts from. */
+public enum StartingPoint {
+    BLANK,
+    GENERIC,
+    COPY
+}
