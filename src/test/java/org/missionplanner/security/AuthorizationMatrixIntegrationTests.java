@@ -104,6 +104,12 @@ class AuthorizationMatrixIntegrationTests {
 
         // structure, organigram, checks, comparison -- rows below
 
+        // organigram, checks, comparison
+        row("GET /missions/{missionId}/organigram",                 LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /missions/{missionId}/organigram.svg",             LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /missions/compare",                                LOGIN,        OK,          OK,          OK,          OK,          OK),
+        row("GET /api/v1/missions/{missionId}/checks",              UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+
         // keep this line: separates the sections above and below
 
         // a mission's members: administrators only

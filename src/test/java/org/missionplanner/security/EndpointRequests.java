@@ -100,6 +100,11 @@ final class EndpointRequests {
 
             // structure -- cases below
 
+            // organigram, checks, comparison
+            case "GET /missions/compare" -> request
+                    .param("ids", String.valueOf(fixture.missionA))
+                    .param("ids", String.valueOf(fixture.missionB));
+
             // keep this line: separates the sections above and below
 
             default -> request;
