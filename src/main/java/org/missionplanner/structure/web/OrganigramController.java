@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** A mission's organigram: the page (with the integration checks) and the SVG download. */
 @Controller
@@ -28,11 +29,13 @@ class OrganigramController {
     }
 
     @GetMapping("/organigram")
-    String page(@PathVariable long missionId, Locale locale, Model model) {
+    String page(@PathVariable long missionId, @RequestParam(defaultValue = "false") boolean fit, Locale locale,
+            Model model) {
         var organigram = organigrams.draw(missionId, locale);
         model.addAttribute("organigram", organigram);
         model.addAttribute("checks", organigram.checks());
         model.addAttribute("activeTab", "structure");
+        model.addAttribute("fit", fit);
         return "structure/organigram";
     }
 
