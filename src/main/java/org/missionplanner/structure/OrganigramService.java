@@ -55,7 +55,6 @@ public class OrganigramService {
         Mission mission = missions.get(missionId);
         List<OrgUnit> structure = units.findByMission(missionId);
         List<SecondaryLine> secondary = lines.findByMission(missionId);
-        structure.forEach(OrgUnit::getPosts);
 
         List<Node> nodes = new ArrayList<>();
         Map<String, BoxText> texts = new HashMap<>();

@@ -80,7 +80,6 @@ public class StructureComparison {
         }
 
         List<OrgUnit> allUnits = units.findByMissions(ids);
-        allUnits.forEach(OrgUnit::getPosts);
         List<SecondaryLine> allLines = entityManager.createQuery("""
                 select l from SecondaryLine l
                 where l.fromUnitId in (select u.id from OrgUnit u where u.missionId in :missionIds)
