@@ -3,8 +3,8 @@ package org.missionplanner.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.missionplanner.structure.IntegrationCheckState.PASS;
 import static org.missionplanner.structure.IntegrationCheckState.WARNING;
-import static org.missionplanner.structure.StructureMother.aStructure;
-import static org.missionplanner.structure.StructureMother.posts;
+import static org.missionplanner.structure.IntegrationCheckStructures.aStructure;
+import static org.missionplanner.structure.IntegrationCheckStructures.posts;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -12,12 +12,12 @@ import org.missionplanner.mission.OchaPosition;
 
 class IntegrationChecksTests {
 
-    private static IntegrationCheck check(StructureMother s, OchaPosition model, String code) {
+    private static IntegrationCheck check(IntegrationCheckStructures s, OchaPosition model, String code) {
         return IntegrationChecks.evaluate(model, s.units, s.lines).stream()
                 .filter(c -> c.code().equals(code)).findFirst().orElseThrow();
     }
 
-    private static IntegrationCheck check(StructureMother s, String code) {
+    private static IntegrationCheck check(IntegrationCheckStructures s, String code) {
         return check(s, OchaPosition.ONE_FOOT_IN_ONE_FOOT_OUT, code);
     }
 

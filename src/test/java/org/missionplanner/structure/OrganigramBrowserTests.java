@@ -35,14 +35,14 @@ class OrganigramBrowserTests extends MissionPlannerBrowserTest {
     @Autowired
     PasswordEncoder encoder;
 
-    StructureFixture fixture;
+    OrganigramFixture fixture;
     String reviewer;
     long large;
     long small;
 
     @BeforeEach
     void createData() {
-        fixture = new StructureFixture(jdbc, units, lines);
+        fixture = new OrganigramFixture(jdbc, units, lines);
         large = fixture.mission("BIG", "BOTH_FEET_IN");
         fixture.integratedStructure(large, 80);
         small = fixture.mission("SPM", "BOTH_FEET_OUT");

@@ -61,7 +61,7 @@ class OrganigramIntegrationTests {
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
-    StructureFixture fixture;
+    OrganigramFixture fixture;
     TestUsers users;
     long mission;
     long otherMission;
@@ -69,7 +69,7 @@ class OrganigramIntegrationTests {
 
     @BeforeEach
     void createMissions() {
-        fixture = new StructureFixture(jdbc, units, lines);
+        fixture = new OrganigramFixture(jdbc, units, lines);
         users = new TestUsers(jdbc, encoder);
         mission = fixture.mission("ORG", "BOTH_FEET_IN");
         fixture.integratedStructure(mission, 20);

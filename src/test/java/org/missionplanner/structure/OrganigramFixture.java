@@ -11,14 +11,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * in this branch): an integrated mission of any size, with a Country Team and outside lines. Call
  * {@link #deleteMissions()} after each test.
  */
-final class StructureFixture {
+final class OrganigramFixture {
 
     private final JdbcTemplate jdbc;
     private final OrgUnitRepository units;
     private final SecondaryLineRepository lines;
     private final List<Long> missions = new ArrayList<>();
 
-    StructureFixture(JdbcTemplate jdbc, OrgUnitRepository units, SecondaryLineRepository lines) {
+    OrganigramFixture(JdbcTemplate jdbc, OrgUnitRepository units, SecondaryLineRepository lines) {
         this.jdbc = jdbc;
         this.units = units;
         this.lines = lines;

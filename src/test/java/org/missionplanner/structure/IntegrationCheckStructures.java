@@ -6,14 +6,14 @@ import java.util.List;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** Builds a structure in memory (units with ids, secondary lines) for the pure domain tests. */
-final class StructureMother {
+final class IntegrationCheckStructures {
 
     private long nextId = 1;
     final List<OrgUnit> units = new ArrayList<>();
     final List<SecondaryLine> lines = new ArrayList<>();
 
-    static StructureMother aStructure() {
-        return new StructureMother();
+    static IntegrationCheckStructures aStructure() {
+        return new IntegrationCheckStructures();
     }
 
     OrgUnit unit(UnitType type, String name, OrgUnit superior, UnitPosts... posts) {
@@ -28,12 +28,12 @@ final class StructureMother {
         return unit;
     }
 
-    StructureMother line(OrgUnit from, ExternalEntity to) {
+    IntegrationCheckStructures line(OrgUnit from, ExternalEntity to) {
         lines.add(SecondaryLine.toExternal(from.getId(), to, null));
         return this;
     }
 
-    StructureMother line(OrgUnit from, OrgUnit to) {
+    IntegrationCheckStructures line(OrgUnit from, OrgUnit to) {
         lines.add(SecondaryLine.toUnit(from.getId(), to.getId(), null));
         return this;
     }
