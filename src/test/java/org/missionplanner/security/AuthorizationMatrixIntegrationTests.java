@@ -130,6 +130,12 @@ class AuthorizationMatrixIntegrationTests {
         row("POST /missions/{missionId}/structure/units/{unitId}/lines/{lineId}/delete", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
         row("GET /api/v1/missions/{missionId}/structure",           UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
 
+        // organigram, checks, comparison
+        row("GET /missions/{missionId}/organigram",                 LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /missions/{missionId}/organigram.svg",             LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /missions/compare",                                LOGIN,        OK,          OK,          OK,          OK,          OK),
+        row("GET /api/v1/missions/{missionId}/checks",              UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+
         // keep this line: separates the sections above and below
 
         // a mission's members: administrators only

@@ -158,6 +158,11 @@ final class EndpointRequests {
                     .param("target", "external-ERC")
                     .param("description", "Line " + n);
 
+            // organigram, checks, comparison
+            case "GET /missions/compare" -> request
+                    .param("ids", String.valueOf(fixture.missionA))
+                    .param("ids", String.valueOf(fixture.missionB));
+
             // keep this line: separates the sections above and below
 
             default -> request;

@@ -1,0 +1,32 @@
+package org.missionplanner.structure;
+
+import java.util.List;
+
+/**
+ * The result of one advisory integration check: a stable code, pass or warning, and a one-line
+ * reason as a message key ({@code checks.<code>.<reason>}) with its arguments (unit names).
+ */
+public record IntegrationCheck(String code, IntegrationCheckState state, String reasonKey, List<String> reasonArgs) {
+
+    public IntegrationCheck {
+        reasonArgs = List.copyOf(reasonArgs);
+    }
+
+    static IntegrationCheck pass(String code, String reason, String... args) {
+        return new IntegrationCheck(code, IntegrationCheckState.PASS, "checks." + code + "." + reason, List.of(args));
+    }
+
+    static IntegrationCheck warning(String code, String reason, String... args) {
+        return new IntegrationCheck(code, IntegrationCheckState.WARNING, "checks." + code + "." + reason,
+                List.of(args));
+    }
+
+    public boolean passed() {
+        return state == IntegrationCheckState.PASS;
+    }
+
+    /** The arguments as an array, for {@code #messages.msgWithParams} in templates. */
+    public Object[] reasonArgsArray() {
+        return reasonArgs.toArray();
+    }
+}
