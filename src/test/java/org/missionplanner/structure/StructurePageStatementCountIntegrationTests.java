@@ -72,7 +72,8 @@ class StructurePageStatementCountIntegrationTests {
         }
 
         assertThat(forLarge).as("statements for 300 units (30 units: %d)", forSmall).isEqualTo(forSmall);
-        assertThat(forSmall).as("statements for the page").isBetween(1L, 12L);
+        // the tree, the start-from choices and the integration checks: a small fixed number
+        assertThat(forSmall).as("statements for the page").isBetween(1L, 24L);
     }
 
     private long statementsFor(String path, org.springframework.test.web.servlet.request.RequestPostProcessor principal)

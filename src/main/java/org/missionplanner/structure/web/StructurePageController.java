@@ -5,6 +5,7 @@ import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.structure.StartingPoint;
 import org.missionplanner.structure.StructureEditing;
+import org.missionplanner.structure.IntegrationCheckService;
 import org.missionplanner.structure.StructureQueries;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,9 +26,11 @@ class StructurePageController {
     private final StructureQueries structures;
     private final StructureEditing editing;
     private final MissionAccess access;
+    private final IntegrationCheckService checks;
 
     StructurePageController(MissionCatalog missions, StructureQueries structures, StructureEditing editing,
-            MissionAccess access) {
+            MissionAccess access, IntegrationCheckService checks) {
+        this.checks = checks;
         this.missions = missions;
         this.structures = structures;
         this.editing = editing;
@@ -39,6 +42,7 @@ class StructurePageController {
         model.addAttribute("mission", missions.get(missionId));
         model.addAttribute("missionId", missionId);
         model.addAttribute("structure", structures.view(missionId));
+        model.addAttribute("checks", checks.checks(missionId));
         boolean canEdit = access.canEdit(missionId, authentication);
         model.addAttribute("canEdit", canEdit);
         if (canEdit) {

@@ -72,7 +72,7 @@ class StructureEditorIntegrationTests {
     void theGenericTemplateGivesAnIntegratedStructureWithItsLines() {
         var page = planner.get(base);
         assertThat(page.body()).contains("Office of the SRSG", "Joint Mission Analysis Centre", "UNICEF",
-                "Integrated Mission Planning Team", "<!-- organigram and checks links -->");
+                "Integrated Mission Planning Team", "Integration checks", "data-check=\"structuralIntegration\" data-state=\"PASS\"");
         assertThat(count("select count(*) from org_unit where mission_id = ? and unit_type = 'HEAD_OF_MISSION'")).isEqualTo(1);
         assertThat(jdbc.queryForList("""
                 select l.external_entity from secondary_line l join org_unit u on u.id = l.from_unit_id
