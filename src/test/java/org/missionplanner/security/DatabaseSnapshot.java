@@ -20,6 +20,8 @@ record DatabaseSnapshot(Map<String, String> tables) {
         QUERIES.put("mission_membership", "select * from mission_membership");
         QUERIES.put("api_token", "select * from api_token");
         QUERIES.put("mission", "select * from mission");
+        QUERIES.put("resolution", "select * from resolution");
+        QUERIES.put("mandated_task", "select resolution_id * 1000 + position as id, * from mandated_task");
         QUERIES.put("audit_event (without ACCESS_DENIED)",
                 "select * from audit_event where event_type <> 'ACCESS_DENIED'");
     }
