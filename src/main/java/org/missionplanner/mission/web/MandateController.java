@@ -12,6 +12,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -71,7 +72,7 @@ class MandateController {
                 reject(errors, e);
             }
         }
-        return form(missionId, null, resolutionForm, model);
+        return form(missionId, null, resolutionForm, model, errors);
     }
 
     @GetMapping("/resolutions/{resolutionId}/edit")
@@ -107,7 +108,7 @@ class MandateController {
                 return form(missionId, resolutionId, resolutionForm.withVersion(current.version()), model);
             }
         }
-        return form(missionId, resolutionId, resolutionForm, model);
+        return form(missionId, resolutionId, resolutionForm, model, errors);
     }
 
     @PostMapping("/resolutions/{resolutionId}/delete")
@@ -119,8 +120,22 @@ class MandateController {
     }
 
     private String form(long missionId, Long resolutionId, ResolutionForm form, Model model) {
+        return form(missionId, resolutionId, form, model, null);
+    }
+
+    /**
+     * The form page. The errors are copied onto the form object shown: when a value could not be
+     * converted (a date that is no date) the bound object is not the one in the model, and
+     * replacing the model attribute would otherwise drop the field errors.
+     */
+    private String form(long missionId, Long resolutionId, ResolutionForm form, Model model, BindingResult errors) {
         model.addAttribute("mission", missions.get(missionId));
         model.addAttribute("resolutionForm", form);
+        if (errors != null && errors.hasErrors()) {
+            var shown = new BeanPropertyBindingResult(form, "resolutionForm");
+            shown.addAllErrors(errors);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "resolutionForm", shown);
+        }
         model.addAttribute("resolutionId", resolutionId);
         model.addAttribute("categories", MandateCategory.values());
         model.addAttribute("modalities", TaskModality.values());
