@@ -23,7 +23,7 @@ record ResolutionForm(
         @NotNull(message = "{resolution.adoptedOn.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
         @Size(max = 2000, message = "{resolution.notes.size}") String notes,
-        @Valid List<TaskRow> tasks,
+        List<@Valid TaskRow> tasks,
         Long version) {
 
     static final int BLANK_ROWS = 3;
