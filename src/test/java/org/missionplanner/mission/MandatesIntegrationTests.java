@@ -50,9 +50,11 @@ class MandatesIntegrationTests {
         users.member(users.create(viewer, "USER", "Unused-Passphrase-1"), missionId, "VIEWER");
     }
 
+    /** Other tests count the demo missions: leave only them behind (resolutions and memberships go with the mission). */
     @AfterEach
-    void signOut() {
+    void signOutAndRemoveTheMission() {
         SecurityContextHolder.clearContext();
+        jdbc.update("delete from mission where id = ?", missionId);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.support.HttpSession;
@@ -45,6 +46,12 @@ class MandatePagesIntegrationTests {
         viewer = TestUsers.uniqueName("mdw-viewer");
         users.member(users.create(planner, "USER", PASSWORD), missionId, "PLANNER");
         users.member(users.create(viewer, "USER", PASSWORD), missionId, "VIEWER");
+    }
+
+    /** Other tests count the demo missions: leave only them behind (resolutions and memberships go with the mission). */
+    @AfterEach
+    void removeTheMission() {
+        jdbc.update("delete from mission where id = ?", missionId);
     }
 
     @Test

@@ -6,10 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.support.HttpSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +33,19 @@ class MissionImportPagesIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    private final List<String> imported = new ArrayList<>();
+
+    /** Other tests count the demo missions: leave only them behind. */
+    @AfterEach
+    void removeImportedMissions() {
+        imported.forEach(acronym -> jdbc.update("delete from mission where lower(acronym) = lower(?)", acronym));
+    }
+
     @Test
     void thePageReportsABadFileWithoutImportingAndImportsTheValidRowsWhenAsked() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
+        imported.add("IMW-A" + suffix);
+        imported.add("IMW-B" + suffix);
         String csv = HEADER + "IMW-A" + suffix + ",Good mission,May 2001,Present,ongoing,Liberia\n"
                 + "IMW-B" + suffix + ",Bad host,May 2001,Present,ongoing,Atlantis\n";
         var admin = new HttpSession(port);
@@ -67,6 +80,7 @@ class MissionImportPagesIntegrationTests {
     @Test
     void theApiReturnsTheReportOfEveryRowAndReimportingChangesNothing() {
         String acronym = "IMW-C" + UUID.randomUUID().toString().substring(0, 8);
+        imported.add(acronym);
         String csv = HEADER + acronym + ",API mission,June 1999,Present,ongoing,Kosovo\n";
         var admin = new HttpSession(port);
         admin.signIn("admin", HttpSession.DEMO_PASSWORD);
