@@ -165,6 +165,29 @@ class MandatePagesIntegrationTests {
                 .header("Accept", "application/json").GET().build()).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void aClosedMissionHasNoMandateInForceAndThePagesReadInFrench() {
+        var reviewer = new HttpSession(port);
+        reviewer.signIn("reviewer", HttpSession.DEMO_PASSWORD);
+        long monuc = jdbc.queryForObject("select id from mission where acronym = 'MONUC'", Long.class);
+
+        var english = reviewer.get("/missions/" + monuc + "/mandate");
+        assertThat(english.body())
+                .contains("No mandate in force: the latest resolution, S/RES/1925 (2010), expired on 2011-06-30.")
+                .contains("S/RES/1291 (2000)", "S/RES/1279 (1999)")
+                .doesNotContain("mandate-expiry-warning", "Add a resolution");
+
+        var french = reviewer.send(reviewer.request("/missions/" + monuc + "/mandate")
+                .header("Accept", "text/html").header("Accept-Language", "fr").GET().build());
+        assertThat(french.statusCode()).isEqualTo(200);
+        assertThat(french.body()).contains("Aucun mandat en vigueur", "Historique des résolutions",
+                "Protection des civils");
+        long unmil = jdbc.queryForObject("select id from mission where acronym = 'UNMIL'", Long.class);
+        var frenchOverview = reviewer.send(reviewer.request("/missions/" + unmil)
+                .header("Accept", "text/html").header("Accept-Language", "fr").GET().build());
+        assertThat(frenchOverview.body()).contains("Préparez son renouvellement.", "7 tâches prescrites");
+    }
+
     private Map<String, String> validFields() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("symbol", "S/RES/1509 (2003)");
