@@ -114,6 +114,16 @@ class AuthorizationMatrixIntegrationTests {
         // keep this line: separates the sections above and below
 
         // mandate and mission import -- rows below
+        row("GET /missions/{missionId}/mandate",                    LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /missions/{missionId}/mandate/resolutions/new",    LOGIN,        FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/mandate/resolutions",       LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("GET /missions/{missionId}/mandate/resolutions/{resolutionId}/edit", LOGIN, FORBIDDEN, OK,      FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/mandate/resolutions/{resolutionId}", LOGIN, FORBIDDEN,  REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/mandate/resolutions/{resolutionId}/delete", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN,  FORBIDDEN),
+        row("GET /api/v1/missions/{missionId}/resolutions",         UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /missions/import",                                 LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+        row("POST /missions/import",                                LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+        row("POST /api/v1/missions/import",                         UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
 
         // keep this line: separates the sections above and below
 

@@ -3,11 +3,13 @@ package org.missionplanner.security;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockPart;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.UriTemplate;
 
@@ -34,6 +36,7 @@ final class EndpointRequests {
         variables.put("userId", fixture.targetUserId);
         variables.put("tokenId", fixture.targetTokenId);
         // mandate and mission import -- variables below
+        variables.put("resolutionId", fixture.resolutionA);
 
         // keep this line: separates the sections above and below
 
@@ -141,6 +144,30 @@ final class EndpointRequests {
             // keep this line: separates the sections above and below
 
             // mandate and mission import -- cases below
+            case "POST /missions/{missionId}/mandate/resolutions" -> request
+                    .param("symbol", "S/RES/" + (1000 + n % 9000) + " (2024)")
+                    .param("adoptedOn", "2024-01-15")
+                    .param("expiresOn", "2025-01-15")
+                    .param("tasks[0].category", "ELECTIONS")
+                    .param("tasks[0].modality", "ASSIST_SUPPORT")
+                    .param("tasks[0].description", "Added by a security test");
+            case "POST /missions/{missionId}/mandate/resolutions/{resolutionId}" -> request
+                    .param("symbol", "S/RES/1509 (2003)")
+                    .param("adoptedOn", "2003-09-19")
+                    .param("expiresOn", "2004-12-31")
+                    .param("notes", "Changed by a security test")
+                    .param("tasks[0].category", "DDR")
+                    .param("tasks[0].modality", "IMPLEMENT_SECURE")
+                    .param("version", String.valueOf(fixture.resolutionVersion()));
+            case "POST /missions/{missionId}/mandate/resolutions/{resolutionId}/delete" -> request
+                    .param("version", String.valueOf(fixture.resolutionVersion()));
+            case "POST /missions/import", "POST /api/v1/missions/import" -> request
+                    .contentType(MediaType.MULTIPART_FORM_DATA)
+                    .with(servletRequest -> {
+                        servletRequest.addPart(new MockPart("file", "missions.csv",
+                                fixture.importCsv().getBytes(StandardCharsets.UTF_8), MediaType.parseMediaType("text/csv")));
+                        return servletRequest;
+                    });
 
             // keep this line: separates the sections above and below
 

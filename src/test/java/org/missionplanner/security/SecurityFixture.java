@@ -56,6 +56,8 @@ final class SecurityFixture {
     final long structureUnitA;
     final long structureOtherUnitA;
     final long structureLineA;
+    /** A resolution of mission A (mandate); {@link #reset()} puts it back as it was, under the same id. */
+    final long resolutionA;
 
     private SecurityFixture(ApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
@@ -79,6 +81,7 @@ final class SecurityFixture {
         this.targetUserId = insertUser(targetUsername, "USER");
         this.targetTokenId = tokens.create(targetUsername, "target's token", null).id();
         tokenIds.add(targetTokenId);
+        this.resolutionA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('resolution', 'id'))", Long.class);
 
         this.structureHeadA = insertUnit(null, "HEAD_OF_MISSION", "Fixture SRSG", null);
         this.structureUnitA = insertUnit(null, "JMAC", "Fixture JMAC", structureHeadA);
@@ -139,10 +142,33 @@ final class SecurityFixture {
         insertMembership(targetUserId, missionA, "VIEWER");
         tokenIds.forEach(id -> jdbc.update("update api_token set revoked_at = null where id = ?", id));
         resetStructure();
+        resetResolution();
         for (long id : userIds.values()) {
             jdbc.update("update app_user set password_hash = ?, must_change_password = false where id = ?",
                     passwordHash, id);
         }
+    }
+
+    long resolutionVersion() {
+        return jdbc.queryForObject("select version from resolution where id = ?", Long.class, resolutionA);
+    }
+
+    /** A one-row list of operations for the import endpoints: a mission of this fixture only. */
+    String importCsv() {
+        return "acronym,mission_name,start_text,end_text,status_in_source,host_country_ipi\n"
+                + "MXI-" + suffix + ",Matrix imported mission " + suffix + ",May 2001,Present,ongoing,Liberia\n";
+    }
+
+    private void resetResolution() {
+        jdbc.update("""
+                insert into resolution (id, mission_id, symbol, adopted_on, expires_on, notes, version)
+                values (?, ?, 'S/RES/1509 (2003)', date '2003-09-19', date '2004-09-19', null, 0)
+                on conflict (id) do update set symbol = excluded.symbol, adopted_on = excluded.adopted_on,
+                    expires_on = excluded.expires_on, notes = null, version = 0""", resolutionA, missionA);
+        jdbc.update("delete from mandated_task where resolution_id = ?", resolutionA);
+        jdbc.update("""
+                insert into mandated_task (resolution_id, position, category, modality, description)
+                values (?, 0, 'CEASEFIRE_MONITORING', 'MONITOR', 'Fixture task')""", resolutionA);
     }
 
     /** A real API token of the actor, through the application's own service; {@link #reset()} un-revokes it. */

@@ -1,0 +1,72 @@
+package org.missionplanner.mission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class MandateInForceTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
+
+    @Test
+    void theLatestAdoptedResolutionThatHasNotExpiredIsInForce() {
+        var first = resolution("S/RES/1509 (2003)", "2003-09-19", "2027-09-19");
+        var renewal = resolution("S/RES/1561 (2004)", "2004-09-17", "2027-09-30");
+        assertThat(MandateInForce.among(List.of(first, renewal), TODAY)).containsSame(renewal);
+    }
+
+    @Test
+    void anExpiredResolutionIsNotInForceEvenWhenItIsTheLatest() {
+        var older = resolution("S/RES/1509 (2003)", "2003-09-19", "2026-12-31");
+        var newerButExpired = resolution("S/RES/1561 (2004)", "2004-09-17", "2026-04-30");
+        assertThat(MandateInForce.among(List.of(older, newerButExpired), TODAY)).containsSame(older);
+    }
+
+    @Test
+    void aResolutionIsInForceOnItsExpiryDayButNotTheDayAfter() {
+        var expiringToday = resolution("S/RES/1509 (2003)", "2003-09-19", "2026-05-01");
+        assertThat(MandateInForce.among(List.of(expiringToday), TODAY)).containsSame(expiringToday);
+        assertThat(MandateInForce.among(List.of(expiringToday), TODAY.plusDays(1))).isEmpty();
+    }
+
+    @Test
+    void anOpenEndedResolutionStaysInForceAndOneAdoptedLaterIsNotYet() {
+        var openEnded = resolution("S/RES/1244 (1999)", "1999-06-10", null);
+        var notYetAdopted = resolution("S/RES/2999 (2026)", "2026-06-01", "2027-06-01");
+        assertThat(MandateInForce.among(List.of(openEnded, notYetAdopted), TODAY)).containsSame(openEnded);
+    }
+
+    @Test
+    void noResolutionsOrAllExpiredMeansNoMandateInForce() {
+        assertThat(MandateInForce.among(List.of(), TODAY)).isEmpty();
+        assertThat(MandateInForce.among(List.of(resolution("S/RES/1279 (1999)", "1999-11-30", "2000-03-01")), TODAY))
+                .isEmpty();
+    }
+
+    @Test
+    void warnsFromSixtyDaysBeforeExpiryUntilTheExpiryDay() {
+        assertThat(MandateInForce.expiresSoon(TODAY.plusDays(60), TODAY)).isTrue();
+        assertThat(MandateInForce.expiresSoon(TODAY.plusDays(61), TODAY)).isFalse();
+        assertThat(MandateInForce.expiresSoon(TODAY, TODAY)).isTrue();
+        assertThat(MandateInForce.expiresSoon(TODAY.minusDays(1), TODAY)).isFalse();
+        assertThat(MandateInForce.expiresSoon(null, TODAY)).isFalse();
+    }
+
+    @Test
+    void theOverviewWarnsOnlyForTheMandateInForce() {
+        var soon = new ResolutionView(1, "S/RES/1509 (2003)", LocalDate.of(2003, 9, 19), LocalDate.of(2026, 6, 15),
+                null, 0, true, List.of());
+        var overview = new MandateOverview(soon, List.of(soon), TODAY);
+        assertThat(overview.expiresSoon()).isTrue();
+        assertThat(overview.daysToExpiry()).isEqualTo(45);
+        assertThat(new MandateOverview(null, List.of(), TODAY).expiresSoon()).isFalse();
+    }
+
+    private static Resolution resolution(String symbol, String adopted, String expires) {
+        return new Resolution(1L, new ResolutionCommand(symbol, LocalDate.parse(adopted),
+                expires == null ? null : LocalDate.parse(expires), null, List.of()));
+    }
+}
