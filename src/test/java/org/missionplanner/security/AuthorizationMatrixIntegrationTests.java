@@ -148,6 +148,18 @@ class AuthorizationMatrixIntegrationTests {
 
         // keep this line: separates the sections above and below
 
+        // organisations registry and about page -- rows below
+
+        // keep this line: separates the sections above and below
+
+        // partnerships and partner map -- rows below
+
+        // keep this line: separates the sections above and below
+
+        // coordination bodies, meetings, action items -- rows below
+
+        // keep this line: separates the sections above and below
+
         // a mission's members: administrators only
         row("GET /missions/{missionId}/members",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
         row("POST /missions/{missionId}/members",                   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),

@@ -40,6 +40,18 @@ final class EndpointRequests {
 
         // keep this line: separates the sections above and below
 
+        // organisations -- variables below
+
+        // keep this line: separates the sections above and below
+
+        // partnerships -- variables below
+
+        // keep this line: separates the sections above and below
+
+        // coordination -- variables below
+
+        // keep this line: separates the sections above and below
+
         // structure -- variables below
         variables.put("unitId", fixture.structureUnitA);
         variables.put("lineId", fixture.structureLineA);
@@ -189,6 +201,18 @@ final class EndpointRequests {
             case "GET /missions/compare" -> request
                     .param("ids", String.valueOf(fixture.missionA))
                     .param("ids", String.valueOf(fixture.missionB));
+
+            // keep this line: separates the sections above and below
+
+            // organisations -- cases below
+
+            // keep this line: separates the sections above and below
+
+            // partnerships -- cases below
+
+            // keep this line: separates the sections above and below
+
+            // coordination -- cases below
 
             // keep this line: separates the sections above and below
 

@@ -58,6 +58,15 @@ final class SecurityFixture {
     final long structureLineA;
     /** A resolution of mission A (mandate); {@link #reset()} puts it back as it was, under the same id. */
     final long resolutionA;
+    // organisations -- fields below
+
+    // keep this line: separates the sections above and below
+    // partnerships -- fields below
+
+    // keep this line: separates the sections above and below
+    // coordination -- fields below
+
+    // keep this line: separates the sections above and below
 
     private SecurityFixture(ApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
@@ -87,6 +96,15 @@ final class SecurityFixture {
         this.structureUnitA = insertUnit(null, "JMAC", "Fixture JMAC", structureHeadA);
         this.structureOtherUnitA = insertUnit(null, "CHIEF_OF_STAFF", "Fixture COS", structureHeadA);
         this.structureLineA = insertLine(null);
+        // organisations -- fixture rows below
+
+        // keep this line: separates the sections above and below
+        // partnerships -- fixture rows below
+
+        // keep this line: separates the sections above and below
+        // coordination -- fixture rows below
+
+        // keep this line: separates the sections above and below
 
         UserDetailsService users = context.getBean(UserDetailsService.class);
         usernames.forEach((actor, username) -> principals.put(actor, users.loadUserByUsername(username)));
@@ -143,6 +161,15 @@ final class SecurityFixture {
         tokenIds.forEach(id -> jdbc.update("update api_token set revoked_at = null where id = ?", id));
         resetStructure();
         resetResolution();
+        // organisations -- resets below
+
+        // keep this line: separates the sections above and below
+        // partnerships -- resets below
+
+        // keep this line: separates the sections above and below
+        // coordination -- resets below
+
+        // keep this line: separates the sections above and below
         for (long id : userIds.values()) {
             jdbc.update("update app_user set password_hash = ?, must_change_password = false where id = ?",
                     passwordHash, id);

@@ -1,0 +1,15 @@
+package org.missionplanner.partner;
+
+/** What kind of organisation a partner is. */
+public enum OrganisationKind {
+    UN_SECRETARIAT,
+    UN_AGENCY_FUND_PROGRAMME,
+    INTERNATIONAL_FINANCIAL_INSTITUTION,
+    REGIONAL_ORGANISATION,
+    COALITION_OR_STATE,
+    BILATERAL_DEVELOPMENT_AGENCY,
+    INTERNATIONAL_NGO,
+    NATIONAL_NGO_CIVIL_SOCIETY,
+    HOST_GOVERNMENT_INSTITUTION,
+    OTHER
+}
