@@ -1,0 +1,61 @@
+package org.missionplanner.partner;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.missionplanner.shared.NotFoundException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only look-ups of the shared organisation registry for other modules, which refer to
+ * organisations by id. Organisations are reference data every signed-in user may read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationDirectory {
+
+    /** The most rows a select-box search returns. */
+    public static final int MAX_CHOICES = 50;
+
+    private final OrganisationRepository organisations;
+
+    OrganisationDirectory(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    /** The organisation with this id, if there is one. */
+    public Optional<Organisation> find(long id) {
+        return organisations.findById(id);
+    }
+
+    /** The organisation with this id; a {@link NotFoundException} when there is none. */
+    public Organisation get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Organisation", id));
+    }
+
+    /** The organisations with these ids, by id, in one query; unknown ids are absent from the map. */
+    public Map<Long, Organisation> byIds(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findByIds(ids).stream()
+                .collect(Collectors.toMap(Organisation::getId, Function.identity()));
+    }
+
+    /** Every organisation, sorted by acronym (a few hundred rows of reference data). */
+    public List<Organisation> all() {
+        return organisations.findAllByAcronym();
+    }
+
+    /** Up to {@link #MAX_CHOICES} organisations whose acronym or name contains the text, for select boxes. */
+    public List<Organisation> choices(String text) {
+        return organisations.search(OrganisationSearch.normalise(text), null, null,
+                PageRequest.of(0, MAX_CHOICES)).getContent();
+    }
+}
