@@ -149,6 +149,18 @@ class AuthorizationMatrixIntegrationTests {
         // keep this line: separates the sections above and below
 
         // organisations registry and about page -- rows below
+        // reading: every signed-in user; creating and editing organisations (reference data): administrators
+        row("GET /organisations",                                   LOGIN,        OK,          OK,          OK,          OK,          OK),
+        row("GET /organisations/{organisationId}",                  LOGIN,        OK,          OK,          OK,          OK,          OK),
+        row("GET /organisations/new",                               LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+        row("POST /organisations",                                  LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("GET /organisations/{organisationId}/edit",             LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+        row("POST /organisations/{organisationId}",                 LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+        row("GET /api/v1/organisations",                            UNAUTHORIZED, OK,          OK,          OK,          OK,          OK),
+        row("GET /api/v1/organisations/{organisationId}",           UNAUTHORIZED, OK,          OK,          OK,          OK,          OK),
+        row("POST /api/v1/organisations",                           UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   CREATED),
+        row("PUT /api/v1/organisations/{organisationId}",           UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+        row("GET /about/data",                                      LOGIN,        OK,          OK,          OK,          OK,          OK),
 
         // keep this line: separates the sections above and below
 

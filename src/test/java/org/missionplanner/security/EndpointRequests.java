@@ -41,6 +41,7 @@ final class EndpointRequests {
         // keep this line: separates the sections above and below
 
         // organisations -- variables below
+        variables.put("organisationId", fixture.organisationA);
 
         // keep this line: separates the sections above and below
 
@@ -69,6 +70,11 @@ final class EndpointRequests {
                 .param("posts[0].category", "MILITARY")
                 .param("posts[0].authorised", "3")
                 .param("posts[0].filled", "2");
+    }
+
+    private static String organisationJson(String acronym, Long version) {
+        return "{\"acronym\":\"" + acronym + "\",\"fullName\":\"Matrix organisation\",\"kind\":\"OTHER\""
+                + (version == null ? "" : ",\"version\":" + version) + "}";
     }
 
     MockHttpServletRequestBuilder build(String endpoint) {
@@ -205,6 +211,19 @@ final class EndpointRequests {
             // keep this line: separates the sections above and below
 
             // organisations -- cases below
+            case "POST /organisations" -> request
+                    .param("acronym", fixture.organisationAcronymA + "-" + n)
+                    .param("fullName", "Matrix organisation " + n)
+                    .param("kind", "OTHER");
+            case "POST /organisations/{organisationId}" -> request
+                    .param("acronym", fixture.organisationAcronymA)
+                    .param("fullName", "Changed by a security test")
+                    .param("kind", "OTHER")
+                    .param("version", String.valueOf(fixture.organisationVersion()));
+            case "POST /api/v1/organisations" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content(organisationJson(fixture.organisationAcronymA + "-" + n, null));
+            case "PUT /api/v1/organisations/{organisationId}" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content(organisationJson(fixture.organisationAcronymA, fixture.organisationVersion()));
 
             // keep this line: separates the sections above and below
 

@@ -59,6 +59,9 @@ final class SecurityFixture {
     /** A resolution of mission A (mandate); {@link #reset()} puts it back as it was, under the same id. */
     final long resolutionA;
     // organisations -- fields below
+    /** An organisation of this fixture; {@link #reset()} puts it back and removes the ones requests created. */
+    final long organisationA;
+    final String organisationAcronymA;
 
     // keep this line: separates the sections above and below
     // partnerships -- fields below
@@ -97,6 +100,10 @@ final class SecurityFixture {
         this.structureOtherUnitA = insertUnit(null, "CHIEF_OF_STAFF", "Fixture COS", structureHeadA);
         this.structureLineA = insertLine(null);
         // organisations -- fixture rows below
+        this.organisationAcronymA = "MXO-" + suffix;
+        this.organisationA = jdbc.queryForObject("""
+                insert into organisation (acronym, full_name, kind) values (?, 'Matrix organisation', 'OTHER')
+                returning id""", Long.class, organisationAcronymA);
 
         // keep this line: separates the sections above and below
         // partnerships -- fixture rows below
@@ -162,6 +169,11 @@ final class SecurityFixture {
         resetStructure();
         resetResolution();
         // organisations -- resets below
+        jdbc.update("delete from organisation where acronym like ? and id <> ?", organisationAcronymA + "-%", organisationA);
+        jdbc.update("""
+                update organisation set acronym = ?, full_name = 'Matrix organisation', kind = 'OTHER', headquarters = null,
+                       website = null, humanitarian = false, parent_id = null, notes = null, version = 0
+                 where id = ?""", organisationAcronymA, organisationA);
 
         // keep this line: separates the sections above and below
         // partnerships -- resets below
@@ -174,6 +186,10 @@ final class SecurityFixture {
             jdbc.update("update app_user set password_hash = ?, must_change_password = false where id = ?",
                     passwordHash, id);
         }
+    }
+
+    long organisationVersion() {
+        return jdbc.queryForObject("select version from organisation where id = ?", Long.class, organisationA);
     }
 
     long resolutionVersion() {

@@ -1,0 +1,116 @@
+package org.missionplanner.partner;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation registry: every signed-in user reads it; only administrators, who look after
+ * reference data, create and edit organisations.
+ */
+@Service
+@Transactional
+public class OrganisationRegistry {
+
+    private final OrganisationRepository organisations;
+
+    OrganisationRegistry(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    /** One page of organisations matching the filters, sorted by acronym. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page<Organisation> search(OrganisationSearch search, Pageable pageable) {
+        return organisations.search(search.normalisedText(), search.kind(), search.humanitarian(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Organisation get(long organisationId) {
+        return organisations.findById(organisationId)
+                .orElseThrow(() -> new NotFoundException("Organisation", organisationId));
+    }
+
+    /** The organisations directly under this one, sorted by acronym. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Organisation> children(long organisationId) {
+        return organisations.findChildren(organisationId);
+    }
+
+    /** The organisations an administrator may choose as parent in the form (all but the one edited), by acronym. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    public List<Organisation> parentChoices(Long organisationId) {
+        return organisations.findAllByAcronym().stream()
+                .filter(o -> !o.getId().equals(organisationId))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    public Organisation create(OrganisationDetails details) {
+        validate(details, null);
+        var organisation = new Organisation(details.acronym(), details.fullName(), details.kind());
+        apply(organisation, details);
+        return organisations.saveAndFlush(organisation);
+    }
+
+    /** Replaces the description; refuses a stale version (someone else saved in the meantime). */
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    public Organisation update(long organisationId, long version, OrganisationDetails details) {
+        var organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new NotFoundException("Organisation", organisationId));
+        if (organisation.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Organisation.class, organisationId);
+        }
+        validate(details, organisationId);
+        apply(organisation, details);
+        return organisations.saveAndFlush(organisation);
+    }
+
+    private static void apply(Organisation organisation, OrganisationDetails details) {
+        organisation.describe(details.acronym(), details.fullName(), details.kind(), details.headquarters(),
+                details.website(), details.humanitarian(), details.parentId(), details.notes());
+    }
+
+    private void validate(OrganisationDetails details, Long organisationId) {
+        organisations.findByKindAndAcronym(details.kind(), details.acronym())
+                .filter(other -> !Objects.equals(other.getId(), organisationId))
+                .ifPresent(other -> {
+                    throw new BusinessRuleException("organisation.acronym.taken", "acronym");
+                });
+        if (details.website() != null && !Websites.isHttpUrl(details.website())) {
+            throw new BusinessRuleException("organisation.website.invalid", "website");
+        }
+        if (details.parentId() != null) {
+            checkParent(details.parentId(), organisationId);
+        }
+    }
+
+    /** The parent must exist, and walking up from it must never reach the organisation itself. */
+    private void checkParent(long parentId, Long organisationId) {
+        Set<Long> visited = new HashSet<>();
+        Long current = parentId;
+        while (current != null && visited.add(current)) {
+            if (current.equals(organisationId)) {
+                throw new BusinessRuleException("organisation.parent.cycle", "parentId");
+            }
+            var ancestor = organisations.findById(current);
+            if (ancestor.isEmpty()) {
+                throw new BusinessRuleException("organisation.parent.unknown", "parentId");
+            }
+            current = ancestor.get().getParentId();
+        }
+    }
+}
