@@ -1,6 +1,7 @@
 package org.missionplanner.partner;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,9 @@ public class OrganisationDirectory {
 
     /** The most rows a select-box search returns. */
     public static final int MAX_CHOICES = 50;
+
+    static final Comparator<Organisation> BY_ACRONYM = Comparator
+            .comparing(Organisation::getAcronym, String.CASE_INSENSITIVE_ORDER).thenComparing(Organisation::getId);
 
     private final OrganisationRepository organisations;
 
@@ -48,9 +52,9 @@ public class OrganisationDirectory {
                 .collect(Collectors.toMap(Organisation::getId, Function.identity()));
     }
 
-    /** Every organisation, sorted by acronym (a few hundred rows of reference data). */
+    /** Every organisation, sorted by acronym ignoring case (a few hundred rows of reference data). */
     public List<Organisation> all() {
-        return organisations.findAllByAcronym();
+        return organisations.findAll().stream().sorted(BY_ACRONYM).toList();
     }
 
     /** Up to {@link #MAX_CHOICES} organisations whose acronym or name contains the text, for select boxes. */
