@@ -3,6 +3,7 @@ package org.missionplanner.partner.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,8 @@ class OrganisationRegistryBrowserTests extends MissionPlannerBrowserTest {
         page.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Partners").setExact(true))
                 .click();
         assertThat(heading()).hasText("Partner organisations");
+        assertThat(page.locator("tbody tr")).hasCount(OrganisationController.PAGE_SIZE);
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages"))).isVisible();
         screenshot("organisation-registry");
 
         label("Search").fill("kosovo");
