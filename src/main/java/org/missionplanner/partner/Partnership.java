@@ -94,7 +94,7 @@ public class Partnership {
      */
     void apply(PartnershipDetails details, boolean humanitarian) {
         if (details.startDate() == null) {
-            throw new BusinessRuleException("partnership.startDate.required", "startDate");
+            throw new BusinessRuleException("partners.partnership.startDate.required", "startDate");
         }
         if (details.endDate() != null && details.endDate().isBefore(details.startDate())) {
             throw new BusinessRuleException("validation.dateRange", "endDate");

@@ -131,20 +131,20 @@ public class Partnerships {
         var organisation = details.organisationId() == null ? null
                 : organisations.findById(details.organisationId()).orElse(null);
         if (organisation == null) {
-            throw new BusinessRuleException("partnership.organisation.unknown", "organisationId");
+            throw new BusinessRuleException("partners.partnership.organisation.unknown", "organisationId");
         }
         if (details.arrangement() == null) {
-            throw new BusinessRuleException("partnership.arrangement.required", "arrangement");
+            throw new BusinessRuleException("partners.partnership.arrangement.required", "arrangement");
         }
         if (details.startDate() == null) {
-            throw new BusinessRuleException("partnership.startDate.required", "startDate");
+            throw new BusinessRuleException("partners.partnership.startDate.required", "startDate");
         }
         boolean duplicate = partnerships.findSameArrangement(missionId, organisation.getId(), details.arrangement())
                 .stream()
                 .filter(p -> !Objects.equals(p.getId(), partnershipId))
                 .anyMatch(p -> details.overlaps(p.getStartDate(), p.getEndDate()));
         if (duplicate) {
-            throw new BusinessRuleException("partnership.duplicate", "organisationId");
+            throw new BusinessRuleException("partners.partnership.duplicate", "organisationId");
         }
         return organisation;
     }

@@ -13,6 +13,7 @@ import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -54,7 +55,7 @@ class PartnershipController {
                 reject(errors, e);
             }
         }
-        model.addAttribute("partnershipForm", partnershipForm.withAllRows());
+        keepInput(model, partnershipForm, errors);
         return form(missionId, null, model);
     }
 
@@ -83,7 +84,7 @@ class PartnershipController {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
             }
         }
-        model.addAttribute("partnershipForm", partnershipForm.withAllRows());
+        keepInput(model, partnershipForm, errors);
         return form(missionId, before, model);
     }
 
@@ -105,6 +106,18 @@ class PartnershipController {
         model.addAttribute("cmcoordRelationships", CmcoordRelationship.values());
         model.addAttribute("activeTab", "partners");
         return "partners/form";
+    }
+
+    /**
+     * Shows the posted input again with every row of the form (five principles, the focal points);
+     * the errors move to the completed form, since replacing a model attribute drops its binding result.
+     */
+    private static void keepInput(Model model, PartnershipForm posted, BindingResult errors) {
+        var complete = posted.withAllRows();
+        var result = new BeanPropertyBindingResult(complete, "partnershipForm");
+        result.addAllErrors(errors);
+        model.addAttribute("partnershipForm", complete);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "partnershipForm", result);
     }
 
     private static void reject(BindingResult errors, BusinessRuleException e) {
