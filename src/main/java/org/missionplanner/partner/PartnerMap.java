@@ -39,7 +39,7 @@ public final class PartnerMap {
         for (var members : groups.values()) {
             height += bandHeight(members.size()) + GAP;
         }
-        height += 60;
+        height += 40;
         var svg = new StringBuilder(8_192 + partnerships.size() * 900);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"partner-map-svg\" role=\"img\" width=\"")
                 .append(WIDTH).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
@@ -57,8 +57,10 @@ public final class PartnerMap {
         for (var entry : groups.entrySet()) {
             int bandHeight = bandHeight(entry.getValue().size());
             boolean frame = entry.getKey() == Arrangement.MapGroup.INTEGRATED_FRAME;
-            svg.append("<path d=\"M").append(WIDTH / 2).append(' ').append(88).append(" L").append(WIDTH / 2).append(' ')
-                    .append(y).append("\" stroke=\"#9aa5b1\" stroke-width=\"1\" fill=\"none\"/>\n");
+            if (y == 120) {
+                svg.append("<path d=\"M").append(WIDTH / 2).append(" 88 L").append(WIDTH / 2).append(' ').append(y)
+                        .append("\" stroke=\"#9aa5b1\" stroke-width=\"1\" fill=\"none\"/>\n");
+            }
             svg.append("<g data-group=\"").append(entry.getKey().name()).append("\">")
                     .append(rect(20, y, WIDTH - 40, bandHeight, frame ? "#eef7fb" : "#f6f6f6", frame ? "#1f4e79" : "#9aa5b1",
                             frame ? "1.5" : "1", frame ? "6 4" : null))
