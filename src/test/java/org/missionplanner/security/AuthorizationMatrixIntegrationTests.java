@@ -165,6 +165,19 @@ class AuthorizationMatrixIntegrationTests {
         // keep this line: separates the sections above and below
 
         // partnerships and partner map -- rows below
+        // reading: members of the mission, HQ reviewers, administrators; changing: the mission's planners
+        row("GET /missions/{missionId}/partners",                   LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /missions/{missionId}/partners/map.svg",           LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /missions/{missionId}/partners/partnerships/new",  LOGIN,        FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/partners/partnerships",     LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("GET /missions/{missionId}/partners/partnerships/{partnershipId}", LOGIN, FORBIDDEN, OK,      FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/partners/partnerships/{partnershipId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN,  FORBIDDEN),
+        row("POST /missions/{missionId}/partners/partnerships/{partnershipId}/delete", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+        row("GET /api/v1/missions/{missionId}/partnerships",        UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("POST /api/v1/missions/{missionId}/partnerships",       UNAUTHORIZED, FORBIDDEN,   CREATED,     FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("GET /api/v1/missions/{missionId}/partnerships/{partnershipId}", UNAUTHORIZED, OK, OK,         FORBIDDEN,   OK,          OK),
+        row("PUT /api/v1/missions/{missionId}/partnerships/{partnershipId}", UNAUTHORIZED, FORBIDDEN, OK,  FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("DELETE /api/v1/missions/{missionId}/partnerships/{partnershipId}", UNAUTHORIZED, FORBIDDEN, NO_CONTENT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
 
         // keep this line: separates the sections above and below
 

@@ -25,6 +25,7 @@ record DatabaseSnapshot(Map<String, String> tables) {
         QUERIES.put("resolution", "select * from resolution");
         QUERIES.put("organisation", "select * from organisation");
         QUERIES.put("mandated_task", "select resolution_id * 1000 + position as id, * from mandated_task");
+        QUERIES.put("partnership", "select * from partnership");
         QUERIES.put("audit_event (without ACCESS_DENIED)",
                 "select * from audit_event where event_type <> 'ACCESS_DENIED'");
     }

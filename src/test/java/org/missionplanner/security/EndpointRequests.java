@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +47,7 @@ final class EndpointRequests {
         // keep this line: separates the sections above and below
 
         // partnerships -- variables below
+        variables.put("partnershipId", fixture.partnershipA);
 
         // keep this line: separates the sections above and below
 
@@ -59,6 +61,26 @@ final class EndpointRequests {
 
         // keep this line: separates the sections above and below
         return variables;
+    }
+
+    /** A valid partnership form of mission A with the fixture's organisation, for one day (no overlap with others). */
+    private MockHttpServletRequestBuilder partnershipForm(MockHttpServletRequestBuilder request, String arrangement,
+            String day) {
+        return request
+                .param("organisationId", String.valueOf(fixture.partnerOrganisation))
+                .param("arrangement", arrangement)
+                .param("startDate", day)
+                .param("endDate", day)
+                .param("sectors", "POLITICAL")
+                .param("principles[0].principle", "CONSULTATION")
+                .param("principles[0].assessment", "MET");
+    }
+
+    private String partnershipJson(String arrangement, String day, Long version) {
+        return """
+                {"organisationId": %d, "arrangement": "%s", "startDate": "%s", "endDate": "%s",
+                 "sectors": ["SECURITY"], "principles": [{"principle": "CONSULTATION", "assessment": "PARTLY_MET"}],
+                 "version": %s}""".formatted(fixture.partnerOrganisation, arrangement, day, day, version);
     }
 
     /** A valid unit form of mission A, reporting to the fixture's head of mission. */
@@ -228,6 +250,15 @@ final class EndpointRequests {
             // keep this line: separates the sections above and below
 
             // partnerships -- cases below
+            case "POST /missions/{missionId}/partners/partnerships" -> partnershipForm(request, "OTHER",
+                    LocalDate.of(1900, 1, 1).plusDays(n).toString());
+            case "POST /missions/{missionId}/partners/partnerships/{partnershipId}" -> partnershipForm(request, "DONOR",
+                    "2010-01-01").param("version", String.valueOf(fixture.partnershipVersion()));
+            case "POST /api/v1/missions/{missionId}/partnerships" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content(partnershipJson("OTHER", LocalDate.of(1900, 1, 1).plusDays(n).toString(), null));
+            case "PUT /api/v1/missions/{missionId}/partnerships/{partnershipId}" -> request
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(partnershipJson("DONOR", "2010-01-01", fixture.partnershipVersion()));
 
             // keep this line: separates the sections above and below
 

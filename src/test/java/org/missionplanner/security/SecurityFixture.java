@@ -65,6 +65,9 @@ final class SecurityFixture {
 
     // keep this line: separates the sections above and below
     // partnerships -- fields below
+    /** An organisation of this fixture, and mission A's partnership with it (DONOR, from 2010); reset puts it back. */
+    final long partnerOrganisation;
+    final long partnershipA;
 
     // keep this line: separates the sections above and below
     // coordination -- fields below
@@ -107,6 +110,10 @@ final class SecurityFixture {
 
         // keep this line: separates the sections above and below
         // partnerships -- fixture rows below
+        this.partnerOrganisation = jdbc.queryForObject("""
+                insert into organisation (acronym, full_name, kind, humanitarian)
+                values (?, 'Matrix partner organisation', 'OTHER', true) returning id""", Long.class, "MXORG-" + suffix);
+        this.partnershipA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('partnership', 'id'))", Long.class);
 
         // keep this line: separates the sections above and below
         // coordination -- fixture rows below
@@ -177,6 +184,7 @@ final class SecurityFixture {
 
         // keep this line: separates the sections above and below
         // partnerships -- resets below
+        resetPartnership();
 
         // keep this line: separates the sections above and below
         // coordination -- resets below
@@ -223,6 +231,21 @@ final class SecurityFixture {
 
     int tokenCount(Actor actor) {
         return jdbc.queryForObject("select count(*) from api_token where user_id = ?", Integer.class, userId(actor));
+    }
+
+    long partnershipVersion() {
+        return jdbc.queryForObject("select version from partnership where id = ?", Long.class, partnershipA);
+    }
+
+    /** Mission A's only partnership, as created: same id, version 0, one principle not met. */
+    private void resetPartnership() {
+        jdbc.update("delete from partnership where mission_id = ?", missionA);
+        jdbc.update("""
+                insert into partnership (id, mission_id, organisation_id, arrangement, start_date, version)
+                values (?, ?, ?, 'DONOR', date '2010-01-01', 0)""", partnershipA, missionA, partnerOrganisation);
+        jdbc.update("""
+                insert into partnership_principle (partnership_id, principle, assessment, note)
+                values (?, 'MATERIAL_SUPPORT', 'NOT_MET', 'fixture')""", partnershipA);
     }
 
     /** Mission A's structure exactly as created: same ids, same content, version 0. */

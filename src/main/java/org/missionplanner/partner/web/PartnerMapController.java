@@ -1,0 +1,75 @@
+package org.missionplanner.partner.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.missionplanner.mission.Mission;
+import org.missionplanner.mission.MissionCatalog;
+import org.missionplanner.partner.PartnerMap;
+import org.missionplanner.partner.PartnershipView;
+import org.missionplanner.partner.Partnerships;
+import org.missionplanner.security.MissionAccess;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** A mission's partners: the partner map with the list of partnerships, and the map as an SVG download. */
+@Controller
+@RequestMapping("/missions/{missionId}/partners")
+class PartnerMapController {
+
+    private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
+
+    private final MissionCatalog missions;
+    private final Partnerships partnerships;
+    private final MissionAccess access;
+    private final MessageSource messages;
+
+    PartnerMapController(MissionCatalog missions, Partnerships partnerships, MissionAccess access,
+            MessageSource messages) {
+        this.missions = missions;
+        this.partnerships = partnerships;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String page(@PathVariable long missionId, Authentication authentication, Locale locale, Model model) {
+        Mission mission = missions.get(missionId);
+        List<PartnershipView> list = partnerships.ofMission(missionId);
+        model.addAttribute("mission", mission);
+        model.addAttribute("missionId", missionId);
+        model.addAttribute("partnerships", list);
+        model.addAttribute("notMetCount", list.stream().filter(PartnershipView::anyNotMet).count());
+        model.addAttribute("map", draw(mission, list, locale));
+        model.addAttribute("canEdit", access.canEdit(missionId, authentication));
+        model.addAttribute("activeTab", "partners");
+        return "partners/map";
+    }
+
+    @GetMapping("/map.svg")
+    ResponseEntity<String> download(@PathVariable long missionId, Locale locale) {
+        Mission mission = missions.get(missionId);
+        String svg = draw(mission, partnerships.ofMission(missionId), locale);
+        String file = mission.getAcronym().replaceAll("[^A-Za-z0-9-]+", "_") + "-partner-map.svg";
+        return ResponseEntity.ok()
+                .contentType(new MediaType(SVG, StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
+                .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg);
+    }
+
+    private String draw(Mission mission, List<PartnershipView> list, Locale locale) {
+        return PartnerMap.render(mission.getAcronym(), mission.getFullName(), list,
+                key -> messages.getMessage(key, null, key, locale));
+    }
+}
