@@ -54,7 +54,7 @@ class MeetingController {
                 Forms.reject(errors, e.field() == null ? null : meetingForm.formField(e.field()), e);
             }
         }
-        model.addAttribute("meetingForm", meetingForm.withBlankRows());
+        Forms.replace(model, "meetingForm", meetingForm.withBlankRows(), errors);
         return form(missionId, bodyId, null, model);
     }
 
@@ -83,7 +83,7 @@ class MeetingController {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
             }
         }
-        model.addAttribute("meetingForm", meetingForm.withBlankRows());
+        Forms.replace(model, "meetingForm", meetingForm.withBlankRows(), errors);
         return form(missionId, bodyId, meeting, model);
     }
 
