@@ -69,7 +69,8 @@ class CoordinationBrowserTests extends MissionPlannerBrowserTest {
                 .containsText("Overdue");
         screenshot("coordination-04-body-with-meeting");
 
-        link("Coordination").click();
+        page.locator(".nav-tabs").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Coordination")).click();
         assertThat(page.getByTestId("overdue-actions")).containsText(action);
         screenshot("coordination-05-overdue-on-mission");
 
