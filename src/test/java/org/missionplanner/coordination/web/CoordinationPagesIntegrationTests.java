@@ -135,6 +135,34 @@ class CoordinationPagesIntegrationTests {
     }
 
     @Test
+    void anActionItemIsMarkedDoneAndReopenedAndAStaleStatusChangeChangesNothing() {
+        var session = signedIn(planner);
+        long body = createBody(session, "Senior Management Group");
+        session.postForm(base() + "/bodies/" + body + "/meetings", meetingFields());
+        long item = jdbc.queryForObject("select id from action_item where body_id = ? and description = 'Write the report'",
+                Long.class, body);
+        session.get(base() + "/bodies/" + body);
+
+        var done = session.postForm(base() + "/action-items/" + item + "/status", Map.of("status", "DONE", "version", "0"));
+        assertThat(done.statusCode()).isEqualTo(302);
+        assertThat(status(item)).isEqualTo("DONE");
+        assertThat(session.get(base()).body()).doesNotContain("Write the report");
+
+        var stale = session.postForm(base() + "/action-items/" + item + "/status", Map.of("status", "OPEN", "version", "0"));
+        assertThat(stale.headers().firstValue("Location").orElseThrow()).endsWith(base());
+        assertThat(session.get(base()).body()).contains("The action item was not changed");
+        assertThat(status(item)).isEqualTo("DONE");
+
+        session.postForm(base() + "/action-items/" + item + "/status", Map.of("status", "OPEN", "version", "1"));
+        assertThat(status(item)).isEqualTo("OPEN");
+        assertThat(session.get(base()).body()).contains("Write the report");
+    }
+
+    private String status(long item) {
+        return jdbc.queryForObject("select status from action_item where id = ?", String.class, item);
+    }
+
+    @Test
     void aViewerReadsThePagesButIsRefusedTheFormsAndWrites() {
         var plannerSession = signedIn(planner);
         long body = createBody(plannerSession, "Senior Management Group");
