@@ -1,6 +1,7 @@
 package org.missionplanner.web;
 
 import org.missionplanner.admin.UserDirectory;
+import org.missionplanner.coordination.OverdueActions;
 import org.missionplanner.mission.MissionCatalog;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,16 +14,19 @@ class HomeController {
 
     private final MissionCatalog missions;
     private final UserDirectory users;
+    private final OverdueActions overdueActions;
 
-    HomeController(MissionCatalog missions, UserDirectory users) {
+    HomeController(MissionCatalog missions, UserDirectory users, OverdueActions overdueActions) {
         this.missions = missions;
         this.users = users;
+        this.overdueActions = overdueActions;
     }
 
     @GetMapping("/")
     String home(Authentication authentication, Model model) {
         model.addAttribute("missionCount", missions.countVisible(authentication));
         model.addAttribute("memberships", users.membershipsOf(authentication.getName()));
+        model.addAttribute("overdueActions", overdueActions.forUser(authentication, 10));
         if (authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"))) {
             model.addAttribute("userCount", users.countUsers());
         }

@@ -182,6 +182,22 @@ class AuthorizationMatrixIntegrationTests {
         // keep this line: separates the sections above and below
 
         // coordination bodies, meetings, action items -- rows below
+        row("GET /missions/{missionId}/coordination",               LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /missions/{missionId}/coordination/bodies/new",    LOGIN,        FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/coordination/bodies",       LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("GET /missions/{missionId}/coordination/bodies/{bodyId}", LOGIN,      OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /missions/{missionId}/coordination/bodies/{bodyId}/edit", LOGIN, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/coordination/bodies/{bodyId}", LOGIN,     FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/coordination/bodies/{bodyId}/delete", LOGIN, FORBIDDEN, REDIRECT,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("GET /missions/{missionId}/coordination/bodies/{bodyId}/meetings/new", LOGIN, FORBIDDEN, OK,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /missions/{missionId}/coordination/bodies/{bodyId}/meetings", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("GET /missions/{missionId}/coordination/bodies/{bodyId}/meetings/{meetingId}", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+        row("POST /missions/{missionId}/coordination/bodies/{bodyId}/meetings/{meetingId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+        row("POST /missions/{missionId}/coordination/action-items/{actionItemId}/status", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+        row("GET /api/v1/missions/{missionId}/coordination-bodies", UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("POST /api/v1/missions/{missionId}/coordination-bodies", UNAUTHORIZED, FORBIDDEN,  CREATED,     FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("GET /api/v1/missions/{missionId}/coordination-bodies/{bodyId}/meetings", UNAUTHORIZED, OK, OK, FORBIDDEN,   OK,          OK),
+        row("GET /api/v1/missions/{missionId}/action-items",        UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
 
         // keep this line: separates the sections above and below
 

@@ -26,6 +26,9 @@ record DatabaseSnapshot(Map<String, String> tables) {
         QUERIES.put("organisation", "select * from organisation");
         QUERIES.put("mandated_task", "select resolution_id * 1000 + position as id, * from mandated_task");
         QUERIES.put("partnership", "select * from partnership");
+        QUERIES.put("coordination_body", "select b.*, (select string_agg(m::text, ',') from coordination_body_member m where m.body_id = b.id) as members from coordination_body b");
+        QUERIES.put("meeting", "select * from meeting");
+        QUERIES.put("action_item", "select * from action_item");
         QUERIES.put("audit_event (without ACCESS_DENIED)",
                 "select * from audit_event where event_type <> 'ACCESS_DENIED'");
     }

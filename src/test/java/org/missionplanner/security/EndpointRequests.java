@@ -52,6 +52,9 @@ final class EndpointRequests {
         // keep this line: separates the sections above and below
 
         // coordination -- variables below
+        variables.put("bodyId", fixture.bodyA);
+        variables.put("meetingId", fixture.meetingA);
+        variables.put("actionItemId", fixture.actionItemA);
 
         // keep this line: separates the sections above and below
 
@@ -97,6 +100,27 @@ final class EndpointRequests {
     private static String organisationJson(String acronym, Long version) {
         return "{\"acronym\":\"" + acronym + "\",\"fullName\":\"Matrix organisation\",\"kind\":\"OTHER\""
                 + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+
+    /** A valid coordination body form of mission A, chaired by the fixture's head of mission. */
+    private MockHttpServletRequestBuilder coordinationBodyForm(MockHttpServletRequestBuilder request, String name) {
+        return request
+                .param("kind", "SECURITY_MANAGEMENT_TEAM")
+                .param("name", name)
+                .param("chair", "unit-" + fixture.structureHeadA)
+                .param("members", "unit-" + fixture.structureUnitA)
+                .param("meetingFrequency", "MONTHLY");
+    }
+
+    /** A valid meeting record of mission A with one decision and one action item owned by the fixture's JMAC. */
+    private MockHttpServletRequestBuilder meetingForm(MockHttpServletRequestBuilder request) {
+        return request
+                .param("heldOn", "2026-03-01")
+                .param("attendees", "unit-" + fixture.structureHeadA)
+                .param("decisions[0]", "A decision of a security test")
+                .param("actions[0].description", "An action of a security test")
+                .param("actions[0].owner", "unit-" + fixture.structureUnitA)
+                .param("actions[0].dueOn", "2026-04-01");
     }
 
     MockHttpServletRequestBuilder build(String endpoint) {
@@ -263,6 +287,22 @@ final class EndpointRequests {
             // keep this line: separates the sections above and below
 
             // coordination -- cases below
+            case "POST /missions/{missionId}/coordination/bodies" -> coordinationBodyForm(request, "Body " + n);
+            case "POST /missions/{missionId}/coordination/bodies/{bodyId}" -> coordinationBodyForm(request, "Renamed " + n)
+                    .param("version", "0");
+            case "POST /missions/{missionId}/coordination/bodies/{bodyId}/delete" -> request.param("version", "0");
+            case "POST /missions/{missionId}/coordination/bodies/{bodyId}/meetings" -> meetingForm(request);
+            case "POST /missions/{missionId}/coordination/bodies/{bodyId}/meetings/{meetingId}" -> meetingForm(request)
+                    .param("actions[0].id", String.valueOf(fixture.actionItemA))
+                    .param("version", "0");
+            case "POST /missions/{missionId}/coordination/action-items/{actionItemId}/status" -> request
+                    .param("status", "DONE")
+                    .param("version", "0");
+            case "POST /api/v1/missions/{missionId}/coordination-bodies" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("""
+                            {"kind": "JOINT_WORKING_GROUP", "name": "API body %d", "chair": "unit-%d",
+                             "members": ["unit-%d"], "meetingFrequency": "MONTHLY"}
+                            """.formatted(n, fixture.structureHeadA, fixture.structureUnitA));
 
             // keep this line: separates the sections above and below
 

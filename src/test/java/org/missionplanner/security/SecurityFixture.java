@@ -71,6 +71,10 @@ final class SecurityFixture {
 
     // keep this line: separates the sections above and below
     // coordination -- fields below
+    /** A coordination body of mission A (chaired by the head, the JMAC a member), a meeting and its open action item. */
+    final long bodyA;
+    final long meetingA;
+    final long actionItemA;
 
     // keep this line: separates the sections above and below
 
@@ -117,6 +121,9 @@ final class SecurityFixture {
 
         // keep this line: separates the sections above and below
         // coordination -- fixture rows below
+        this.bodyA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('coordination_body', 'id'))", Long.class);
+        this.meetingA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('meeting', 'id'))", Long.class);
+        this.actionItemA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('action_item', 'id'))", Long.class);
 
         // keep this line: separates the sections above and below
 
@@ -188,6 +195,7 @@ final class SecurityFixture {
 
         // keep this line: separates the sections above and below
         // coordination -- resets below
+        resetCoordination();
 
         // keep this line: separates the sections above and below
         for (long id : userIds.values()) {
@@ -202,6 +210,24 @@ final class SecurityFixture {
 
     long resolutionVersion() {
         return jdbc.queryForObject("select version from resolution where id = ?", Long.class, resolutionA);
+    }
+
+    /** Mission A's coordination exactly as created: one body, one meeting, one open action item, version 0. */
+    private void resetCoordination() {
+        jdbc.update("delete from coordination_body where mission_id = ?", missionA);
+        jdbc.update("""
+                insert into coordination_body (id, mission_id, kind, name, chair_unit_id, meeting_frequency, version)
+                values (?, ?, 'SENIOR_MANAGEMENT_GROUP', 'Fixture SMG', ?, 'WEEKLY', 0)""", bodyA, missionA, structureHeadA);
+        jdbc.update("insert into coordination_body_member (body_id, position, unit_id) values (?, 0, ?)", bodyA,
+                structureUnitA);
+        jdbc.update("""
+                insert into meeting (id, body_id, mission_id, held_on, summary, version)
+                values (?, ?, ?, date '2026-01-10', 'Fixture meeting', 0)""", meetingA, bodyA, missionA);
+        jdbc.update("insert into meeting_decision (meeting_id, position, text) values (?, 0, 'Fixture decision')", meetingA);
+        jdbc.update("""
+                insert into action_item (id, meeting_id, mission_id, body_id, description, owner_unit_id, due_on, status, version)
+                values (?, ?, ?, ?, 'Fixture action', ?, date '2026-02-01', 'OPEN', 0)""", actionItemA, meetingA,
+                missionA, bodyA, structureUnitA);
     }
 
     /** A one-row list of operations for the import endpoints: a mission of this fixture only. */

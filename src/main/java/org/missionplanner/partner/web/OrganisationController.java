@@ -32,7 +32,11 @@ class OrganisationController {
     private final OrganisationRegistry registry;
     private final OrganisationDirectory directory;
 
-    OrganisationController(OrganisationRegistry registry, OrganisationDirectory directory) {
+    private final org.missionplanner.partner.Partnerships partnerships;
+
+    OrganisationController(OrganisationRegistry registry, OrganisationDirectory directory,
+            org.missionplanner.partner.Partnerships partnerships) {
+        this.partnerships = partnerships;
         this.registry = registry;
         this.directory = directory;
     }
@@ -52,12 +56,14 @@ class OrganisationController {
     }
 
     @GetMapping("/{organisationId}")
-    String detail(@PathVariable long organisationId, Model model) {
+    String detail(@PathVariable long organisationId, Model model,
+            org.springframework.security.core.Authentication authentication) {
         var organisation = registry.get(organisationId);
         model.addAttribute("organisation", organisation);
         model.addAttribute("parent", organisation.getParentId() == null ? null
                 : directory.find(organisation.getParentId()).orElse(null));
         model.addAttribute("children", registry.children(organisationId));
+        model.addAttribute("partnerships", partnerships.partnershipsOfOrganisation(organisationId, authentication));
         return "organisations/detail";
     }
 

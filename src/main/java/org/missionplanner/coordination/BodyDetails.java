@@ -1,0 +1,12 @@
+package org.missionplanner.coordination;
+
+import java.util.List;
+
+/** What a planner says about a coordination body. */
+public record BodyDetails(BodyKind kind, String name, Party chair, List<Party> members,
+        MeetingFrequency meetingFrequency, String termsOfReference) {
+
+    public BodyDetails {
+        members = members == null ? List.of() : List.copyOf(members);
+    }
+}

@@ -1,0 +1,73 @@
+package org.missionplanner.coordination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.missionplanner.partner.Organisation;
+import org.missionplanner.partner.OrganisationRepository;
+import org.missionplanner.shared.MissionDirectory;
+import org.missionplanner.shared.NotFoundException;
+import org.missionplanner.structure.OrgUnit;
+import org.missionplanner.structure.OrgUnitRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/** Looks up the units and organisations a page or a rule needs, each kind in one query. */
+@Component
+class PartyLookup {
+
+    private final OrgUnitRepository units;
+    private final OrganisationRepository organisations;
+    private final MissionDirectory missions;
+    private final Clock clock;
+
+    PartyLookup(OrgUnitRepository units, OrganisationRepository organisations, MissionDirectory missions,
+            ObjectProvider<Clock> clock) {
+        this.units = units;
+        this.organisations = organisations;
+        this.missions = missions;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    void requireMission(long missionId) {
+        if (!missions.exists(missionId)) {
+            throw new NotFoundException("Mission", missionId);
+        }
+    }
+
+    /** Names of the mission's units and of the organisations among the parties. */
+    PartyNames names(long missionId, Collection<Party> parties) {
+        return new PartyNames(units.findByMission(missionId), organisationsAmong(parties));
+    }
+
+    CoordinationRules rules(long missionId, Collection<Party> parties) {
+        Set<Long> unitIds = units.findByMission(missionId).stream().map(OrgUnit::getId).collect(Collectors.toSet());
+        Set<Long> organisationIds = organisationsAmong(parties).stream().map(Organisation::getId)
+                .collect(Collectors.toSet());
+        return new CoordinationRules(unitIds, organisationIds);
+    }
+
+    PartyChoices choices(long missionId) {
+        List<OrgUnit> missionUnits = units.findByMission(missionId);
+        List<Organisation> all = organisations.findAll(Sort.by("acronym", "id"));
+        var names = new PartyNames(missionUnits, all);
+        return new PartyChoices(
+                missionUnits.stream().map(u -> names.name(Party.unit(u.getId()))).toList(),
+                all.stream().map(o -> names.name(Party.organisation(o.getId()))).toList());
+    }
+
+    private List<Organisation> organisationsAmong(Collection<Party> parties) {
+        Set<Long> ids = parties.stream().filter(p -> p != null && p.kind() == Party.Kind.ORGANISATION)
+                .map(Party::id).collect(Collectors.toSet());
+        return ids.isEmpty() ? List.of() : organisations.findByIds(ids);
+    }
+}

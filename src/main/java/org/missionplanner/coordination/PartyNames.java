@@ -1,0 +1,39 @@
+package org.missionplanner.coordination;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.missionplanner.partner.Organisation;
+import org.missionplanner.structure.OrgUnit;
+
+/** Names of the units of a mission and of the organisations a page mentions. */
+final class PartyNames {
+
+    private final Map<String, NamedParty> byKey = new HashMap<>();
+
+    PartyNames(Collection<OrgUnit> units, Collection<Organisation> organisations) {
+        units.forEach(u -> put(new NamedParty("unit-" + u.getId(), Party.Kind.UNIT, u.getId(), u.getName(), u.getName())));
+        organisations.forEach(o -> put(new NamedParty("organisation-" + o.getId(), Party.Kind.ORGANISATION, o.getId(),
+                o.getAcronym(), o.getFullName())));
+    }
+
+    private void put(NamedParty party) {
+        byKey.put(party.key(), party);
+    }
+
+    /** The named party, or null for none; a party no longer known keeps its key as its name. */
+    NamedParty name(Party party) {
+        if (party == null) {
+            return null;
+        }
+        NamedParty named = byKey.get(party.key());
+        return named != null ? named : new NamedParty(party.key(), party.kind(), party.id(), party.key(), party.key());
+    }
+
+    List<NamedParty> names(Collection<Party> parties) {
+        return parties.stream().map(this::name).filter(Objects::nonNull).toList();
+    }
+}

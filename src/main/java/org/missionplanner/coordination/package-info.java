@@ -1,0 +1,3 @@
+/** A mission's coordination bodies, their meetings, decisions and action items, and the overdue actions. */
+@org.springframework.modulith.ApplicationModule(displayName = "Coordination")
+package org.missionplanner.coordination;

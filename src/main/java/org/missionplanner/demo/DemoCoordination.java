@@ -1,0 +1,144 @@
+package org.missionplanner.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.missionplanner.coordination.ActionDetails;
+import org.missionplanner.coordination.BodyDetails;
+import org.missionplanner.coordination.BodyKind;
+import org.missionplanner.coordination.CoordinationSeeding;
+import org.missionplanner.coordination.MeetingDetails;
+import org.missionplanner.coordination.MeetingFrequency;
+import org.missionplanner.coordination.Party;
+import org.missionplanner.partner.OrganisationKind;
+import org.missionplanner.partner.OrganisationRepository;
+import org.missionplanner.shared.MissionDirectory;
+import org.missionplanner.structure.OrgUnit;
+import org.missionplanner.structure.OrgUnitRepository;
+import org.missionplanner.structure.UnitType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Illustrative coordination bodies for UNMIL and MONUC: a senior management group chaired by the
+ * SRSG's unit, a UN Country Team chaired by the DSRSG RC/HC, and a donor group chaired by UNDP,
+ * with a meeting or two whose action items fall due around today (one is always overdue). Only
+ * a mission without bodies is seeded; dates are relative to the day the application starts.
+ */
+@Component
+@Order(50)
+@ConditionalOnBooleanProperty(name = "app.demo.enabled")
+class DemoCoordination implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCoordination.class);
+
+    private final MissionDirectory missions;
+    private final OrgUnitRepository units;
+    private final OrganisationRepository organisations;
+    private final CoordinationSeeding seeding;
+    private final JdbcTemplate jdbc;
+
+    DemoCoordination(MissionDirectory missions, OrgUnitRepository units, OrganisationRepository organisations,
+            CoordinationSeeding seeding, JdbcTemplate jdbc) {
+        this.missions = missions;
+        this.units = units;
+        this.organisations = organisations;
+        this.seeding = seeding;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Party undp = organisation("UNDP", "United Nations Development Programme", OrganisationKind.UN_AGENCY_FUND_PROGRAMME, false);
+        Party unicef = organisation("UNICEF", "United Nations Children's Fund", OrganisationKind.UN_AGENCY_FUND_PROGRAMME, true);
+        Party wfp = organisation("WFP", "World Food Programme", OrganisationKind.UN_AGENCY_FUND_PROGRAMME, true);
+        Party ocha = organisation("OCHA", "Office for the Coordination of Humanitarian Affairs", OrganisationKind.UN_SECRETARIAT, true);
+        List<Party> agencies = List.of(undp, unicef, wfp, ocha);
+        for (var mission : missions.allMissions()) {
+            if (!Set.of("UNMIL", "MONUC").contains(mission.acronym()) || seeding.hasBodies(mission.id())) {
+                continue;
+            }
+            seed(mission.id(), undp, agencies);
+            log.info("Demo coordination bodies added to {}", mission.acronym());
+        }
+    }
+
+    private void seed(long missionId, Party undp, List<Party> agencies) {
+        Map<UnitType, Party> byType = new EnumMap<>(UnitType.class);
+        for (OrgUnit unit : units.findByMission(missionId)) {
+            byType.putIfAbsent(unit.getUnitType(), Party.unit(unit.getId()));
+        }
+        LocalDate today = LocalDate.now();
+        Party head = byType.get(UnitType.HEAD_OF_MISSION);
+        Party rcHc = byType.getOrDefault(UnitType.DSRSG_RC_HC, head);
+        Party security = byType.getOrDefault(UnitType.SECURITY, byType.getOrDefault(UnitType.JOC, head));
+        Party support = byType.getOrDefault(UnitType.MISSION_SUPPORT, head);
+
+        if (head != null) {
+            List<Party> leaders = present(byType, UnitType.DEPUTY_POLITICAL, UnitType.DSRSG_RC_HC, UnitType.CHIEF_OF_STAFF,
+                    UnitType.MILITARY_COMPONENT, UnitType.POLICE_COMPONENT, UnitType.MISSION_SUPPORT);
+            long smg = seeding.addBody(missionId, new BodyDetails(BodyKind.SENIOR_MANAGEMENT_GROUP,
+                    "Senior Management Group", head, leaders, MeetingFrequency.WEEKLY,
+                    "Takes the mission's strategic decisions and follows up their implementation across components."));
+            seeding.addMeeting(smg, new MeetingDetails(today.minusDays(21), leaders, null,
+                    "Review of the security situation ahead of the rainy season and of the mission's support plan.",
+                    List.of("Keep the current force posture in the border counties.",
+                            "Prepare a joint assessment with the Country Team before the next mandate report."),
+                    List.of(new ActionDetails(null, "Update the integrated security assessment", security, today.minusDays(7)),
+                            new ActionDetails(null, "Circulate the draft support plan", support, today.minusDays(14)),
+                            new ActionDetails(null, "Draft the joint assessment terms of reference", rcHc, today.plusDays(14)))),
+                    Set.of(1));
+            seeding.addMeeting(smg, new MeetingDetails(today.minusDays(7), leaders, null,
+                    "Follow-up of the last meeting.", List.of("Endorse the revised support plan."),
+                    List.of(new ActionDetails(null, "Brief the Country Team on the revised plan", rcHc, today.plusDays(7)))),
+                    Set.of());
+        }
+        Party countryTeamChair = rcHc != null ? rcHc : undp;
+        long unct = seeding.addBody(missionId, new BodyDetails(BodyKind.UN_COUNTRY_TEAM, "UN Country Team",
+                countryTeamChair, agencies, MeetingFrequency.MONTHLY,
+                "Brings the UN agencies, funds and programmes together under the Resident Coordinator."));
+        seeding.addMeeting(unct, new MeetingDetails(today.minusDays(30), agencies, "Representatives of the mission's civil affairs",
+                "Joint programming for the return areas.", List.of("Set up a joint working group on returns."),
+                List.of(new ActionDetails(null, "Map the agencies' programmes in the return areas", undp, today.minusDays(3)))),
+                Set.of());
+        List<Party> donors = new ArrayList<>(List.of(undp));
+        if (head != null) {
+            donors.add(head);
+        }
+        seeding.addBody(missionId, new BodyDetails(BodyKind.DONOR_COORDINATION_GROUP, "Donor coordination group", undp,
+                donors, MeetingFrequency.QUARTERLY, "Aligns donor funding with the peacebuilding priorities."));
+    }
+
+    private static List<Party> present(Map<UnitType, Party> byType, UnitType... types) {
+        List<Party> found = new ArrayList<>();
+        for (UnitType type : types) {
+            if (byType.containsKey(type)) {
+                found.add(byType.get(type));
+            }
+        }
+        return found.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The organisation with this acronym, created from the domain brief when the registry lacks it. */
+    private Party organisation(String acronym, String fullName, OrganisationKind kind, boolean humanitarian) {
+        var found = organisations.findByAcronym(acronym);
+        if (!found.isEmpty()) {
+            return Party.organisation(found.get(0).getId());
+        }
+        jdbc.update("""
+                insert into organisation (acronym, full_name, kind, humanitarian, source)
+                values (?, ?, ?, ?, 'DOMAIN_BRIEF') on conflict do nothing""", acronym, fullName, kind.name(), humanitarian);
+        return Party.organisation(organisations.findByAcronym(acronym).get(0).getId());
+    }
+}

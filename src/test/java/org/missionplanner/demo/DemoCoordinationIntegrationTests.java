@@ -1,0 +1,45 @@
+package org.missionplanner.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The demo coordination bodies: an SMG chaired by the SRSG's unit, an overdue action item, seeded once. */
+@SpringBootTest
+class DemoCoordinationIntegrationTests {
+
+    @Autowired
+    DemoCoordination demoCoordination;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void unmilAndMonucHaveASeniorManagementGroupChairedByTheHeadOfMissionAndAnOverdueActionItem() {
+        for (String acronym : new String[] {"UNMIL", "MONUC"}) {
+            assertThat(jdbc.queryForObject("""
+                    select u.unit_type from coordination_body b join org_unit u on u.id = b.chair_unit_id
+                     where b.kind = 'SENIOR_MANAGEMENT_GROUP' and b.mission_id = (select id from mission where acronym = ?)""",
+                    String.class, acronym)).as(acronym).isEqualTo("HEAD_OF_MISSION");
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from action_item where status = 'OPEN' and due_on < current_date
+                       and mission_id = (select id from mission where acronym = ?)""", Integer.class, acronym))
+                    .as(acronym).isPositive();
+        }
+        assertThat(jdbc.queryForObject("select source from organisation where acronym = 'UNDP'", String.class))
+                .isIn("DOMAIN_BRIEF", "UN_SYSTEM_ENTITIES");
+    }
+
+    @Test
+    void runningAgainAddsNothing() {
+        int bodies = jdbc.queryForObject("select count(*) from coordination_body", Integer.class);
+        int organisations = jdbc.queryForObject("select count(*) from organisation", Integer.class);
+        demoCoordination.run(new DefaultApplicationArguments());
+        assertThat(jdbc.queryForObject("select count(*) from coordination_body", Integer.class)).isEqualTo(bodies);
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Integer.class)).isEqualTo(organisations);
+    }
+}
