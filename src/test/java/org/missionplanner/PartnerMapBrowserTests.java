@@ -58,7 +58,7 @@ class PartnerMapBrowserTests extends MissionPlannerBrowserTest {
         signIn(planner, PASSWORD);
         page.setViewportSize(1400, 1000);
         page.navigate("/missions/" + mission);
-        link("Partners").click();
+        page.locator("#main").getByRole(com.microsoft.playwright.options.AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Partners").setExact(true)).click();
         assertThat(page.getByTestId("partners-empty")).isVisible();
         link("Add a partnership").click();
 

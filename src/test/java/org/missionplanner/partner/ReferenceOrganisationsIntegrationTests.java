@@ -22,7 +22,9 @@ class ReferenceOrganisationsIntegrationTests {
         assertThat(count("source <> 'USER'")).isGreaterThan(200);
         assertThat(count("source = 'UN_SYSTEM_ENTITIES'")).isGreaterThan(100);
         assertThat(count("source = 'ECB_INTERNATIONAL_ORGANISATIONS'")).isGreaterThan(150);
-        assertThat(count("source = 'DOMAIN_BRIEF'")).isEqualTo(10);
+        // demo data may add organisations of the brief that the registry lacks; the migration brings these ten
+        assertThat(count("source = 'DOMAIN_BRIEF' and acronym in ('OSCE', 'ECOMOG', 'IGAD', 'SADC', 'KFOR', 'ISAF', "
+                + "'INTERFET', 'Operation Turquoise', 'EUFOR Chad/CAR', 'World Bank')")).isEqualTo(10);
     }
 
     @Test

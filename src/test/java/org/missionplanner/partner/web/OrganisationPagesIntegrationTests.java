@@ -78,7 +78,7 @@ class OrganisationPagesIntegrationTests {
         var page = session.get("/organisations/" + nato);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("North Atlantic Treaty Organisation").contains(">KFOR<").contains(">ISAF<")
-                .contains("<!-- partnerships across missions -->");
+                .contains("Partnerships across missions");
         var kfor = session.get("/organisations/" + id("KFOR", "COALITION_OR_STATE"));
         assertThat(kfor.body()).contains("href=\"/organisations/" + nato + "\"");
         assertThat(session.get("/organisations/" + Long.MAX_VALUE).statusCode()).isEqualTo(404);
