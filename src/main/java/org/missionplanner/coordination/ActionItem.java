@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.missionplanner.actor.Party;
 import org.missionplanner.shared.BusinessRuleException;
 
 /** Something a meeting asked a unit or an organisation to do by a date. */

@@ -16,6 +16,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.missionplanner.actor.Party;
+import org.missionplanner.actor.PartyColumns;
 
 /** A body through which the mission coordinates: its chair (a unit or an organisation), members and terms of reference. */
 @Entity

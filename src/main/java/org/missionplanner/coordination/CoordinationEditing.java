@@ -3,6 +3,9 @@ package org.missionplanner.coordination;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.missionplanner.actor.Party;
+import org.missionplanner.actor.PartyChoices;
+import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -113,13 +116,13 @@ public class CoordinationEditing {
     private void check(long missionId, BodyDetails details) {
         List<Party> parties = new ArrayList<>(details.members());
         parties.add(details.chair());
-        lookup.rules(missionId, parties).checkBody(details);
+        CoordinationRules.of(lookup, missionId, parties).checkBody(details);
     }
 
     private void check(long missionId, MeetingDetails details) {
         List<Party> parties = new ArrayList<>(details.attendees());
         details.actions().forEach(a -> parties.add(a.owner()));
-        lookup.rules(missionId, parties).checkMeeting(details);
+        CoordinationRules.of(lookup, missionId, parties).checkMeeting(details);
     }
 
     private static void requireVersion(long current, long seen, Class<?> type, long id) {

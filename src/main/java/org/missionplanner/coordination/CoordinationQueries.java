@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.missionplanner.actor.Party;
+import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,8 +1,11 @@
 package org.missionplanner.coordination;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.missionplanner.actor.Party;
+import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.shared.BusinessRuleException;
 
 /**
@@ -11,6 +14,10 @@ import org.missionplanner.shared.BusinessRuleException;
  * organisation must exist, a body has exactly one chair, an action item has a description and a due date.
  */
 record CoordinationRules(Set<Long> missionUnitIds, Set<Long> organisationIds) {
+
+    static CoordinationRules of(PartyLookup lookup, long missionId, Collection<Party> parties) {
+        return new CoordinationRules(lookup.missionUnitIds(missionId), lookup.knownOrganisationIds(parties));
+    }
 
     void checkBody(BodyDetails details) {
         if (details.chair() == null) {

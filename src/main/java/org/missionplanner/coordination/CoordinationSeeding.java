@@ -2,6 +2,7 @@ package org.missionplanner.coordination;
 
 import java.util.Set;
 
+import org.missionplanner.actor.PartyLookup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +32,7 @@ public class CoordinationSeeding {
     public long addBody(long missionId, BodyDetails details) {
         var parties = new java.util.ArrayList<>(details.members());
         parties.add(details.chair());
-        lookup.rules(missionId, parties).checkBody(details);
+        CoordinationRules.of(lookup, missionId, parties).checkBody(details);
         return bodies.save(new CoordinationBody(missionId, details)).getId();
     }
 
@@ -40,7 +41,7 @@ public class CoordinationSeeding {
         CoordinationBody body = bodies.findById(bodyId).orElseThrow();
         var parties = new java.util.ArrayList<>(details.attendees());
         details.actions().forEach(a -> parties.add(a.owner()));
-        lookup.rules(body.getMissionId(), parties).checkMeeting(details);
+        CoordinationRules.of(lookup, body.getMissionId(), parties).checkMeeting(details);
         Meeting meeting = meetings.saveAndFlush(new Meeting(body, details));
         var items = meeting.getActionItems();
         doneActions.forEach(i -> items.get(i).changeStatus(ActionStatus.DONE));

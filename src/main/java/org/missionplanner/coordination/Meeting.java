@@ -22,6 +22,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.missionplanner.actor.Party;
+import org.missionplanner.actor.PartyColumns;
 
 /** A meeting of a coordination body: attendees, summary, decisions and the action items it set. */
 @Entity

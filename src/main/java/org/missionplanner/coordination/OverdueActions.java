@@ -2,6 +2,7 @@ package org.missionplanner.coordination;
 
 import java.util.List;
 
+import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.security.MissionAccess;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.missionplanner.actor.Party;
 import org.missionplanner.coordination.ActionDetails;
 import org.missionplanner.coordination.BodyDetails;
 import org.missionplanner.coordination.BodyKind;
 import org.missionplanner.coordination.CoordinationSeeding;
 import org.missionplanner.coordination.MeetingDetails;
 import org.missionplanner.coordination.MeetingFrequency;
-import org.missionplanner.coordination.Party;
 import org.missionplanner.partner.OrganisationKind;
 import org.missionplanner.partner.OrganisationRepository;
 import org.missionplanner.shared.MissionDirectory;

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.missionplanner.actor.NamedParty;
+import org.missionplanner.actor.Party;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.missionplanner.actor.Party;
 import org.missionplanner.shared.BusinessRuleException;
 
 class CoordinationRulesTests {

@@ -201,6 +201,26 @@ class AuthorizationMatrixIntegrationTests {
 
         // keep this line: separates the sections above and below
 
+        // plans: pages and outline editor -- rows below
+
+        // keep this line: separates the sections above and below
+
+        // plans: matrix and timeline -- rows below
+
+        // keep this line: separates the sections above and below
+
+        // plans: coherence and monitoring -- rows below
+
+        // keep this line: separates the sections above and below
+
+        // plans: API -- rows below
+
+        // keep this line: separates the sections above and below
+
+        // plans: exports -- rows below
+
+        // keep this line: separates the sections above and below
+
         // a mission's members: administrators only
         row("GET /missions/{missionId}/members",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
         row("POST /missions/{missionId}/members",                   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),

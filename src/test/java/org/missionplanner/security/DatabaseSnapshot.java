@@ -29,6 +29,15 @@ record DatabaseSnapshot(Map<String, String> tables) {
         QUERIES.put("coordination_body", "select b.*, (select string_agg(m::text, ',') from coordination_body_member m where m.body_id = b.id) as members from coordination_body b");
         QUERIES.put("meeting", "select * from meeting");
         QUERIES.put("action_item", "select * from action_item");
+        QUERIES.put("plan", "select * from plan");
+        QUERIES.put("plan_objective", "select * from plan_objective");
+        QUERIES.put("plan_result", "select * from plan_result");
+        QUERIES.put("plan_indicator", "select * from plan_indicator");
+        QUERIES.put("plan_benchmark", "select * from plan_benchmark");
+        QUERIES.put("plan_task", "select t.*, (select string_agg(s::text, ',') from plan_task_supporter s where s.task_id = t.id) as supporters from plan_task t");
+        QUERIES.put("plan_risk", "select * from plan_risk");
+        QUERIES.put("indicator_measurement", "select * from indicator_measurement");
+        QUERIES.put("task_status_update", "select * from task_status_update");
         QUERIES.put("audit_event (without ACCESS_DENIED)",
                 "select * from audit_event where event_type <> 'ACCESS_DENIED'");
     }

@@ -63,6 +63,17 @@ final class EndpointRequests {
         variables.put("lineId", fixture.structureLineA);
 
         // keep this line: separates the sections above and below
+
+        // plans -- variables below
+        variables.put("planId", fixture.planA);
+        variables.put("objectiveId", fixture.objectiveA);
+        variables.put("resultId", fixture.resultA);
+        variables.put("indicatorId", fixture.indicatorA);
+        variables.put("benchmarkId", fixture.benchmarkA);
+        variables.put("taskId", fixture.taskA);
+        variables.put("riskId", fixture.riskA);
+
+        // keep this line: separates the sections above and below
         return variables;
     }
 
@@ -303,6 +314,26 @@ final class EndpointRequests {
                             {"kind": "JOINT_WORKING_GROUP", "name": "API body %d", "chair": "unit-%d",
                              "members": ["unit-%d"], "meetingFrequency": "MONTHLY"}
                             """.formatted(n, fixture.structureHeadA, fixture.structureUnitA));
+
+            // keep this line: separates the sections above and below
+
+            // plans: pages and outline editor -- cases below
+
+            // keep this line: separates the sections above and below
+
+            // plans: matrix and timeline -- cases below
+
+            // keep this line: separates the sections above and below
+
+            // plans: coherence and monitoring -- cases below
+
+            // keep this line: separates the sections above and below
+
+            // plans: API -- cases below
+
+            // keep this line: separates the sections above and below
+
+            // plans: exports -- cases below
 
             // keep this line: separates the sections above and below
 

@@ -77,6 +77,17 @@ final class SecurityFixture {
     final long actionItemA;
 
     // keep this line: separates the sections above and below
+    // plans -- fields below
+    /** A draft plan of mission A: an objective, a result, an indicator (with a measurement), a benchmark, a task led by the head and supported by the JMAC, a risk; reset puts it back. */
+    final long planA;
+    final long objectiveA;
+    final long resultA;
+    final long indicatorA;
+    final long benchmarkA;
+    final long taskA;
+    final long riskA;
+
+    // keep this line: separates the sections above and below
 
     private SecurityFixture(ApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
@@ -124,6 +135,16 @@ final class SecurityFixture {
         this.bodyA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('coordination_body', 'id'))", Long.class);
         this.meetingA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('meeting', 'id'))", Long.class);
         this.actionItemA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('action_item', 'id'))", Long.class);
+
+        // keep this line: separates the sections above and below
+        // plans -- fixture rows below
+        this.planA = nextId("plan");
+        this.objectiveA = nextId("plan_objective");
+        this.resultA = nextId("plan_result");
+        this.indicatorA = nextId("plan_indicator");
+        this.benchmarkA = nextId("plan_benchmark");
+        this.taskA = nextId("plan_task");
+        this.riskA = nextId("plan_risk");
 
         // keep this line: separates the sections above and below
 
@@ -198,6 +219,10 @@ final class SecurityFixture {
         resetCoordination();
 
         // keep this line: separates the sections above and below
+        // plans -- resets below
+        resetPlan();
+
+        // keep this line: separates the sections above and below
         for (long id : userIds.values()) {
             jdbc.update("update app_user set password_hash = ?, must_change_password = false where id = ?",
                     passwordHash, id);
@@ -228,6 +253,49 @@ final class SecurityFixture {
                 insert into action_item (id, meeting_id, mission_id, body_id, description, owner_unit_id, due_on, status, version)
                 values (?, ?, ?, ?, 'Fixture action', ?, date '2026-02-01', 'OPEN', 0)""", actionItemA, meetingA,
                 missionA, bodyA, structureUnitA);
+    }
+
+    private long nextId(String table) {
+        return jdbc.queryForObject("select nextval(pg_get_serial_sequence(?, 'id'))", Long.class, table);
+    }
+
+    long planVersion() {
+        return jdbc.queryForObject("select version from plan where id = ?", Long.class, planA);
+    }
+
+    /** Mission A's plans exactly as created: one draft plan with one of each part, all at version 0. */
+    private void resetPlan() {
+        jdbc.update("delete from plan where mission_id = ?", missionA);
+        jdbc.update("""
+                insert into plan (id, mission_id, kind, title, period_start, period_end, status, shared_vision, version)
+                values (?, ?, 'INTEGRATED_STRATEGIC_FRAMEWORK', 'Fixture ISF', date '2026-01-01', date '2027-12-31',
+                        'DRAFT', 'Fixture vision', 0)""", planA, missionA);
+        jdbc.update("""
+                insert into plan_objective (id, plan_id, position, title, dimension, version)
+                values (?, ?, 1, 'Fixture objective', 'SECURITY', 0)""", objectiveA, planA);
+        jdbc.update("""
+                insert into plan_result (id, plan_id, objective_id, position, title, version)
+                values (?, ?, ?, 1, 'Fixture result', 0)""", resultA, planA, objectiveA);
+        jdbc.update("""
+                insert into plan_indicator (id, plan_id, result_id, position, definition, unit, baseline_value, baseline_on,
+                        target_value, target_on, frequency, version)
+                values (?, ?, ?, 1, 'Fixture indicator', 'people', 0, date '2026-01-01', 100, date '2027-12-31',
+                        'QUARTERLY', 0)""", indicatorA, planA, resultA);
+        jdbc.update("""
+                insert into indicator_measurement (plan_id, indicator_id, value, measured_on, recorded_by)
+                values (?, ?, 20, date '2026-06-30', 'fixture')""", planA, indicatorA);
+        jdbc.update("""
+                insert into plan_benchmark (id, plan_id, objective_id, position, description, due_on, transition, version)
+                values (?, ?, ?, 1, 'Fixture benchmark', date '2027-06-30', true, 0)""", benchmarkA, planA, objectiveA);
+        jdbc.update("""
+                insert into plan_task (id, plan_id, objective_id, result_id, position, title, lead_unit_id,
+                        funding_source, amount, currency, start_on, end_on, horizon, status, version)
+                values (?, ?, ?, ?, 1, 'Fixture task', ?, 'ASSESSED', 1000, 'USD', date '2026-02-01',
+                        date '2026-12-31', 'IMMEDIATE', 'ON_TRACK', 0)""", taskA, planA, objectiveA, resultA, structureHeadA);
+        jdbc.update("insert into plan_task_supporter (task_id, position, unit_id) values (?, 0, ?)", taskA, structureUnitA);
+        jdbc.update("""
+                insert into plan_risk (id, plan_id, position, description, dilemma, likelihood, impact, owner_unit_id, version)
+                values (?, ?, 1, 'Fixture risk', 'HUMAN_RIGHTS', 'MEDIUM', 'HIGH', ?, 0)""", riskA, planA, structureHeadA);
     }
 
     /** A one-row list of operations for the import endpoints: a mission of this fixture only. */

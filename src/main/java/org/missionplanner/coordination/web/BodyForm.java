@@ -6,12 +6,12 @@ import java.util.Objects;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.missionplanner.actor.NamedParty;
+import org.missionplanner.actor.Party;
 import org.missionplanner.coordination.BodyDetails;
 import org.missionplanner.coordination.BodyKind;
 import org.missionplanner.coordination.BodySummary;
 import org.missionplanner.coordination.MeetingFrequency;
-import org.missionplanner.coordination.NamedParty;
-import org.missionplanner.coordination.Party;
 
 /** The form of a coordination body; chair and members are party keys such as {@code unit-12}. */
 record BodyForm(

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.missionplanner.actor.NamedParty;
+import org.missionplanner.actor.Party;
 import org.missionplanner.coordination.ActionDetails;
 import org.missionplanner.coordination.ActionStatus;
 import org.missionplanner.coordination.MeetingDetails;
 import org.missionplanner.coordination.MeetingView;
-import org.missionplanner.coordination.NamedParty;
-import org.missionplanner.coordination.Party;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

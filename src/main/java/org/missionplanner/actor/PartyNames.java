@@ -1,4 +1,4 @@
-package org.missionplanner.coordination;
+package org.missionplanner.actor;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,11 +10,11 @@ import org.missionplanner.partner.Organisation;
 import org.missionplanner.structure.OrgUnit;
 
 /** Names of the units of a mission and of the organisations a page mentions. */
-final class PartyNames {
+public final class PartyNames {
 
     private final Map<String, NamedParty> byKey = new HashMap<>();
 
-    PartyNames(Collection<OrgUnit> units, Collection<Organisation> organisations) {
+    public PartyNames(Collection<OrgUnit> units, Collection<Organisation> organisations) {
         units.forEach(u -> put(new NamedParty("unit-" + u.getId(), Party.Kind.UNIT, u.getId(), u.getName(), u.getName())));
         organisations.forEach(o -> put(new NamedParty("organisation-" + o.getId(), Party.Kind.ORGANISATION, o.getId(),
                 o.getAcronym(), o.getFullName())));
@@ -25,7 +25,7 @@ final class PartyNames {
     }
 
     /** The named party, or null for none; a party no longer known keeps its key as its name. */
-    NamedParty name(Party party) {
+    public NamedParty name(Party party) {
         if (party == null) {
             return null;
         }
@@ -33,7 +33,7 @@ final class PartyNames {
         return named != null ? named : new NamedParty(party.key(), party.kind(), party.id(), party.key(), party.key());
     }
 
-    List<NamedParty> names(Collection<Party> parties) {
+    public List<NamedParty> names(Collection<Party> parties) {
         return parties.stream().map(this::name).filter(Objects::nonNull).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.missionplanner.coordination;
+package org.missionplanner.actor;
 
 import java.util.List;
 

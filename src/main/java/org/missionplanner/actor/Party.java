@@ -1,4 +1,4 @@
-package org.missionplanner.coordination;
+package org.missionplanner.actor;
 
 /**
  * Who chairs, sits on, attends or owns something: a unit of the mission or a partner organisation.
@@ -41,18 +41,18 @@ public record Party(Kind kind, long id) {
         return (kind == Kind.UNIT ? "unit-" : "organisation-") + id;
     }
 
-    static Party of(Long unitId, Long organisationId) {
+    public static Party of(Long unitId, Long organisationId) {
         if (unitId != null) {
             return unit(unitId);
         }
         return organisationId == null ? null : organisation(organisationId);
     }
 
-    Long unitId() {
+    public Long unitId() {
         return kind == Kind.UNIT ? id : null;
     }
 
-    Long organisationId() {
+    public Long organisationId() {
         return kind == Kind.ORGANISATION ? id : null;
     }
 }

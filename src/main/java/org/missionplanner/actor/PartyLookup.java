@@ -1,4 +1,4 @@
-package org.missionplanner.coordination;
+package org.missionplanner.actor;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,14 +19,14 @@ import org.springframework.stereotype.Component;
 
 /** Looks up the units and organisations a page or a rule needs, each kind in one query. */
 @Component
-class PartyLookup {
+public class PartyLookup {
 
     private final OrgUnitRepository units;
     private final OrganisationRepository organisations;
     private final MissionDirectory missions;
     private final Clock clock;
 
-    PartyLookup(OrgUnitRepository units, OrganisationRepository organisations, MissionDirectory missions,
+    public PartyLookup(OrgUnitRepository units, OrganisationRepository organisations, MissionDirectory missions,
             ObjectProvider<Clock> clock) {
         this.units = units;
         this.organisations = organisations;
@@ -34,29 +34,32 @@ class PartyLookup {
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    void requireMission(long missionId) {
+    public void requireMission(long missionId) {
         if (!missions.exists(missionId)) {
             throw new NotFoundException("Mission", missionId);
         }
     }
 
     /** Names of the mission's units and of the organisations among the parties. */
-    PartyNames names(long missionId, Collection<Party> parties) {
+    public PartyNames names(long missionId, Collection<Party> parties) {
         return new PartyNames(units.findByMission(missionId), organisationsAmong(parties));
     }
 
-    CoordinationRules rules(long missionId, Collection<Party> parties) {
-        Set<Long> unitIds = units.findByMission(missionId).stream().map(OrgUnit::getId).collect(Collectors.toSet());
-        Set<Long> organisationIds = organisationsAmong(parties).stream().map(Organisation::getId)
-                .collect(Collectors.toSet());
-        return new CoordinationRules(unitIds, organisationIds);
+    /** The ids of the mission's own units. */
+    public Set<Long> missionUnitIds(long missionId) {
+        return units.findByMission(missionId).stream().map(OrgUnit::getId).collect(Collectors.toSet());
     }
 
-    PartyChoices choices(long missionId) {
+    /** The ids of the organisations among the parties that exist. */
+    public Set<Long> knownOrganisationIds(Collection<Party> parties) {
+        return organisationsAmong(parties).stream().map(Organisation::getId).collect(Collectors.toSet());
+    }
+
+    public PartyChoices choices(long missionId) {
         List<OrgUnit> missionUnits = units.findByMission(missionId);
         List<Organisation> all = organisations.findAll(Sort.by("acronym", "id"));
         var names = new PartyNames(missionUnits, all);

@@ -1,16 +1,16 @@
-package org.missionplanner.coordination;
+package org.missionplanner.actor;
 
 import jakarta.persistence.Embeddable;
 
 /** A party as stored: exactly one of the two columns is set. */
 @Embeddable
-record PartyColumns(Long unitId, Long organisationId) {
+public record PartyColumns(Long unitId, Long organisationId) {
 
-    static PartyColumns of(Party party) {
+    public static PartyColumns of(Party party) {
         return new PartyColumns(party.unitId(), party.organisationId());
     }
 
-    Party party() {
+    public Party party() {
         return Party.of(unitId, organisationId);
     }
 }

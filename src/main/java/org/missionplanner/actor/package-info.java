@@ -1,0 +1,6 @@
+/**
+ * Who acts in a mission: one of its own units or a partner organisation. Coordination bodies and
+ * plan tasks both name their chairs, members, owners, leads and supporters this way.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Actors")
+package org.missionplanner.actor;

@@ -1,0 +1,15 @@
+package org.missionplanner.plan;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MeasurementRepository extends JpaRepository<Measurement, Long> {
+
+    @Query("select m from Measurement m where m.planId = :planId order by m.indicatorId, m.measuredOn, m.id")
+    List<Measurement> findByPlan(long planId);
+
+    @Query("select m from Measurement m where m.indicatorId = :indicatorId order by m.measuredOn, m.id")
+    List<Measurement> findByIndicator(long indicatorId);
+}

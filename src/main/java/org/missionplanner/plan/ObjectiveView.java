@@ -1,0 +1,10 @@
+package org.missionplanner.plan;
+
+public record ObjectiveView(long id, int position, String title, Dimension dimension, String description,
+        long version) {
+
+    static ObjectiveView of(Objective objective) {
+        return new ObjectiveView(objective.getId(), objective.getPosition(), objective.getTitle(),
+                objective.getDimension(), objective.getDescription(), objective.getVersion());
+    }
+}

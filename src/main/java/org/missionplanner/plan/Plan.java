@@ -1,0 +1,131 @@
+package org.missionplanner.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.missionplanner.shared.BusinessRuleException;
+
+/**
+ * A plan of a mission: its kind, period, shared vision and context, and where it stands in review.
+ * Its objectives, results, indicators, tasks and risks are rows of their own that name the plan.
+ */
+@Entity
+@Table(name = "plan")
+public class Plan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long missionId;
+
+    @Enumerated(EnumType.STRING)
+    private PlanKind kind;
+
+    private String title;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
+
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    private String sharedVision;
+    private String contextSummary;
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Plan() {
+    }
+
+    Plan(long missionId, PlanDetails details, Instant createdAt) {
+        this.missionId = missionId;
+        this.createdAt = createdAt;
+        describe(details);
+    }
+
+    void describe(PlanDetails details) {
+        this.kind = details.kind();
+        this.title = details.title().trim();
+        this.periodStart = details.periodStart();
+        this.periodEnd = details.periodEnd();
+        this.sharedVision = Texts.clean(details.sharedVision());
+        this.contextSummary = Texts.clean(details.contextSummary());
+    }
+
+    /** Refuses any change to a plan that is no longer a draft. */
+    void requireEditable() {
+        if (!status.isEditable()) {
+            throw new BusinessRuleException("plan.notEditable");
+        }
+    }
+
+    void requireMonitored() {
+        if (!status.isMonitored()) {
+            throw new BusinessRuleException("plan.notMonitored");
+        }
+    }
+
+    /** True when the day lies outside the plan's period. */
+    public boolean isOutsidePeriod(LocalDate day) {
+        return day != null && (day.isBefore(periodStart) || day.isAfter(periodEnd));
+    }
+
+    /** Only for the review workflow and demo data: moves the plan to another state. */
+    void changeStatus(PlanStatus status) {
+        this.status = status;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getMissionId() {
+        return missionId;
+    }
+
+    public PlanKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public String getSharedVision() {
+        return sharedVision;
+    }
+
+    public String getContextSummary() {
+        return contextSummary;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

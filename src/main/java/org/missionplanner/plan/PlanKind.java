@@ -1,0 +1,10 @@
+package org.missionplanner.plan;
+
+/** The kinds of plan a mission makes, from the first assessment to the transition plan. */
+public enum PlanKind {
+    STRATEGIC_ASSESSMENT,
+    MISSION_CONCEPT,
+    INTEGRATED_STRATEGIC_FRAMEWORK,
+    COMPONENT_PLAN,
+    TRANSITION_PLAN
+}

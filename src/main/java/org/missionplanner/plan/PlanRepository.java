@@ -1,0 +1,16 @@
+package org.missionplanner.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PlanRepository extends JpaRepository<Plan, Long> {
+
+    @Query("select p from Plan p where p.missionId = :missionId order by p.periodStart desc, p.id desc")
+    List<Plan> findByMission(long missionId);
+
+    @Query("select p.missionId from Plan p where p.id = :planId")
+    Optional<Long> findMissionId(long planId);
+}

@@ -1,0 +1,146 @@
+package org.missionplanner.plan;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+
+import org.missionplanner.actor.Party;
+import org.missionplanner.shared.BusinessRuleException;
+
+/**
+ * The rules an element of a plan must meet before anything is saved, each refusal on the field it
+ * concerns: objectives and results named must belong to this plan, a unit must be one of the
+ * mission's own units, an organisation must exist, a task has exactly one lead and no supporter
+ * equal to it, amounts are not negative, dates run forward.
+ */
+record PlanRules(Set<Long> missionUnitIds, Set<Long> organisationIds, Set<Long> objectiveIds,
+        Map<Long, Long> objectiveOfResult) {
+
+    static void checkPlan(PlanDetails details) {
+        required(details.kind(), "kind");
+        requiredText(details.title(), "title");
+        required(details.periodStart(), "periodStart");
+        required(details.periodEnd(), "periodEnd");
+        if (details.periodEnd().isBefore(details.periodStart())) {
+            throw new BusinessRuleException("plan.period.endBeforeStart", "periodEnd");
+        }
+    }
+
+    static void checkObjective(ObjectiveDetails details) {
+        requiredText(details.title(), "title");
+        required(details.dimension(), "dimension");
+    }
+
+    void checkResult(ResultDetails details) {
+        requiredText(details.title(), "title");
+        requireObjective(details.objectiveId(), "objectiveId");
+    }
+
+    void checkIndicator(IndicatorDetails details) {
+        requiredText(details.definition(), "definition");
+        if (!objectiveOfResult.containsKey(details.resultId())) {
+            throw new BusinessRuleException("plan.result.notInPlan", "resultId");
+        }
+        if (details.baselineOn() != null && details.targetOn() != null
+                && details.targetOn().isBefore(details.baselineOn())) {
+            throw new BusinessRuleException("plan.indicator.targetBeforeBaseline", "targetOn");
+        }
+    }
+
+    void checkBenchmark(BenchmarkDetails details) {
+        requiredText(details.description(), "description");
+        if (details.objectiveId() != null) {
+            requireObjective(details.objectiveId(), "objectiveId");
+        }
+    }
+
+    /** Checks a task and returns it with the objective of its result filled in. */
+    TaskDetails checkTask(TaskDetails details) {
+        requiredText(details.title(), "title");
+        Long objectiveId = details.objectiveId();
+        if (details.resultId() != null) {
+            Long objectiveOfTheResult = objectiveOfResult.get(details.resultId());
+            if (objectiveOfTheResult == null) {
+                throw new BusinessRuleException("plan.result.notInPlan", "resultId");
+            }
+            if (objectiveId != null && !objectiveId.equals(objectiveOfTheResult)) {
+                throw new BusinessRuleException("plan.task.resultOfAnotherObjective", "resultId");
+            }
+            objectiveId = objectiveOfTheResult;
+        } else if (objectiveId != null) {
+            requireObjective(objectiveId, "objectiveId");
+        }
+        if (details.lead() == null) {
+            throw new BusinessRuleException("plan.task.lead.required", "lead");
+        }
+        checkParty(details.lead(), "lead");
+        for (Party supporter : details.supporters()) {
+            if (supporter.equals(details.lead())) {
+                throw new BusinessRuleException("plan.task.supporter.isLead", "supporters");
+            }
+            checkParty(supporter, "supporters");
+        }
+        if (details.amount() != null && details.amount().compareTo(BigDecimal.ZERO) < 0) {
+            throw new BusinessRuleException("plan.task.amount.negative", "amount");
+        }
+        String currency = details.currency() == null ? "" : details.currency().trim();
+        if (!currency.isEmpty() && !currency.matches("[A-Z]{3}")) {
+            throw new BusinessRuleException("plan.task.currency.invalid", "currency");
+        }
+        if (details.amount() != null && details.amount().signum() > 0 && currency.isEmpty()) {
+            throw new BusinessRuleException("plan.task.currency.required", "currency");
+        }
+        if (details.startOn() != null && details.endOn() != null && details.endOn().isBefore(details.startOn())) {
+            throw new BusinessRuleException("plan.task.endBeforeStart", "endOn");
+        }
+        return new TaskDetails(details.title(), details.description(), objectiveId, details.resultId(),
+                details.mandateCategory(), details.lead(), details.supporters(), details.nationalCounterpart(),
+                details.fundingSource(), details.amount(), currency.isEmpty() ? null : currency, details.startOn(),
+                details.endOn(), details.horizon(), details.status());
+    }
+
+    void checkRisk(RiskDetails details) {
+        requiredText(details.description(), "description");
+        required(details.likelihood(), "likelihood");
+        required(details.impact(), "impact");
+        if (details.owner() != null) {
+            checkParty(details.owner(), "owner");
+        }
+    }
+
+    static void checkMeasurement(MeasurementDetails details) {
+        required(details.value(), "value");
+        required(details.measuredOn(), "measuredOn");
+    }
+
+    static void checkStatusUpdate(StatusUpdateDetails details) {
+        required(details.status(), "status");
+    }
+
+    private void requireObjective(Long objectiveId, String field) {
+        if (objectiveId == null || !objectiveIds.contains(objectiveId)) {
+            throw new BusinessRuleException("plan.objective.notInPlan", field);
+        }
+    }
+
+    private void checkParty(Party party, String field) {
+        if (party.kind() == Party.Kind.UNIT && !missionUnitIds.contains(party.id())) {
+            throw new BusinessRuleException("plan.actor.unitOfAnotherMission", field);
+        }
+        if (party.kind() == Party.Kind.ORGANISATION && !organisationIds.contains(party.id())) {
+            throw new BusinessRuleException("plan.actor.unknownOrganisation", field);
+        }
+    }
+
+    private static void required(Object value, String field) {
+        if (value == null) {
+            throw new BusinessRuleException("plan.field.required", field);
+        }
+    }
+
+    private static void requiredText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new BusinessRuleException("plan.field.required", field);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.missionplanner.plan;
+
+/**
+ * Where a plan stands in review. Only a draft is edited; the review workflow moves a plan between
+ * these states.
+ */
+public enum PlanStatus {
+    DRAFT,
+    IN_REVIEW,
+    APPROVED,
+    RETURNED,
+    SUPERSEDED;
+
+    public boolean isEditable() {
+        return this == DRAFT;
+    }
+
+    /** A draft or the plan in force: where measurements and status updates are recorded. */
+    public boolean isMonitored() {
+        return this == DRAFT || this == APPROVED;
+    }
+}

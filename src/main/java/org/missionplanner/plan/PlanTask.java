@@ -1,0 +1,192 @@
+package org.missionplanner.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.missionplanner.actor.Party;
+import org.missionplanner.actor.PartyColumns;
+import org.missionplanner.mission.MandateCategory;
+
+/**
+ * A task (activity) of a plan: what serves which result or objective, which mandated task it
+ * implements, who leads, supports and funds it, when, and how it stands.
+ */
+@Entity
+@Table(name = "plan_task")
+public class PlanTask implements Positioned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long planId;
+    private Long objectiveId;
+    private Long resultId;
+    private int position;
+    private String title;
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private MandateCategory mandateCategory;
+
+    private Long leadUnitId;
+    private Long leadOrganisationId;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_task_supporter", joinColumns = @JoinColumn(name = "task_id"))
+    @OrderColumn(name = "position")
+    private List<PartyColumns> supporters = new ArrayList<>();
+
+    private String nationalCounterpart;
+
+    @Enumerated(EnumType.STRING)
+    private FundingSource fundingSource;
+
+    private BigDecimal amount;
+    private String currency;
+    private LocalDate startOn;
+    private LocalDate endOn;
+
+    @Enumerated(EnumType.STRING)
+    private TimeHorizon horizon;
+
+    @Enumerated(EnumType.STRING)
+    private TaskStatus status;
+
+    @Version
+    private long version;
+
+    protected PlanTask() {
+    }
+
+    PlanTask(long planId, int position, TaskDetails details) {
+        this.planId = planId;
+        this.position = position;
+        describe(details);
+    }
+
+    /** Takes the planner's description; the objective is the result's own when a result is named. */
+    void describe(TaskDetails details) {
+        this.title = details.title().trim();
+        this.description = Texts.clean(details.description());
+        this.objectiveId = details.objectiveId();
+        this.resultId = details.resultId();
+        this.mandateCategory = details.mandateCategory();
+        this.leadUnitId = details.lead() == null ? null : details.lead().unitId();
+        this.leadOrganisationId = details.lead() == null ? null : details.lead().organisationId();
+        List<PartyColumns> wanted = details.supporters().stream().distinct().map(PartyColumns::of).toList();
+        if (!wanted.equals(supporters)) {
+            supporters.clear();
+            supporters.addAll(wanted);
+        }
+        this.nationalCounterpart = Texts.clean(details.nationalCounterpart());
+        this.fundingSource = details.fundingSource();
+        this.amount = details.amount();
+        this.currency = Texts.clean(details.currency());
+        this.startOn = details.startOn();
+        this.endOn = details.endOn();
+        this.horizon = details.horizon();
+        this.status = details.status();
+    }
+
+    void changeStatus(TaskStatus status) {
+        this.status = status;
+    }
+
+    @Override
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public Long getObjectiveId() {
+        return objectiveId;
+    }
+
+    public Long getResultId() {
+        return resultId;
+    }
+
+    @Override
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public MandateCategory getMandateCategory() {
+        return mandateCategory;
+    }
+
+    public Party getLead() {
+        return Party.of(leadUnitId, leadOrganisationId);
+    }
+
+    public List<Party> getSupporters() {
+        return supporters.stream().map(PartyColumns::party).toList();
+    }
+
+    public String getNationalCounterpart() {
+        return nationalCounterpart;
+    }
+
+    public FundingSource getFundingSource() {
+        return fundingSource;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public LocalDate getStartOn() {
+        return startOn;
+    }
+
+    public LocalDate getEndOn() {
+        return endOn;
+    }
+
+    public TimeHorizon getHorizon() {
+        return horizon;
+    }
+
+    public TaskStatus getStatus() {
+        return status;
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,107 @@
+package org.missionplanner.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.missionplanner.actor.Party;
+
+/** A risk or dilemma in the plan's register, with its mitigation and owner. */
+@Entity
+@Table(name = "plan_risk")
+public class Risk implements Positioned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long planId;
+    private int position;
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private Dilemma dilemma;
+
+    @Enumerated(EnumType.STRING)
+    private RiskLevel likelihood;
+
+    @Enumerated(EnumType.STRING)
+    private RiskLevel impact;
+
+    private String mitigation;
+    private Long ownerUnitId;
+    private Long ownerOrganisationId;
+
+    @Version
+    private long version;
+
+    protected Risk() {
+    }
+
+    Risk(long planId, int position, RiskDetails details) {
+        this.planId = planId;
+        this.position = position;
+        describe(details);
+    }
+
+    void describe(RiskDetails details) {
+        this.description = details.description().trim();
+        this.dilemma = details.dilemma();
+        this.likelihood = details.likelihood();
+        this.impact = details.impact();
+        this.mitigation = Texts.clean(details.mitigation());
+        this.ownerUnitId = details.owner() == null ? null : details.owner().unitId();
+        this.ownerOrganisationId = details.owner() == null ? null : details.owner().organisationId();
+    }
+
+    @Override
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    @Override
+    public int getPosition() {
+        return position;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Dilemma getDilemma() {
+        return dilemma;
+    }
+
+    public RiskLevel getLikelihood() {
+        return likelihood;
+    }
+
+    public RiskLevel getImpact() {
+        return impact;
+    }
+
+    public String getMitigation() {
+        return mitigation;
+    }
+
+    public Party getOwner() {
+        return Party.of(ownerUnitId, ownerOrganisationId);
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,16 @@
+package org.missionplanner.plan;
+
+/** Where a task stands, as its lead reports it. */
+public enum TaskStatus {
+    NOT_STARTED,
+    ON_TRACK,
+    AT_RISK,
+    OFF_TRACK,
+    DONE,
+    DROPPED;
+
+    /** At risk or off track: what a dashboard flags. */
+    public boolean isTroubled() {
+        return this == AT_RISK || this == OFF_TRACK;
+    }
+}
