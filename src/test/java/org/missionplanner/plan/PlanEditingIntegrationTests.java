@@ -1,0 +1,203 @@
+package org.missionplanner.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.missionplanner.actor.Party;
+import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Planners build a plan on PostgreSQL; every rule holds before anything is saved. */
+@SpringBootTest
+class PlanEditingIntegrationTests {
+
+    @Autowired
+    PlanEditing editing;
+
+    @Autowired
+    PlanQueries queries;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    PlanWorld world;
+    PlanWorld otherWorld;
+    long planId;
+    long objectiveId;
+    long resultId;
+
+    @BeforeEach
+    void createPlan() {
+        world = PlanWorld.create(jdbc, encoder);
+        otherWorld = PlanWorld.create(jdbc, encoder);
+        signIn(world.plannerUsername());
+        planId = editing.createPlan(world.missionId(), new PlanDetails(PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
+                "ISF 2026-2027", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), "Peace consolidated", null));
+        objectiveId = editing.addObjective(planId, new ObjectiveDetails("Security sector reformed", Dimension.SECURITY,
+                null));
+        resultId = editing.addResult(planId, new ResultDetails(objectiveId, "National police deployed", null));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        SecurityContextHolder.clearContext();
+        world.delete();
+        otherWorld.delete();
+    }
+
+    @Test
+    void aTaskUnderAResultServesTheResultsObjective() {
+        long taskId = editing.addTask(planId, task(Party.unit(world.policeUnitId()),
+                List.of(Party.unit(world.ddrUnitId()), Party.organisation(world.organisationId()))));
+
+        TaskView task = queries.outline(planId).allTasks().get(0);
+        assertThat(task.id()).isEqualTo(taskId);
+        assertThat(task.objectiveId()).isEqualTo(objectiveId);
+        assertThat(task.lead().name()).isEqualTo("UNPOL");
+        assertThat(task.supporters()).extracting(s -> s.name()).containsExactly("DDR Section",
+                world.organisationAcronym());
+    }
+
+    @Test
+    void badInputIsRefusedOnItsFieldAndNothingIsSaved() {
+        assertRefused(() -> editing.addTask(planId, task(Party.unit(otherWorld.headUnitId()), List.of())), "lead",
+                "plan.actor.unitOfAnotherMission");
+        assertRefused(() -> editing.addTask(planId, task(null, List.of())), "lead", "plan.task.lead.required");
+        assertRefused(() -> editing.addTask(planId, task(Party.unit(world.headUnitId()),
+                List.of(Party.unit(world.headUnitId())))), "supporters", "plan.task.supporter.isLead");
+        assertRefused(() -> editing.addTask(planId, withAmount(new BigDecimal("-1"))), "amount",
+                "plan.task.amount.negative");
+        assertRefused(() -> editing.addIndicator(planId, new IndicatorDetails(resultId, "Officers trained", "people",
+                BigDecimal.ZERO, LocalDate.of(2026, 6, 1), BigDecimal.TEN, LocalDate.of(2026, 1, 1), null, null)),
+                "targetOn", "plan.indicator.targetBeforeBaseline");
+        assertThat(jdbc.queryForObject("select count(*) from plan_task where plan_id = ?", Integer.class, planId))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from plan_indicator where plan_id = ?", Integer.class, planId))
+                .isZero();
+    }
+
+    @Test
+    void onlyADraftChanges() {
+        jdbc.update("update plan set status = 'APPROVED' where id = ?", planId);
+
+        assertThatThrownBy(() -> editing.addTask(planId, task(Party.unit(world.headUnitId()), List.of())))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("plan.notEditable");
+        assertThat(jdbc.queryForObject("select count(*) from plan_task where plan_id = ?", Integer.class, planId))
+                .isZero();
+    }
+
+    @Test
+    void aViewerCannotChangeThePlan() {
+        signIn(world.viewerUsername());
+
+        assertThatThrownBy(() -> editing.addObjective(planId, new ObjectiveDetails("x", Dimension.POLITICAL, null)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void twoPlannersEditingDifferentTasksDoNotConflictButOnTheSameTaskTheSecondIsRefused() {
+        long first = editing.addTask(planId, task(Party.unit(world.headUnitId()), List.of()));
+        long second = editing.addTask(planId, task(Party.unit(world.ddrUnitId()), List.of()));
+
+        editing.updateTask(planId, first, 0, task(Party.unit(world.policeUnitId()), List.of()));
+        editing.updateTask(planId, second, 0, task(Party.unit(world.policeUnitId()), List.of()));
+        assertThatThrownBy(() -> editing.updateTask(planId, first, 0, task(Party.unit(world.ddrUnitId()), List.of())))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        assertThat(jdbc.queryForObject("select lead_unit_id from plan_task where id = ?", Long.class, first))
+                .isEqualTo(world.policeUnitId());
+    }
+
+    @Test
+    void editingOneTaskWritesOnlyThatTasksRows() {
+        long taskId = editing.addTask(planId, task(Party.unit(world.headUnitId()), List.of(Party.unit(world.ddrUnitId()))));
+        editing.addTask(planId, task(Party.unit(world.ddrUnitId()), List.of()));
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            editing.updateTask(planId, taskId, 0, task(Party.unit(world.headUnitId()),
+                    List.of(Party.unit(world.policeUnitId()))));
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        assertThat(statistics.getEntityUpdateCount()).as("task rows updated").isEqualTo(1);
+        assertThat(statistics.getEntityInsertCount()).isZero();
+        assertThat(statistics.getEntityDeleteCount()).isZero();
+        assertThat(jdbc.queryForObject("select version from plan_task where id = ?", Long.class, taskId)).isEqualTo(1);
+    }
+
+    @Test
+    void objectivesMoveAmongThemselves() {
+        long second = editing.addObjective(planId, new ObjectiveDetails("Rule of law", Dimension.RULE_OF_LAW, null));
+
+        editing.moveObjective(planId, second, 0, PlanEditing.Direction.UP);
+
+        assertThat(queries.outline(planId).objectives()).extracting(o -> o.objective().title())
+                .containsExactly("Rule of law", "Security sector reformed");
+    }
+
+    @Test
+    void measurementsAreRecordedWithWhoRecordedThem() {
+        long indicatorId = editing.addIndicator(planId, new IndicatorDetails(resultId, "Officers deployed", "people",
+                BigDecimal.ZERO, LocalDate.of(2026, 1, 1), new BigDecimal("3500"), LocalDate.of(2027, 12, 31), "UNPOL",
+                IndicatorFrequency.QUARTERLY));
+
+        editing.recordMeasurement(planId, indicatorId, new MeasurementDetails(new BigDecimal("1750"),
+                LocalDate.of(2026, 12, 31), "Half way"));
+
+        IndicatorView indicator = queries.outline(planId).allIndicators().get(0);
+        assertThat(indicator.latestValue()).isEqualByComparingTo("1750");
+        assertThat(indicator.progressPercent()).isEqualTo(50);
+        assertThat(queries.measurements(planId, indicatorId)).singleElement()
+                .satisfies(m -> assertThat(m.getRecordedBy()).isEqualTo(world.plannerUsername()));
+    }
+
+    private TaskDetails task(Party lead, List<Party> supporters) {
+        return new TaskDetails("Train national police", null, null, resultId, null, lead, supporters,
+                "Liberia National Police", FundingSource.ASSESSED, new BigDecimal("250000"), "USD",
+                LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), TimeHorizon.IMMEDIATE, TaskStatus.NOT_STARTED);
+    }
+
+    private TaskDetails withAmount(BigDecimal amount) {
+        return new TaskDetails("Train national police", null, objectiveId, null, null, Party.unit(world.headUnitId()),
+                List.of(), null, FundingSource.VOLUNTARY, amount, "USD", null, null, null, null);
+    }
+
+    private static void assertRefused(Runnable action, String field, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.messageKey()).isEqualTo(key);
+        });
+    }
+
+    private static void signIn(String username) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList("ROLE_USER")));
+    }
+}
