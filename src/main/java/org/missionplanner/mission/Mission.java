@@ -19,12 +19,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.persistence.FetchType;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 /** A UN peace operation: its facts. Mandate and structure live in their own aggregates, by mission id. */
 @Entity
+@Audited
 @Table(name = "mission")
 public class Mission {
 
@@ -58,6 +61,7 @@ public class Mission {
     @Enumerated(EnumType.STRING)
     private OchaPosition ochaPosition = OchaPosition.NOT_APPLICABLE;
 
+    @NotAudited // a record: the history cannot rebuild it
     @Embedded
     private AuthorisedStrength strength = AuthorisedStrength.none();
 

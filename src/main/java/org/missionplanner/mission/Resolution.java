@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.hibernate.annotations.BatchSize;
 import org.missionplanner.shared.BusinessRuleException;
 
@@ -26,6 +27,7 @@ import org.missionplanner.shared.BusinessRuleException;
  * otherwise).
  */
 @Entity
+@Audited
 @Table(name = "resolution")
 public class Resolution {
 

@@ -24,6 +24,8 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.missionplanner.shared.BusinessRuleException;
@@ -35,6 +37,7 @@ import org.missionplanner.shared.BusinessRuleException;
  * referred to by id.
  */
 @Entity
+@Audited
 @Table(name = "partnership")
 public class Partnership {
 
@@ -64,6 +67,7 @@ public class Partnership {
     @Fetch(FetchMode.SUBSELECT)
     private Set<Sector> sectors = new HashSet<>();
 
+    @NotAudited // a record: the history cannot rebuild it
     @ElementCollection
     @CollectionTable(name = "partnership_focal_point", joinColumns = @JoinColumn(name = "partnership_id"))
     @OrderColumn(name = "position")

@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** A benchmark of the plan; a transition benchmark marks progress toward the mission's exit. */
 @Entity
+@Audited
 @Table(name = "plan_benchmark")
 public class Benchmark implements Positioned {
 

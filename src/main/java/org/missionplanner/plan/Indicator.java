@@ -11,9 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** How progress toward a result is measured: a definition, a baseline and a target, each dated. */
 @Entity
+@Audited
 @Table(name = "plan_indicator")
 public class Indicator implements Positioned {
 

@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** An objective (priority) of a plan, in the dimension it belongs to. */
 @Entity
+@Audited
 @Table(name = "plan_objective")
 public class Objective implements Positioned {
 

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.missionplanner.shared.BusinessRuleException;
 
 /**
@@ -18,6 +19,7 @@ import org.missionplanner.shared.BusinessRuleException;
  * Its objectives, results, indicators, tasks and risks are rows of their own that name the plan.
  */
 @Entity
+@Audited
 @Table(name = "plan")
 public class Plan {
 

@@ -6,9 +6,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** A result a plan expects under one of its objectives. */
 @Entity
+@Audited
 @Table(name = "plan_result")
 public class PlanResult implements Positioned {
 

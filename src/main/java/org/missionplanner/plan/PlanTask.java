@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyColumns;
 import org.missionplanner.mission.MandateCategory;
@@ -26,6 +27,7 @@ import org.missionplanner.mission.MandateCategory;
  * implements, who leads, supports and funds it, when, and how it stands.
  */
 @Entity
+@Audited
 @Table(name = "plan_task")
 public class PlanTask implements Positioned {
 

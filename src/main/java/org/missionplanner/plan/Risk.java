@@ -8,10 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.missionplanner.actor.Party;
 
 /** A risk or dilemma in the plan's register, with its mitigation and owner. */
 @Entity
+@Audited
 @Table(name = "plan_risk")
 public class Risk implements Positioned {
 

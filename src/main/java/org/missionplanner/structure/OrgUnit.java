@@ -1,7 +1,9 @@
 package org.missionplanner.structure;
 
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -14,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -21,6 +25,7 @@ import org.hibernate.annotations.BatchSize;
  * head of mission); the structure as a whole keeps the lines free of cycles.
  */
 @Entity
+@Audited
 @Table(name = "org_unit")
 public class OrgUnit {
 
@@ -43,10 +48,11 @@ public class OrgUnit {
     private Long reportsToId;
     private int sortOrder;
 
+    @NotAudited // a record: the history cannot rebuild it
     @ElementCollection
     @CollectionTable(name = "org_unit_posts", joinColumns = @JoinColumn(name = "unit_id"))
     @BatchSize(size = 500)
-    private List<UnitPosts> posts = new ArrayList<>();
+    private Set<UnitPosts> posts = new LinkedHashSet<>();
 
     @Version
     private long version;
@@ -124,7 +130,7 @@ public class OrgUnit {
     }
 
     public List<UnitPosts> getPosts() {
-        return List.copyOf(posts);
+        return posts.stream().sorted(Comparator.comparing(UnitPosts::category)).toList();
     }
 
     public long getVersion() {

@@ -1,5 +1,6 @@
 package org.missionplanner.structure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -40,9 +41,11 @@ public class OrganigramService {
     private final OrgUnitRepository units;
     private final SecondaryLineRepository lines;
     private final MessageSource messages;
+    private final StructureArchive archive;
 
     OrganigramService(MissionCatalog missions, OrgUnitRepository units, SecondaryLineRepository lines,
-            MessageSource messages) {
+            MessageSource messages, StructureArchive archive) {
+        this.archive = archive;
         this.missions = missions;
         this.units = units;
         this.lines = lines;
@@ -53,8 +56,20 @@ public class OrganigramService {
     @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
     public Organigram draw(long missionId, Locale locale) {
         Mission mission = missions.get(missionId);
-        List<OrgUnit> structure = units.findByMission(missionId);
-        List<SecondaryLine> secondary = lines.findByMission(missionId);
+        return draw(mission, units.findByMission(missionId), lines.findByMission(missionId), locale);
+    }
+
+    /** The organigram as the structure stood at the end of the given day, from its recorded history. */
+    @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
+    @Transactional(readOnly = true)
+    public Organigram drawAsOf(long missionId, LocalDate day, Locale locale) {
+        Mission mission = missions.get(missionId);
+        MissionStructure structure = archive.asOf(missionId, day);
+        return draw(mission, structure.units(), structure.lines(), locale);
+    }
+
+    private Organigram draw(Mission mission, List<OrgUnit> structure, List<SecondaryLine> secondary, Locale locale) {
+        long missionId = mission.getId();
 
         List<Node> nodes = new ArrayList<>();
         Map<String, BoxText> texts = new HashMap<>();

@@ -7,9 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A secondary (dashed) reporting line: to another unit of the mission or to an entity outside it. */
 @Entity
+@Audited
 @Table(name = "secondary_line")
 public class SecondaryLine {
 

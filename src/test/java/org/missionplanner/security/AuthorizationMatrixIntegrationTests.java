@@ -221,6 +221,16 @@ class AuthorizationMatrixIntegrationTests {
 
         // keep this line: separates the sections above and below
 
+        // history of missions, structures and plans; the organigram as of a date -- rows below
+        row("GET /missions/{missionId}/history",                    LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /missions/{missionId}/structure/history",          LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /plans/{planId}/history",                          LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /api/v1/missions/{missionId}/history",             UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /api/v1/missions/{missionId}/structure/history",   UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /api/v1/plans/{planId}/history",                   UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+
+        // keep this line: separates the sections above and below
+
         // a mission's members: administrators only
         row("GET /missions/{missionId}/members",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
         row("POST /missions/{missionId}/members",                   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),

@@ -1,9 +1,11 @@
 package org.missionplanner.structure.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.missionplanner.structure.OrganigramService;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,9 +31,11 @@ class OrganigramController {
     }
 
     @GetMapping("/organigram")
-    String page(@PathVariable long missionId, @RequestParam(defaultValue = "false") boolean fit, Locale locale,
-            Model model) {
-        var organigram = organigrams.draw(missionId, locale);
+    String page(@PathVariable long missionId, @RequestParam(defaultValue = "false") boolean fit,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Locale locale, Model model) {
+        var organigram = asOf == null ? organigrams.draw(missionId, locale) : organigrams.drawAsOf(missionId, asOf, locale);
+        model.addAttribute("asOf", asOf);
         model.addAttribute("organigram", organigram);
         model.addAttribute("checks", organigram.checks());
         model.addAttribute("activeTab", "structure");

@@ -1,0 +1,7 @@
+/**
+ * The history of everything planners and administrators change: missions, resolutions, structure
+ * units and reporting lines, partnerships, plans and their parts, recorded by Hibernate Envers with
+ * the user who made each change, and read back as sentences a person understands.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "History")
+package org.missionplanner.history;

@@ -1,0 +1,119 @@
+package org.missionplanner.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.missionplanner.actor.Party;
+import org.missionplanner.partner.Arrangement;
+import org.missionplanner.partner.Assessment;
+import org.missionplanner.partner.PartnershipDetails;
+import org.missionplanner.partner.Partnerships;
+import org.missionplanner.partner.Principle;
+import org.missionplanner.partner.PrincipleAssessment;
+import org.missionplanner.partner.Sector;
+import org.missionplanner.plan.Dimension;
+import org.missionplanner.plan.FundingSource;
+import org.missionplanner.plan.ObjectiveDetails;
+import org.missionplanner.plan.PlanDetails;
+import org.missionplanner.plan.PlanEditing;
+import org.missionplanner.plan.PlanKind;
+import org.missionplanner.plan.PlanWorld;
+import org.missionplanner.plan.TaskDetails;
+import org.missionplanner.plan.TaskStatus;
+import org.missionplanner.plan.TimeHorizon;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Changes made through the services are recorded with who made them and read back as sentences. */
+@SpringBootTest
+class HistoryIntegrationTests {
+
+    @Autowired
+    History history;
+
+    @Autowired
+    HistoryWording wording;
+
+    @Autowired
+    PlanEditing plans;
+
+    @Autowired
+    Partnerships partnerships;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    PlanWorld world;
+
+    @BeforeEach
+    void signIn() {
+        world = PlanWorld.create(jdbc, encoder);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                world.plannerUsername(), null, AuthorityUtils.createAuthorityList("ROLE_USER")));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        SecurityContextHolder.clearContext();
+        world.delete();
+    }
+
+    @Test
+    void changingALeadReadsAsASentenceWithWhoDidIt() {
+        long planId = plans.createPlan(world.missionId(), new PlanDetails(PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
+                "ISF", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), null, null));
+        long objectiveId = plans.addObjective(planId, new ObjectiveDetails("Security", Dimension.SECURITY, null));
+        long taskId = plans.addTask(planId, task(objectiveId, Party.unit(world.policeUnitId()),
+                List.of(Party.organisation(world.organisationId()))));
+        plans.updateTask(planId, taskId, 0, task(objectiveId, Party.unit(world.ddrUnitId()),
+                List.of(Party.organisation(world.organisationId()))));
+
+        var lines = wording.lines(history.ofPlan(planId, 50), Locale.ENGLISH);
+
+        assertThat(lines).first().satisfies(line -> {
+            assertThat(line.username()).isEqualTo(world.plannerUsername());
+            assertThat(line.sentences()).containsExactly(world.plannerUsername()
+                    + " changed lead of task “Train national police” from UNPOL to DDR Section");
+        });
+        assertThat(lines).extracting(HistoryWording.Line::sentences).flatMap(s -> s)
+                .contains(world.plannerUsername() + " added task “Train national police”",
+                        world.plannerUsername() + " added objective “Security”");
+    }
+
+    @Test
+    void theMissionHistoryIncludesPartnershipsAndPlans() {
+        partnerships.add(world.missionId(), new PartnershipDetails(world.organisationId(), Arrangement.DONOR,
+                LocalDate.of(2026, 1, 1), null, Set.of(Sector.SECURITY), List.of(), null, null,
+                Map.of(Principle.CONSULTATION, new PrincipleAssessment(Assessment.MET, "regular meetings")), null));
+        plans.createPlan(world.missionId(), new PlanDetails(PlanKind.MISSION_CONCEPT, "Concept",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, null));
+
+        var entries = history.ofMission(world.missionId(), 50);
+
+        assertThat(entries).extracting(HistoryEntry::subjectKind).contains("Partnership", "Plan");
+        assertThat(entries).allSatisfy(e -> assertThat(e.username()).isEqualTo(world.plannerUsername()));
+    }
+
+    private static TaskDetails task(long objectiveId, Party lead, List<Party> supporters) {
+        return new TaskDetails("Train national police", null, objectiveId, null, null, lead, supporters, null,
+                FundingSource.ASSESSED, new BigDecimal("1000"), "USD", null, null, TimeHorizon.IMMEDIATE,
+                TaskStatus.NOT_STARTED);
+    }
+}
