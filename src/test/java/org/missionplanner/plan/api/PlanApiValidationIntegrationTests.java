@@ -130,8 +130,13 @@ class PlanApiValidationIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("periodEnd"));
         postPart("/tasks", "{\"title\": \"Bad status\", \"lead\": \"unit-1\", \"status\": \"SOMEWHERE\"}")
-                .andExpect(status().isBadRequest());
-        assertThat(count("plan_task") + count("plan_risk")).isZero();
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        postPart("/indicators", "{\"resultId\": %d, \"definition\": \"x\", \"targetOn\": \"2026-13-01\"}"
+                .formatted(result))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("targetOn"));
+        assertThat(count("plan_task") + count("plan_risk") + count("plan_indicator")).isZero();
     }
 
     @Test
