@@ -168,6 +168,34 @@ class PlanApiValidationIntegrationTests {
     }
 
     @Test
+    void monitoringIsRecordedOnlyWithItsFieldsAndOnlyOnADraftOrTheApprovedPlan() throws Exception {
+        long task = api.createTask(plan, result, "Train recruits");
+        long indicator = api.create("/api/v1/plans/" + plan + "/indicators", """
+                {"resultId": %d, "definition": "Officers"}""".formatted(result));
+
+        postPart("/indicators/" + indicator + "/measurements", "{\"note\": \"No value\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("value")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("measuredOn")));
+        postPart("/tasks/" + task + "/status-updates", "{\"status\": \"DONE\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+
+        jdbc.update("update plan set status = 'IN_REVIEW' where id = ?", plan);
+        postPart("/indicators/" + indicator + "/measurements", "{\"value\": 3, \"measuredOn\": \"2026-05-01\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("approved plan in force")));
+        jdbc.update("update plan set status = 'APPROVED' where id = ?", plan);
+        postPart("/indicators/" + indicator + "/measurements", "{\"value\": 3, \"measuredOn\": \"2026-05-01\"}")
+                .andExpect(status().isCreated());
+        postPart("/tasks/" + task + "/status-updates", "{\"status\": \"DONE\", \"version\": 0}")
+                .andExpect(status().isCreated());
+
+        assertThat(count("indicator_measurement")).isOne();
+        assertThat(count("task_status_update")).isOne();
+    }
+
+    @Test
     void twoChangesOfTheSameTaskConflictWhileChangesOfDifferentTasksDoNot() throws Exception {
         long first = api.createTask(plan, result, "First");
         long second = api.createTask(plan, result, "Second");
