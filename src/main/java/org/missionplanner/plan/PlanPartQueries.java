@@ -51,24 +51,28 @@ public class PlanPartQueries {
         this.parties = parties;
     }
 
+    /** The plan's objectives in their chosen order. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public List<ObjectiveView> objectives(long planId) {
         requirePlan(planId);
         return objectives.findByPlan(planId).stream().map(ObjectiveView::of).toList();
     }
 
+    /** One objective of the plan. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public ObjectiveView objective(long planId, long objectiveId) {
         return ObjectiveView.of(part(objectives.findById(objectiveId), planId, Objective::getPlanId, "Objective",
                 objectiveId));
     }
 
+    /** The plan's results, each naming its objective. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public List<ResultView> results(long planId) {
         requirePlan(planId);
         return results.findByPlan(planId).stream().map(ResultView::of).toList();
     }
 
+    /** One result of the plan. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public ResultView result(long planId, long resultId) {
         return ResultView.of(part(results.findById(resultId), planId, PlanResult::getPlanId, "Result", resultId));
@@ -85,6 +89,7 @@ public class PlanPartQueries {
                 .toList();
     }
 
+    /** One indicator of the plan with its latest measurement and progress. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public IndicatorView indicator(long planId, long indicatorId) {
         Indicator indicator = part(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator",
@@ -94,12 +99,14 @@ public class PlanPartQueries {
                 parties.today());
     }
 
+    /** The plan's benchmarks, with or without an objective. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public List<BenchmarkView> benchmarks(long planId) {
         requirePlan(planId);
         return benchmarks.findByPlan(planId).stream().map(BenchmarkView::of).toList();
     }
 
+    /** One benchmark of the plan. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public BenchmarkView benchmark(long planId, long benchmarkId) {
         return BenchmarkView.of(part(benchmarks.findById(benchmarkId), planId, Benchmark::getPlanId, "Benchmark",
@@ -120,6 +127,7 @@ public class PlanPartQueries {
         return planTasks.stream().map(t -> TaskView.of(t, names, plan)).toList();
     }
 
+    /** One task of the plan with its lead and supporters named. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public TaskView task(long planId, long taskId) {
         Plan plan = requirePlan(planId);
@@ -129,6 +137,7 @@ public class PlanPartQueries {
         return TaskView.of(task, names(plan, named), plan);
     }
 
+    /** The plan's risks and dilemmas with their owners named. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public List<RiskView> risks(long planId) {
         Plan plan = requirePlan(planId);
@@ -137,6 +146,7 @@ public class PlanPartQueries {
         return planRisks.stream().map(r -> RiskView.of(r, names)).toList();
     }
 
+    /** One risk of the plan. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public RiskView risk(long planId, long riskId) {
         Plan plan = requirePlan(planId);
