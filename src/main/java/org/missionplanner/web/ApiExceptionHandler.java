@@ -13,12 +13,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /** Problem details (RFC 9457) for every error of the JSON API. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -62,6 +64,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         messages.getMessage(error, LocaleContextHolder.getLocale())))
                 .toList());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * A body that cannot be read, such as an unknown enumeration value or a malformed date: the field
+     * where reading stopped is named, when the JSON reader knows it.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request body could not be read.");
+        String field = unreadableField(ex);
+        if (field != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(field, messages.getMessage("api.field.unreadable",
+                    null, "This value cannot be read.", LocaleContextHolder.getLocale()))));
+        }
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The JSON path of the value that could not be read, as "supporters[1]", or null. */
+    private static String unreadableField(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                StringBuilder field = new StringBuilder();
+                for (JacksonException.Reference step : json.getPath()) {
+                    if (step.getPropertyName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+                    } else if (step.getIndex() >= 0) {
+                        field.append('[').append(step.getIndex()).append(']');
+                    }
+                }
+                return field.isEmpty() ? null : field.toString();
+            }
+        }
+        return null;
     }
 
     record FieldProblem(String field, String message) {

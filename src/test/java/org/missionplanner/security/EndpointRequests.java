@@ -134,6 +134,56 @@ final class EndpointRequests {
                 .param("actions[0].dueOn", "2026-04-01");
     }
 
+    // plans: API -- request bodies below
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private static String planApiJson(String title, Long version) {
+        return """
+                {"kind": "TRANSITION_PLAN", "title": "%s", "periodStart": "2026-01-01", "periodEnd": "2027-12-31",
+                 "sharedVision": "Written by a security test", "version": %s}""".formatted(title, version);
+    }
+
+    private static String objectiveApiJson(String title, Long version) {
+        return """
+                {"title": "%s", "dimension": "RULE_OF_LAW", "version": %s}""".formatted(title, version);
+    }
+
+    private String resultApiJson(String title, Long version) {
+        return """
+                {"objectiveId": %d, "title": "%s", "version": %s}""".formatted(fixture.objectiveA, title, version);
+    }
+
+    private String indicatorApiJson(String definition, Long version) {
+        return """
+                {"resultId": %d, "definition": "%s", "unit": "people", "baselineValue": 0, "baselineOn": "2026-01-01",
+                 "targetValue": 50, "targetOn": "2027-06-30", "frequency": "ANNUAL", "version": %s}"""
+                .formatted(fixture.resultA, definition, version);
+    }
+
+    private String benchmarkApiJson(String description, Long version) {
+        return """
+                {"objectiveId": %d, "description": "%s", "dueOn": "2027-03-31", "transition": true, "version": %s}"""
+                .formatted(fixture.objectiveA, description, version);
+    }
+
+    private String taskApiJson(String title, Long version) {
+        return """
+                {"title": "%s", "resultId": %d, "lead": "unit-%d", "supporters": ["unit-%d"],
+                 "fundingSource": "VOLUNTARY", "amount": 2500, "currency": "USD", "startOn": "2026-03-01",
+                 "endOn": "2026-09-30", "horizon": "POLITICAL_TIMETABLE", "status": "ON_TRACK", "version": %s}"""
+                .formatted(title, fixture.resultA, fixture.structureHeadA, fixture.structureUnitA, version);
+    }
+
+    private String riskApiJson(String description, Long version) {
+        return """
+                {"description": "%s", "dilemma": "LOCAL_OWNERSHIP", "likelihood": "HIGH", "impact": "MEDIUM",
+                 "owner": "unit-%d", "version": %s}""".formatted(description, fixture.structureUnitA, version);
+    }
+
+    // keep this line: separates the sections above and below
+
     MockHttpServletRequestBuilder build(String endpoint) {
         Map<String, Object> variables = pathVariables();
         if (endpoint.equals("POST /missions/{missionId}/delete") || endpoint.equals("DELETE /api/v1/missions/{missionId}")) {
@@ -330,6 +380,33 @@ final class EndpointRequests {
             // keep this line: separates the sections above and below
 
             // plans: API -- cases below
+            case "POST /api/v1/missions/{missionId}/plans" -> json(request, planApiJson("API plan " + n, null));
+            case "PUT /api/v1/plans/{planId}" -> json(request, planApiJson("Renamed by a security test", 0L));
+            case "DELETE /api/v1/plans/{planId}", "DELETE /api/v1/plans/{planId}/objectives/{objectiveId}",
+                    "DELETE /api/v1/plans/{planId}/results/{resultId}",
+                    "DELETE /api/v1/plans/{planId}/indicators/{indicatorId}",
+                    "DELETE /api/v1/plans/{planId}/benchmarks/{benchmarkId}",
+                    "DELETE /api/v1/plans/{planId}/tasks/{taskId}", "DELETE /api/v1/plans/{planId}/risks/{riskId}" -> request
+                    .param("version", "0");
+            case "POST /api/v1/plans/{planId}/objectives" -> json(request, objectiveApiJson("API objective " + n, null));
+            case "PUT /api/v1/plans/{planId}/objectives/{objectiveId}" -> json(request,
+                    objectiveApiJson("Renamed objective " + n, 0L));
+            case "POST /api/v1/plans/{planId}/results" -> json(request, resultApiJson("API result " + n, null));
+            case "PUT /api/v1/plans/{planId}/results/{resultId}" -> json(request, resultApiJson("Renamed result " + n, 0L));
+            case "POST /api/v1/plans/{planId}/indicators" -> json(request, indicatorApiJson("API indicator " + n, null));
+            case "PUT /api/v1/plans/{planId}/indicators/{indicatorId}" -> json(request,
+                    indicatorApiJson("Changed indicator " + n, 0L));
+            case "POST /api/v1/plans/{planId}/benchmarks" -> json(request, benchmarkApiJson("API benchmark " + n, null));
+            case "PUT /api/v1/plans/{planId}/benchmarks/{benchmarkId}" -> json(request,
+                    benchmarkApiJson("Changed benchmark " + n, 0L));
+            case "POST /api/v1/plans/{planId}/tasks" -> json(request, taskApiJson("API task " + n, null));
+            case "PUT /api/v1/plans/{planId}/tasks/{taskId}" -> json(request, taskApiJson("Changed task " + n, 0L));
+            case "POST /api/v1/plans/{planId}/risks" -> json(request, riskApiJson("API risk " + n, null));
+            case "PUT /api/v1/plans/{planId}/risks/{riskId}" -> json(request, riskApiJson("Changed risk " + n, 0L));
+            case "POST /api/v1/plans/{planId}/indicators/{indicatorId}/measurements" -> json(request,
+                    "{\"value\": 35, \"measuredOn\": \"2026-09-30\", \"note\": \"Measured by a security test\"}");
+            case "POST /api/v1/plans/{planId}/tasks/{taskId}/status-updates" -> json(request,
+                    "{\"status\": \"AT_RISK\", \"narrative\": \"Reported by a security test\", \"version\": 0}");
 
             // keep this line: separates the sections above and below
 

@@ -1,0 +1,62 @@
+package org.missionplanner.plan.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.missionplanner.mission.MandateCategory;
+import org.missionplanner.plan.FundingSource;
+import org.missionplanner.plan.TaskDetails;
+import org.missionplanner.plan.TaskStatus;
+import org.missionplanner.plan.TimeHorizon;
+
+/**
+ * A task as a client writes it. {@code lead} and {@code supporters} are party keys such as
+ * {@code unit-12} or {@code organisation-5}; whether a unit belongs to the plan's mission is
+ * checked by the plan's rules.
+ */
+@Consistent
+record TaskRequest(
+        @NotBlank @Size(max = 300) String title,
+        @Size(max = 4000) String description,
+        Long objectiveId,
+        Long resultId,
+        MandateCategory mandateCategory,
+        @NotBlank @Pattern(regexp = PartyKeys.PATTERN, message = PartyKeys.MESSAGE) String lead,
+        List<@NotNull @Pattern(regexp = PartyKeys.PATTERN, message = PartyKeys.MESSAGE) String> supporters,
+        @Size(max = 300) String nationalCounterpart,
+        FundingSource fundingSource,
+        @PositiveOrZero(message = "{plan.task.amount.negative}") @Digits(integer = 14, fraction = 2) BigDecimal amount,
+        @Pattern(regexp = "([A-Z]{3})?", message = "{plan.task.currency.invalid}") String currency,
+        LocalDate startOn,
+        LocalDate endOn,
+        TimeHorizon horizon,
+        TaskStatus status,
+        @NotNull(groups = Update.class) Long version) implements Consistent.Checked {
+
+    TaskDetails toDetails() {
+        return new TaskDetails(title, description, objectiveId, resultId, mandateCategory, PartyKeys.parse(lead),
+                PartyKeys.parseAll(supporters), nationalCounterpart, fundingSource, amount, currency, startOn, endOn,
+                horizon, status);
+    }
+
+    @Override
+    public Map<String, String> disagreements() {
+        Map<String, String> disagreements = new LinkedHashMap<>();
+        if (lead != null && supporters != null && supporters.stream().anyMatch(lead.trim()::equals)) {
+            disagreements.put("supporters", "plan.task.supporter.isLead");
+        }
+        if (startOn != null && endOn != null && endOn.isBefore(startOn)) {
+            disagreements.put("endOn", "plan.task.endBeforeStart");
+        }
+        return disagreements;
+    }
+}
