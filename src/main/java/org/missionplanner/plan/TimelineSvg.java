@@ -24,7 +24,7 @@ public final class TimelineSvg {
     static final int CHART_WIDTH = WIDTH - CHART_X - 16;
     static final int ROW = 20;
     static final int GROUP_ROW = 26;
-    static final int AXIS_HEIGHT = 78;
+    static final int AXIS_HEIGHT = 86;
     private static final int LABEL_CHARS = 52;
     private static final String FONT = "Segoe UI, Helvetica, Arial, sans-serif";
     private static final String TODAY = "#c0392b";
@@ -218,12 +218,12 @@ public final class TimelineSvg {
                     .append("\" stroke=\"").append(stroke(horizon)).append("\" stroke-width=\"1.2\"/>");
             String name = labels.horizons().get(horizon);
             svg.append(text(x + 36, 19, name, null, "12", "#1b2631"));
-            x += 48 + name.length() * 6.8;
+            x += 52 + name.length() * 6.2;
         }
         svg.append(diamondAt(x + 8, 15, 6, false)).append(text(x + 20, 19, labels.benchmark(), null, "12", "#1b2631"));
-        x += 32 + labels.benchmark().length() * 6.8;
+        x += 32 + labels.benchmark().length() * 6.2;
         svg.append(diamondAt(x + 8, 15, 7, true)).append(text(x + 20, 19, labels.transition(), null, "12", "#1b2631"));
-        x += 32 + labels.transition().length() * 6.8;
+        x += 32 + labels.transition().length() * 6.2;
         svg.append("<line x1=\"").append(n(x + 4)).append("\" y1=\"8\" x2=\"").append(n(x + 4))
                 .append("\" y2=\"23\" stroke=\"").append(TODAY).append("\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>")
                 .append(text(x + 12, 19, labels.today(), null, "12", "#1b2631"));
@@ -260,7 +260,7 @@ public final class TimelineSvg {
             if (labelled) {
                 double nx = x(next.isAfter(end) ? end.plusDays(1) : next);
                 if (year || month.equals(start.withDayOfMonth(1))) {
-                    svg.append(text(mx + 4, top + 14, String.valueOf(month.getYear()), "bold", "12", "#1b2631"));
+                    svg.append(text(mx + 4, top + 12, String.valueOf(month.getYear()), "bold", "12", "#1b2631"));
                 }
                 if (months && nx - mx > 22) {
                     svg.append(text((mx + nx) / 2, bottom - 24, month.getMonth().getDisplayName(TextStyle.SHORT,
