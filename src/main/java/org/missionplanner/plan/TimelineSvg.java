@@ -280,7 +280,10 @@ public final class TimelineSvg {
     }
 
     private String open(String kind, double height, String title) {
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"" + kind + "\" role=\"img\" width=\"" + WIDTH
+        // the body holds links, which role="img" would hide from assistive technology
+        String role = kind.equals("timeline-axis") ? "img" : "group";
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"" + kind + "\" role=\"" + role + "\" aria-label=\""
+                + escape(title) + "\" width=\"" + WIDTH
                 + "\" height=\"" + n(height) + "\" viewBox=\"0 0 " + WIDTH + " " + n(height) + "\" font-family=\""
                 + FONT + "\" font-size=\"12\"><title>" + escape(title) + "</title>"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>";

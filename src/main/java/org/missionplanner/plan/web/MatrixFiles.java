@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ final class MatrixFiles {
         return bytes.toByteArray();
     }
 
-    static byte[] xlsx(MatrixTable table, String sheetName) {
+    static byte[] xlsx(MatrixTable table, String sheetName, String totalsName) {
         try (var workbook = new XSSFWorkbook(); var bytes = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             Font bold = workbook.createFont();
@@ -92,11 +93,47 @@ final class MatrixFiles {
             sheet.setColumnWidth(afterMarks, 26 * 256);
             sheet.setColumnWidth(afterMarks + 1, 16 * 256);
             sheet.setColumnWidth(afterMarks + 2, 10 * 256);
+
+            Sheet totals = workbook.createSheet(totalsName);
+            int next = block(totals, 0, table.actorTotals(), headerStyle, amountStyle);
+            block(totals, next + 1, table.funding(), headerStyle, amountStyle);
+            totals.setColumnWidth(0, 32 * 256);
+            for (int c = 1; c < 4; c++) {
+                totals.setColumnWidth(c, 16 * 256);
+            }
             workbook.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes a block of totals from the row given; returns the row after it. */
+    private static int block(Sheet sheet, int first, MatrixTable.Block block, CellStyle headerStyle,
+            CellStyle amountStyle) {
+        Row header = sheet.createRow(first);
+        for (int c = 0; c < block.header().size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(block.header().get(c));
+            cell.setCellStyle(headerStyle);
+        }
+        int r = first + 1;
+        for (List<Object> values : block.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < values.size(); c++) {
+                Cell cell = row.createCell(c);
+                Object value = values.get(c);
+                if (value instanceof BigDecimal amount) {
+                    cell.setCellValue(amount.doubleValue());
+                    cell.setCellStyle(amountStyle);
+                } else if (value instanceof Number number) {
+                    cell.setCellValue(number.doubleValue());
+                } else {
+                    cell.setCellValue(String.valueOf(value));
+                }
+            }
+        }
+        return r;
     }
 
     /** A cell a spreadsheet would read as a formula is kept as text. */

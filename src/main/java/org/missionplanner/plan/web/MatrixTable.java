@@ -15,10 +15,14 @@ import org.springframework.context.MessageSource;
  * objective, the dimension, the task, an L or S per actor, the funding source, amount and currency.
  * The CSV and the XLSX exports both write these rows.
  */
-record MatrixTable(List<String> header, List<Line> lines, int actorColumns) {
+record MatrixTable(List<String> header, List<Line> lines, int actorColumns, Block actorTotals, Block funding) {
 
     /** One task's cells; the amount is kept as a number for the spreadsheet. */
     record Line(List<String> cells, BigDecimal amount, String currency) {
+    }
+
+    /** A small table of totals: a header and rows of texts and numbers. */
+    record Block(List<String> header, List<List<Object>> rows) {
     }
 
     static final int LEADING_COLUMNS = 3;
@@ -46,7 +50,18 @@ record MatrixTable(List<String> header, List<Line> lines, int actorColumns) {
                 lines.add(new Line(cells, task.amount(), task.currency() == null ? "" : task.currency()));
             }
         }
-        return new MatrixTable(header, lines, matrix.actors().size());
+        Block actorTotals = new Block(List.of(text(messages, "plan.matrix.actor", locale),
+                text(messages, "plan.matrix.leads", locale), text(messages, "plan.matrix.supports", locale)),
+                matrix.actorTotals().stream().<List<Object>>map(t -> List.of(t.actor().name(), t.leads(), t.supports()))
+                        .toList());
+        Block funding = new Block(List.of(text(messages, "plan.matrix.funding", locale),
+                text(messages, "plan.matrix.currency", locale), text(messages, "plan.matrix.tasks", locale),
+                text(messages, "plan.matrix.amount", locale)),
+                matrix.funding().stream().<List<Object>>map(f -> List.of(
+                        f.source() == null ? text(messages, "plan.matrix.fundingNone", locale)
+                                : text(messages, "plan.funding." + f.source(), locale),
+                        f.currency() == null ? "" : f.currency(), f.tasks(), f.amount())).toList());
+        return new MatrixTable(header, lines, matrix.actors().size(), actorTotals, funding);
     }
 
     private static String text(MessageSource messages, String key, Locale locale) {

@@ -59,7 +59,8 @@ class PlanMatrixController {
     ResponseEntity<byte[]> xlsx(@PathVariable long planId, MatrixFilterParams params, Locale locale) {
         ResponsibilityMatrixView matrix = matrices.matrix(planId, params.toFilter());
         String sheet = messages.getMessage("plan.matrix.sheet", null, locale);
-        return file(MatrixFiles.xlsx(MatrixTable.of(matrix, messages, locale), sheet), XLSX,
+        String totals = messages.getMessage("plan.matrix.sheet.totals", null, locale);
+        return file(MatrixFiles.xlsx(MatrixTable.of(matrix, messages, locale), sheet, totals), XLSX,
                 fileName(matrix, "xlsx"));
     }
 

@@ -136,6 +136,12 @@ class PlanMatrixTimelinePagesIntegrationTests {
             Cell amount = disarm.getCell(header.getLastCellNum() - 2);
             assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(amount.getNumericCellValue()).isEqualTo(1000.0);
+
+            XSSFSheet totals = workbook.getSheet("Totals");
+            assertThat(totals.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Leads");
+            assertThat(totals.getRow(1).getCell(0).getStringCellValue()).isEqualTo("DDR Section");
+            assertThat(totals.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(totals.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1.0);
         }
     }
 
@@ -149,7 +155,7 @@ class PlanMatrixTimelinePagesIntegrationTests {
         assertThat(page).contains("href=\"/plans/" + plan.planId() + "#task-" + plan.disarmId() + "\"");
         assertThat(page).contains("class=\"benchmark transition\"").contains("Police take over security");
         assertThat(page).contains("Disarm &amp; demobilise &lt;combatants&gt;").doesNotContain("<combatants>");
-        assertThat(page).contains("3 tasks drawn").containsSubsequence("Tasks without dates (1)", "Survey the returns");
+        assertThat(page).contains("3 tasks drawn").containsSubsequence("Tasks without a start and an end date (1)", "Survey the returns");
         assertThat(page).containsSubsequence("aria-current=\"page\"", "Timeline");
     }
 
