@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** A plan's responsibility matrix: the page, and the same rows (same filters) as CSV and XLSX. */
@@ -35,8 +36,11 @@ class PlanMatrixController {
         this.messages = messages;
     }
 
+    /** The page; for an htmx request (the filters changed), only the results below the filters. */
     @GetMapping("/matrix")
-    String page(@PathVariable long planId, MatrixFilterParams params, HttpServletRequest request, Model model) {
+    String page(@PathVariable long planId, MatrixFilterParams params,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
+            Model model) {
         ResponsibilityMatrixView matrix = matrices.matrix(planId, params.toFilter());
         model.addAttribute("matrix", matrix);
         model.addAttribute("plan", matrix.plan());
@@ -45,7 +49,7 @@ class PlanMatrixController {
         model.addAttribute("csvUrl", params.url(request.getContextPath(), planId, ".csv"));
         model.addAttribute("xlsxUrl", params.url(request.getContextPath(), planId, ".xlsx"));
         model.addAttribute("activeTab", "matrix");
-        return "plans/matrix";
+        return "true".equals(htmx) ? "plans/matrix :: results" : "plans/matrix";
     }
 
     @GetMapping("/matrix.csv")

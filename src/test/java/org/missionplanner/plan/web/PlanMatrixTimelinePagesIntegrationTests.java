@@ -95,6 +95,18 @@ class PlanMatrixTimelinePagesIntegrationTests {
     }
 
     @Test
+    void anHtmxRequestGetsOnlyTheResultsBelowTheFilters() throws Exception {
+        var response = mvc.perform(get("/plans/" + plan.planId() + "/matrix?funding=VOLUNTARY")
+                .header("HX-Request", "true").with(user(userDetails.loadUserByUsername(world.viewerUsername()))))
+                .andReturn().getResponse();
+
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(body).startsWith("<div id=\"matrix-results\"").doesNotContain("<html").doesNotContain("<form")
+                .contains("Showing 1 of 4 tasks").contains("Train the national police");
+    }
+
+    @Test
     void theCsvHoldsTheFilteredRowsWithAMarkPerActor() throws Exception {
         MockHttpServletResponse response = file("/matrix.csv?actor=unit-" + world.policeUnitId());
 
