@@ -59,6 +59,13 @@ public class PartyLookup {
         return organisationsAmong(parties).stream().map(Organisation::getId).collect(Collectors.toSet());
     }
 
+    /** The mission's own units, named, in the structure's order. */
+    public List<NamedParty> units(long missionId) {
+        List<OrgUnit> missionUnits = units.findByMission(missionId);
+        var names = new PartyNames(missionUnits, List.of());
+        return missionUnits.stream().map(u -> names.name(Party.unit(u.getId()))).toList();
+    }
+
     public PartyChoices choices(long missionId) {
         List<OrgUnit> missionUnits = units.findByMission(missionId);
         List<Organisation> all = organisations.findAll(Sort.by("acronym", "id"));

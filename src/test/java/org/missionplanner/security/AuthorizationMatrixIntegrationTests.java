@@ -206,6 +206,11 @@ class AuthorizationMatrixIntegrationTests {
         // keep this line: separates the sections above and below
 
         // plans: matrix and timeline -- rows below
+        // reading: members of the mission, HQ reviewers, administrators (the files honour the page's filters)
+        row("GET /plans/{planId}/matrix",                           LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /plans/{planId}/matrix.csv",                       LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /plans/{planId}/matrix.xlsx",                      LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /plans/{planId}/timeline",                         LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
 
         // keep this line: separates the sections above and below
 

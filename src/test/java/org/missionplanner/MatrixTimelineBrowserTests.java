@@ -1,0 +1,100 @@
+package org.missionplanner;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.missionplanner.plan.LargePlan;
+import org.missionplanner.plan.MatrixPlan;
+import org.missionplanner.plan.PlanWorld;
+import org.missionplanner.support.MissionPlannerBrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A viewer of a mission opens a small plan's responsibility matrix, narrows it to one dimension and
+ * then to one actor, and opens the timeline; both stay readable for 1,000 tasks. Screenshots: plan-matrix,
+ * plan-matrix-filtered, plan-timeline, plan-matrix-large, plan-timeline-large.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class MatrixTimelineBrowserTests extends MissionPlannerBrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    PlanWorld world;
+    MatrixPlan plan;
+
+    @BeforeEach
+    void createPlan() {
+        world = PlanWorld.create(jdbc, encoder);
+        plan = MatrixPlan.create(jdbc, world);
+    }
+
+    @AfterEach
+    void deleteWorld() {
+        world.delete();
+    }
+
+    @Test
+    void aViewerReadsWhoDoesWhatFiltersItAndSeesThePlanOnATimeline() {
+        signIn(world.viewerUsername(), PlanWorld.PASSWORD);
+        page.navigate("/plans/" + plan.planId() + "/matrix");
+
+        assertThat(heading()).hasText("Matrix test ISF");
+        Locator disarm = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(MatrixPlan.DISARM));
+        assertThat(disarm).containsText("L");
+        assertThat(disarm).containsText("Assessed budget");
+        assertThat(page.getByTestId("tasks-without-lead")).containsText("Survey the returns");
+        assertThat(page.getByTestId("idle-units")).containsText("SRSG");
+        assertThat(page.getByTestId("matrix-count")).hasText("Showing 4 of 4 tasks");
+        screenshot("plan-matrix");
+
+        label("Dimension").selectOption("SECURITY");
+        assertThat(page.getByTestId("matrix-count")).hasText("Showing 2 of 4 tasks");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("dimension=SECURITY"));
+        label("Actor").selectOption("organisation-" + world.organisationId());
+        assertThat(page.getByTestId("matrix-count")).hasText("Showing 1 of 4 tasks");
+        assertThat(link("Download CSV")).hasAttribute("href", java.util.regex.Pattern.compile(
+                "matrix\\.csv\\?dimension=SECURITY&actor=organisation-" + world.organisationId()));
+        screenshot("plan-matrix-filtered");
+
+        link("Timeline").click();
+        assertThat(heading()).hasText("Matrix test ISF");
+        Locator timeline = page.locator("svg.timeline-body");
+        assertThat(timeline).isVisible();
+        assertThat(timeline.locator("a[data-task='" + plan.disarmId() + "']")).hasAttribute("href",
+                "/plans/" + plan.planId() + "#task-" + plan.disarmId());
+        assertThat(timeline.locator("line.today")).hasCount(1);
+        assertThat(timeline.locator("g.benchmark.transition")).hasCount(1);
+        assertThat(page.getByTestId("undated-tasks")).containsText("Survey the returns");
+        screenshot("plan-timeline");
+    }
+
+    @Test
+    void aThousandTasksStayReadableWithTheHeadersInView() {
+        LargePlan large = LargePlan.create(jdbc, world.missionId());
+        signIn(world.viewerUsername(), PlanWorld.PASSWORD);
+
+        page.navigate("/plans/" + large.planId() + "/matrix");
+        assertThat(page.getByTestId("matrix-count")).hasText("Showing 1,000 of 1,000 tasks");
+        page.locator(".matrix-scroll").evaluate("box => box.scrollTop = 3000");
+        assertThat(page.locator(".matrix-table thead th.matrix-task")).isInViewport();
+        screenshot("plan-matrix-large");
+
+        page.navigate("/plans/" + large.planId() + "/timeline");
+        assertThat(page.getByTestId("timeline-count")).hasText("1,000 tasks drawn");
+        page.locator(".timeline-scroll").evaluate("box => box.scrollTop = 3000");
+        assertThat(page.locator("svg.timeline-axis")).isInViewport();
+        screenshot("plan-timeline-large");
+    }
+}
