@@ -27,6 +27,9 @@ class PlanDocument {
 
     static final String FONT_FAMILY = "DejaVu Sans";
 
+    /** openhtmltopdf logs every font it loads at INFO through java.util.logging; only warnings matter. */
+    private static final java.util.logging.Logger RENDERER_LOG = quiet(java.util.logging.Logger.getLogger("com.openhtmltopdf"));
+
     private final ITemplateEngine templates;
     private final File fontDirectory;
 
@@ -37,7 +40,9 @@ class PlanDocument {
     }
 
     byte[] render(PlanExportData data, Locale locale) {
-        return toPdf(templates.process("plans/print", new Context(locale, model(data))));
+        Map<String, Object> model = model(data);
+        model.put("format", new PrintFormat(locale));
+        return toPdf(templates.process("plans/print", new Context(locale, model)));
     }
 
     /** The page as the template sees it; also used by the tests to check the markup. */
@@ -79,6 +84,11 @@ class PlanDocument {
                 builder.useFont(file, FONT_FAMILY, face.weight(), face.style(), true);
             }
         }
+    }
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     private record Face(String file, int weight, FontStyle style) {
