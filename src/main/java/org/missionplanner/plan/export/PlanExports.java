@@ -9,15 +9,16 @@ import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.PlanView;
 import org.missionplanner.shared.MissionDirectory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A plan as a printable PDF and as a spreadsheet. Both are built whole in memory before anything is
  * sent, so that a failure shows an error page rather than half a file; each reads the plan in a
- * fixed number of statements (the outline, the measurements, the mission's name).
+ * fixed number of statements (the outline, the measurements, the mission's name), in one read-only
+ * transaction that ends before the rendering starts, so no connection is held while a large PDF is laid out.
  */
 @Service
-@Transactional(readOnly = true)
 public class PlanExports {
 
     /** A finished export: its bytes and the file name to offer. */
@@ -28,12 +29,16 @@ public class PlanExports {
     private final MissionDirectory missions;
     private final PlanDocument document;
     private final PlanWorkbook workbook;
+    private final TransactionTemplate readOnly;
 
-    PlanExports(PlanQueries queries, MissionDirectory missions, PlanDocument document, PlanWorkbook workbook) {
+    PlanExports(PlanQueries queries, MissionDirectory missions, PlanDocument document, PlanWorkbook workbook,
+            PlatformTransactionManager transactions) {
         this.queries = queries;
         this.missions = missions;
         this.document = document;
         this.workbook = workbook;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The plan as an A4 document: cover, objectives and results, indicators, tasks, benchmarks, risks. */
@@ -49,6 +54,10 @@ public class PlanExports {
     }
 
     private PlanExportData read(long planId, boolean withMeasurements) {
+        return readOnly.execute(tx -> readInTransaction(planId, withMeasurements));
+    }
+
+    private PlanExportData readInTransaction(long planId, boolean withMeasurements) {
         PlanOutline outline = queries.outline(planId);
         var mission = missions.byIds(List.of(outline.plan().missionId())).get(outline.plan().missionId());
         return new PlanExportData(outline, mission == null ? outline.plan().missionAcronym() : mission.fullName(),

@@ -1,6 +1,5 @@
 package org.missionplanner.plan.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.missionplanner.plan.export.PlanExports;
@@ -38,7 +37,7 @@ class PlanExportController {
     private static ResponseEntity<byte[]> download(PlanExports.Export export, MediaType type) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(export.fileName(), StandardCharsets.UTF_8).build().toString())
+                        .filename(export.fileName()).build().toString())
                 .body(export.content());
     }
 }
