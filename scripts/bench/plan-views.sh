@@ -12,9 +12,10 @@
 set -eu
 cd "$(dirname "$0")/../.."
 RUNS="${RUNS:-5}"
+mkdir -p target/bench
 ./mvnw -B -q test -Dtest=PlanViewsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dbench.runs="$RUNS" -Djacoco.skip=true "$@" >/dev/null || {
-    echo "The benchmark run failed; see target/surefire-reports/." >&2
+    -Dbench.runs="$RUNS" "$@" >target/bench/maven.log 2>&1 || {
+    echo "The benchmark run failed; see target/bench/maven.log and target/surefire-reports/." >&2
     exit 1
 }
 cat target/bench/plan-views.txt

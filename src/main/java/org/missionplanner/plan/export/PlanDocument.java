@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -27,8 +29,10 @@ class PlanDocument {
 
     static final String FONT_FAMILY = "DejaVu Sans";
 
-    /** openhtmltopdf logs every font it loads at INFO through java.util.logging; only warnings matter. */
-    private static final java.util.logging.Logger RENDERER_LOG = quiet(java.util.logging.Logger.getLogger("com.openhtmltopdf"));
+    static {
+        // openhtmltopdf logs every stylesheet and font it loads at INFO; only its warnings matter here
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final ITemplateEngine templates;
     private final File fontDirectory;
@@ -45,7 +49,7 @@ class PlanDocument {
         return toPdf(templates.process("plans/print", new Context(locale, model)));
     }
 
-    /** The page as the template sees it; also used by the tests to check the markup. */
+    /** What the template sees: the outline, the mission's name and a few figures for the cover. */
     static Map<String, Object> model(PlanExportData data) {
         Map<String, Object> model = new HashMap<>();
         model.put("outline", data.outline());
@@ -84,11 +88,6 @@ class PlanDocument {
                 builder.useFont(file, FONT_FAMILY, face.weight(), face.style(), true);
             }
         }
-    }
-
-    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
-        logger.setLevel(java.util.logging.Level.WARNING);
-        return logger;
     }
 
     private record Face(String file, int weight, FontStyle style) {
