@@ -263,6 +263,8 @@ class AuthorizationMatrixIntegrationTests {
         // keep this line: separates the sections above and below
 
         // plans: exports -- rows below
+        row("GET /plans/{planId}/export.pdf",                        LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /plans/{planId}/export.xlsx",                       LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
 
         // keep this line: separates the sections above and below
 
