@@ -56,7 +56,7 @@ class PlanReviewController {
     @PostMapping("/submit")
     String submit(@PathVariable long planId, @Valid @ModelAttribute SubmitForm submitForm, BindingResult errors,
             Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(planId, errors, response, redirect, "plan.review.submitted",
+        return act(planId, model, errors, response, redirect, "plan.review.submitted",
                 () -> review.submit(planId, submitForm.version(), submitForm.message()),
                 () -> withOtherForms(planId, model, false, true, authentication));
     }
@@ -64,7 +64,7 @@ class PlanReviewController {
     @PostMapping("/approve")
     String approve(@PathVariable long planId, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult errors,
             Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(planId, errors, response, redirect, "plan.review.approved",
+        return act(planId, model, errors, response, redirect, "plan.review.approved",
                 () -> review.approve(planId, decisionForm.version(), decisionForm.reasons()),
                 () -> withOtherForms(planId, model, true, false, authentication));
     }
@@ -73,7 +73,7 @@ class PlanReviewController {
     String returnForChanges(@PathVariable long planId, @Valid @ModelAttribute DecisionForm decisionForm,
             BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        return act(planId, errors, response, redirect, "plan.review.returned",
+        return act(planId, model, errors, response, redirect, "plan.review.returned",
                 () -> review.returnForChanges(planId, decisionForm.version(), decisionForm.reasons()),
                 () -> withOtherForms(planId, model, true, false, authentication));
     }
@@ -81,13 +81,13 @@ class PlanReviewController {
     @PostMapping("/new-draft")
     String newDraft(@PathVariable long planId, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult errors,
             Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(planId, errors, response, redirect, "plan.review.newDraftStarted",
+        return act(planId, model, errors, response, redirect, "plan.review.newDraftStarted",
                 () -> review.startNewDraft(planId, decisionForm.version()),
                 () -> withOtherForms(planId, model, true, false, authentication));
     }
 
     /** Runs the action and goes back to the page, or shows the page with why it was refused. */
-    private String act(long planId, BindingResult errors, HttpServletResponse response, RedirectAttributes redirect,
+    private String act(long planId, Model model, BindingResult errors, HttpServletResponse response, RedirectAttributes redirect,
             String success, Runnable action, Supplier<String> page) {
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -101,11 +101,11 @@ class PlanReviewController {
             if (e.field() != null) {
                 errors.rejectValue(e.field(), e.messageKey());
             } else {
-                errors.reject(e.messageKey());
+                model.addAttribute("refusal", e.messageKey());
             }
             response.setStatus(422);
         } catch (OptimisticLockingFailureException e) {
-            errors.reject("plan.review.conflict");
+            model.addAttribute("refusal", "plan.review.conflict");
             response.setStatus(HttpServletResponse.SC_CONFLICT);
         }
         return page.get();
