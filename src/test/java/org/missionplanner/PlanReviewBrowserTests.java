@@ -122,6 +122,8 @@ class PlanReviewBrowserTests extends MissionPlannerBrowserTest {
 
         signIn(reviewer, PlanWorld.PASSWORD);
         page.navigate("/plans/" + planId + "/versions");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("Fund the police training before approval.");
+        screenshot("plan-versions");
         button("Compare").click();
         assertThat(heading()).hasText("Integrated strategic framework 2026-2027");
         assertThat(page.getByTestId("compare-summary")).containsText("Tasks");

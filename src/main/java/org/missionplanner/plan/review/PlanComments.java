@@ -106,7 +106,7 @@ public class PlanComments {
         Map<String, ElementComments> byElement = new LinkedHashMap<>();
         firstByKey.forEach((key, firsts) -> {
             PlanComment sample = firsts.get(0);
-            byElement.put(key, new ElementComments(key, sample.getElementType(), sample.getElementId(), null,
+            byElement.put(key, ElementComments.of(key, sample.getElementType(), sample.getElementId(),
                     firsts.stream().map(c -> new CommentThread(CommentView.of(c),
                             replies.getOrDefault(c.getId(), List.of()))).toList()));
         });

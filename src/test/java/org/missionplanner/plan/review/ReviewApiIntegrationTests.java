@@ -116,6 +116,7 @@ class ReviewApiIntegrationTests {
         mvc.perform(get("/api/v1/plans/{id}/comments", planId).with(as(world.viewerUsername())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].key").value("plan"))
+                .andExpect(jsonPath("$[0].openThreads").value(1))
                 .andExpect(jsonPath("$[0].threads[0].first.body").value("Looks good"));
     }
 
