@@ -2,7 +2,6 @@ package org.missionplanner.plan.review.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.review.ElementType;
 import org.missionplanner.plan.review.PlanComments;
 import org.missionplanner.shared.BusinessRuleException;
@@ -22,12 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanCommentsController {
 
     private final PlanComments comments;
-    private final PlanQueries plans;
     private final PlanReviewController reviewPage;
 
-    PlanCommentsController(PlanComments comments, PlanQueries plans, PlanReviewController reviewPage) {
+    PlanCommentsController(PlanComments comments, PlanReviewController reviewPage) {
         this.comments = comments;
-        this.plans = plans;
         this.reviewPage = reviewPage;
     }
 
@@ -50,9 +47,6 @@ class PlanCommentsController {
             }
         }
         response.setStatus(invalid ? HttpServletResponse.SC_BAD_REQUEST : 422);
-        var plan = plans.plan(planId);
-        model.addAttribute("submitForm", SubmitForm.of(plan.version()));
-        model.addAttribute("decisionForm", DecisionForm.of(plan.version()));
         return reviewPage.show(planId, authentication, model);
     }
 

@@ -1,11 +1,8 @@
 package org.missionplanner.plan.review.web;
 
-import java.util.function.Supplier;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.missionplanner.plan.PlanQueries;
-import org.missionplanner.plan.PlanView;
 import org.missionplanner.plan.review.ElementChoice;
 import org.missionplanner.plan.review.PlanComments;
 import org.missionplanner.plan.review.PlanReview;
@@ -46,52 +43,44 @@ class PlanReviewController {
 
     @GetMapping
     String page(@PathVariable long planId, Authentication authentication, Model model) {
-        PlanView plan = plans.plan(planId);
-        model.addAttribute("submitForm", SubmitForm.of(plan.version()));
-        model.addAttribute("decisionForm", DecisionForm.of(plan.version()));
-        model.addAttribute("commentForm", CommentForm.empty());
         return show(planId, authentication, model);
     }
 
     @PostMapping("/submit")
     String submit(@PathVariable long planId, @Valid @ModelAttribute SubmitForm submitForm, BindingResult errors,
             Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(planId, model, errors, response, redirect, "plan.review.submitted",
-                () -> review.submit(planId, submitForm.version(), submitForm.message()),
-                () -> withOtherForms(planId, model, false, true, authentication));
+        return act(planId, authentication, model, errors, response, redirect, "plan.review.submitted",
+                () -> review.submit(planId, submitForm.version(), submitForm.message()));
     }
 
     @PostMapping("/approve")
     String approve(@PathVariable long planId, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult errors,
             Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(planId, model, errors, response, redirect, "plan.review.approved",
-                () -> review.approve(planId, decisionForm.version(), decisionForm.reasons()),
-                () -> withOtherForms(planId, model, true, false, authentication));
+        return act(planId, authentication, model, errors, response, redirect, "plan.review.approved",
+                () -> review.approve(planId, decisionForm.version(), decisionForm.reasons()));
     }
 
     @PostMapping("/return")
     String returnForChanges(@PathVariable long planId, @Valid @ModelAttribute DecisionForm decisionForm,
             BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        return act(planId, model, errors, response, redirect, "plan.review.returned",
-                () -> review.returnForChanges(planId, decisionForm.version(), decisionForm.reasons()),
-                () -> withOtherForms(planId, model, true, false, authentication));
+        return act(planId, authentication, model, errors, response, redirect, "plan.review.returned",
+                () -> review.returnForChanges(planId, decisionForm.version(), decisionForm.reasons()));
     }
 
     @PostMapping("/new-draft")
     String newDraft(@PathVariable long planId, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult errors,
             Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(planId, model, errors, response, redirect, "plan.review.newDraftStarted",
-                () -> review.startNewDraft(planId, decisionForm.version()),
-                () -> withOtherForms(planId, model, true, false, authentication));
+        return act(planId, authentication, model, errors, response, redirect, "plan.review.newDraftStarted",
+                () -> review.startNewDraft(planId, decisionForm.version()));
     }
 
     /** Runs the action and goes back to the page, or shows the page with why it was refused. */
-    private String act(long planId, Model model, BindingResult errors, HttpServletResponse response, RedirectAttributes redirect,
-            String success, Runnable action, Supplier<String> page) {
+    private String act(long planId, Authentication authentication, Model model, BindingResult errors,
+            HttpServletResponse response, RedirectAttributes redirect, String success, Runnable action) {
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page.get();
+            return show(planId, authentication, model);
         }
         try {
             action.run();
@@ -106,26 +95,27 @@ class PlanReviewController {
             response.setStatus(422);
         } catch (OptimisticLockingFailureException e) {
             model.addAttribute("refusal", "plan.review.conflict");
+            // the posted form names an outdated version: show fresh forms for the plan as it is now
+            model.asMap().remove(errors.getObjectName());
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
         }
-        return page.get();
-    }
-
-    private String withOtherForms(long planId, Model model, boolean addSubmit, boolean addDecision,
-            Authentication authentication) {
-        PlanView plan = plans.plan(planId);
-        if (addSubmit) {
-            model.addAttribute("submitForm", SubmitForm.of(plan.version()));
-        }
-        if (addDecision) {
-            model.addAttribute("decisionForm", DecisionForm.of(plan.version()));
-        }
-        model.addAttribute("commentForm", CommentForm.empty());
         return show(planId, authentication, model);
     }
 
+    /** The page, with empty forms for the current plan version except the one that was posted and refused. */
     String show(long planId, Authentication authentication, Model model) {
         var outline = plans.outline(planId);
+        long version = outline.plan().version();
+        if (!model.containsAttribute("submitForm")) {
+            model.addAttribute("submitForm", SubmitForm.of(version));
+        }
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", DecisionForm.of(version));
+        }
+        if (!model.containsAttribute("commentForm")) {
+            model.addAttribute("commentForm", CommentForm.empty());
+        }
         var choices = ElementChoice.of(outline);
         var titles = ElementChoice.titles(choices);
         model.addAttribute("plan", outline.plan());
