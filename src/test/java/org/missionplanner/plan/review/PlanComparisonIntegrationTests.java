@@ -139,6 +139,18 @@ class PlanComparisonIntegrationTests {
                 .satisfies(d -> assertThat(d.title()).endsWith("(revised)"));
         assertThat(forLarge).as("statements for 1,000 tasks (1 task: %d)", forSmall).isEqualTo(forSmall);
         assertThat(forSmall).isBetween(1L, 5L);
+
+        for (long planId : new long[] {large, small}) {
+            actors.run(actors.reviewer(), () -> review.approve(planId, version(planId), null));
+            actors.run(world.plannerUsername(), () -> review.startNewDraft(planId, version(planId)));
+        }
+        long draftForSmall = counter.count(() -> actors.as(world.plannerUsername(),
+                () -> queries.compareWithApproved(small)));
+        long draftForLarge = counter.count(() -> actors.as(world.plannerUsername(),
+                () -> queries.compareWithApproved(large)));
+        assertThat(draftForLarge).as("draft against approved, 1,000 tasks (1 task: %d)", draftForSmall)
+                .isEqualTo(draftForSmall);
+        assertThat(draftForSmall).isLessThan(25L);
     }
 
     private long count(StatementCounter counter, long planId) throws Exception {
