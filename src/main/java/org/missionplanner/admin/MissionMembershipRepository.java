@@ -26,4 +26,7 @@ interface MissionMembershipRepository extends JpaRepository<MissionMembership, L
             where m.userId = u.id and lower(u.username) = lower(:username)
             """)
     List<Long> missionIdsOf(@Param("username") String username);
+
+    @Query("select m.userId from MissionMembership m where m.missionId = :missionId and m.role = :role")
+    List<Long> userIdsWithRole(@Param("missionId") long missionId, @Param("role") MembershipRole role);
 }

@@ -26,6 +26,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u where u.globalRole = org.missionplanner.admin.GlobalRole.ADMINISTRATOR and u.enabled = true")
     List<UserAccount> findEnabledAdministrators();
 
+    @Query("select u.id from UserAccount u where u.globalRole = :role and u.enabled = true")
+    List<Long> findEnabledIdsWithRole(@Param("role") GlobalRole role);
+
     @Query("""
             select u from UserAccount u
             where (:text = '' or lower(u.username) like concat('%', :text, '%')

@@ -43,4 +43,14 @@ public class UserDirectory {
     public long countUsers() {
         return users.count();
     }
+
+    /** The enabled accounts with this global role, such as every HQ reviewer. */
+    public List<Long> enabledUserIdsWithRole(GlobalRole role) {
+        return users.findEnabledIdsWithRole(role);
+    }
+
+    /** The users with this role on the mission, such as its planners. */
+    public List<Long> memberIdsWithRole(long missionId, MembershipRole role) {
+        return memberships.userIdsWithRole(missionId, role);
+    }
 }

@@ -82,6 +82,46 @@ public class Plan {
         return day != null && (day.isBefore(periodStart) || day.isAfter(periodEnd));
     }
 
+    // --- the review workflow: each method refuses a transition that is not legal from the current state ---
+
+    /** A planner hands the draft to HQ: it becomes read-only until a reviewer decides. */
+    public void submitForReview() {
+        requireStatus(PlanStatus.DRAFT, "plan.review.submitOnlyDraft");
+        this.status = PlanStatus.IN_REVIEW;
+    }
+
+    /** A reviewer accepts the submitted plan: it becomes the plan in force. */
+    public void approve() {
+        requireStatus(PlanStatus.IN_REVIEW, "plan.review.decideOnlyInReview");
+        this.status = PlanStatus.APPROVED;
+    }
+
+    /** A reviewer sends the submitted plan back: it is a draft again, its comments kept. */
+    public void returnForChanges() {
+        requireStatus(PlanStatus.IN_REVIEW, "plan.review.decideOnlyInReview");
+        this.status = PlanStatus.DRAFT;
+    }
+
+    /** The planners start changing an approved plan; the approved version stays in force until another is approved. */
+    public void startNewDraft() {
+        requireStatus(PlanStatus.APPROVED, "plan.review.newDraftOnlyApproved");
+        this.status = PlanStatus.DRAFT;
+    }
+
+    /** Another plan of the same kind was approved for the mission: this one is no longer in force. */
+    public void supersede() {
+        if (status == PlanStatus.SUPERSEDED || status == PlanStatus.IN_REVIEW) {
+            throw new BusinessRuleException("plan.review.cannotSupersede");
+        }
+        this.status = PlanStatus.SUPERSEDED;
+    }
+
+    private void requireStatus(PlanStatus required, String messageKey) {
+        if (status != required) {
+            throw new BusinessRuleException(messageKey);
+        }
+    }
+
     /** Only for the review workflow and demo data: moves the plan to another state. */
     void changeStatus(PlanStatus status) {
         this.status = status;

@@ -278,6 +278,37 @@ class AuthorizationMatrixIntegrationTests {
 
         // keep this line: separates the sections above and below
 
+        // plans: review -- rows below
+        // the HQ inbox: HQ reviewers only; reading a plan's review, versions and comparisons: whoever reads the plan
+        row("GET /reviews",                                         LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK,          FORBIDDEN),
+        row("GET /plans/{planId}/review",                           LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /plans/{planId}/versions",                         LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /plans/{planId}/versions/{a}/compare/{b}",         LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /plans/{planId}/compare-approved",                 LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        // submitting and reopening: the mission's planners; deciding: HQ reviewers (not administrators)
+        row("POST /plans/{planId}/review/submit",                   LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /plans/{planId}/review/new-draft",                LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /plans/{planId}/review/approve",                  LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT,    FORBIDDEN),
+        row("POST /plans/{planId}/review/return",                   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT,    FORBIDDEN),
+        // comments: the mission's planners and HQ reviewers
+        row("POST /plans/{planId}/comments",                        LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   REDIRECT,    FORBIDDEN),
+        row("POST /plans/{planId}/comments/{commentId}/resolve",    LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   REDIRECT,    FORBIDDEN),
+        // notifications: everyone their own; somebody else's is "not found"
+        row("GET /notifications",                                   LOGIN,        OK,          OK,          OK,          OK,          OK),
+        row("POST /notifications/{notificationId}/read",            LOGIN,        REDIRECT,    NOT_FOUND,   NOT_FOUND,   NOT_FOUND,   NOT_FOUND),
+        row("POST /notifications/read-all",                         LOGIN,        REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT),
+        // the API
+        row("POST /api/v1/plans/{planId}/submit",                   UNAUTHORIZED, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("POST /api/v1/plans/{planId}/approve",                  UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK,          FORBIDDEN),
+        row("POST /api/v1/plans/{planId}/return",                   UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK,          FORBIDDEN),
+        row("GET /api/v1/plans/{planId}/comments",                  UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("POST /api/v1/plans/{planId}/comments",                 UNAUTHORIZED, FORBIDDEN,   CREATED,     FORBIDDEN,   CREATED,     FORBIDDEN),
+        row("POST /api/v1/plans/{planId}/comments/{commentId}/resolve", UNAUTHORIZED, FORBIDDEN, NO_CONTENT, FORBIDDEN,  NO_CONTENT,  FORBIDDEN),
+        row("GET /api/v1/plans/{planId}/versions",                  UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /api/v1/plans/{planId}/versions/{a}/compare/{b}",  UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+
+        // keep this line: separates the sections above and below
+
         // a mission's members: administrators only
         row("GET /missions/{missionId}/members",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
         row("POST /missions/{missionId}/members",                   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),

@@ -38,6 +38,9 @@ record DatabaseSnapshot(Map<String, String> tables) {
         QUERIES.put("plan_risk", "select * from plan_risk");
         QUERIES.put("indicator_measurement", "select * from indicator_measurement");
         QUERIES.put("task_status_update", "select * from task_status_update");
+        QUERIES.put("plan_version", "select * from plan_version");
+        QUERIES.put("plan_comment", "select * from plan_comment");
+        QUERIES.put("notification", "select * from notification");
         QUERIES.put("audit_event (without ACCESS_DENIED)",
                 "select * from audit_event where event_type <> 'ACCESS_DENIED'");
     }

@@ -74,6 +74,14 @@ final class EndpointRequests {
         variables.put("riskId", fixture.riskA);
 
         // keep this line: separates the sections above and below
+
+        // plans: review -- variables below
+        variables.put("a", 1);
+        variables.put("b", 1);
+        variables.put("commentId", fixture.commentA);
+        variables.put("notificationId", fixture.notificationA);
+
+        // keep this line: separates the sections above and below
         return variables;
     }
 
@@ -414,7 +422,39 @@ final class EndpointRequests {
 
             // keep this line: separates the sections above and below
 
+            // plans: review -- cases below
+            case "POST /plans/{planId}/review/submit" -> request.param("message", "Please review " + n)
+                    .param("version", String.valueOf(fixture.planVersion()));
+            case "POST /plans/{planId}/review/new-draft" -> onPlan(endpoint, fixture.approvedPlanA)
+                    .param("version", String.valueOf(fixture.planVersion(fixture.approvedPlanA)));
+            case "POST /plans/{planId}/review/approve" -> onPlan(endpoint, fixture.reviewPlanA)
+                    .param("version", String.valueOf(fixture.planVersion(fixture.reviewPlanA)));
+            case "POST /plans/{planId}/review/return" -> onPlan(endpoint, fixture.reviewPlanA)
+                    .param("reasons", "Add indicators " + n)
+                    .param("version", String.valueOf(fixture.planVersion(fixture.reviewPlanA)));
+            case "POST /plans/{planId}/comments" -> request.param("element", "task-" + fixture.taskA)
+                    .param("body", "A comment of a security test " + n);
+            case "POST /api/v1/plans/{planId}/submit" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"message\": \"Please review\", \"version\": " + fixture.planVersion() + "}");
+            case "POST /api/v1/plans/{planId}/approve" -> onPlan(endpoint, fixture.reviewPlanA)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\": " + fixture.planVersion(fixture.reviewPlanA) + "}");
+            case "POST /api/v1/plans/{planId}/return" -> onPlan(endpoint, fixture.reviewPlanA)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reasons\": \"Add indicators\", \"version\": " + fixture.planVersion(fixture.reviewPlanA) + "}");
+            case "POST /api/v1/plans/{planId}/comments" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"elementType\": \"TASK\", \"elementId\": " + fixture.taskA + ", \"body\": \"API comment " + n + "\"}");
+
+            // keep this line: separates the sections above and below
+
             default -> request;
         };
+    }
+
+    /** plans: review -- the same endpoint on another plan of mission A (one in review, or one approved). */
+    private MockHttpServletRequestBuilder onPlan(String endpoint, long planId) {
+        Map<String, Object> variables = pathVariables();
+        variables.put("planId", planId);
+        return request(Endpoints.method(endpoint), uri(endpoint, variables));
     }
 }

@@ -88,6 +88,18 @@ final class SecurityFixture {
     final long riskA;
 
     // keep this line: separates the sections above and below
+    // plans: review -- fields below
+    /**
+     * Review rows of mission A: planA has a returned version 1 and a comment thread on taskA; reviewPlanA
+     * is in review (version 1 submitted by the planner of A); approvedPlanA is approved (version 1 in
+     * force); the viewer of A has an unread notification. Reset puts them back.
+     */
+    final long reviewPlanA;
+    final long approvedPlanA;
+    final long commentA;
+    final long notificationA;
+
+    // keep this line: separates the sections above and below
 
     private SecurityFixture(ApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
@@ -145,6 +157,13 @@ final class SecurityFixture {
         this.benchmarkA = nextId("plan_benchmark");
         this.taskA = nextId("plan_task");
         this.riskA = nextId("plan_risk");
+
+        // keep this line: separates the sections above and below
+        // plans: review -- fixture rows below
+        this.reviewPlanA = nextId("plan");
+        this.approvedPlanA = nextId("plan");
+        this.commentA = nextId("plan_comment");
+        this.notificationA = nextId("notification");
 
         // keep this line: separates the sections above and below
 
@@ -223,6 +242,10 @@ final class SecurityFixture {
         resetPlan();
 
         // keep this line: separates the sections above and below
+        // plans: review -- resets below
+        resetReview();
+
+        // keep this line: separates the sections above and below
         for (long id : userIds.values()) {
             jdbc.update("update app_user set password_hash = ?, must_change_password = false where id = ?",
                     passwordHash, id);
@@ -261,6 +284,49 @@ final class SecurityFixture {
 
     long planVersion() {
         return jdbc.queryForObject("select version from plan where id = ?", Long.class, planA);
+    }
+
+    long planVersion(long planId) {
+        return jdbc.queryForObject("select version from plan where id = ?", Long.class, planId);
+    }
+
+    /** The review rows of mission A (after {@link #resetPlan()}, which removed every plan of mission A). */
+    private void resetReview() {
+        String planner = username(Actor.PLANNER_OF_A);
+        String reviewer = username(Actor.HQ_REVIEWER);
+        jdbc.update("""
+                insert into plan_version (plan_id, number, snapshot, status, submitted_by, submitted_by_name, submitted_at,
+                        submit_message, decided_by, decided_by_name, decided_at, decision_reasons)
+                values (?, 1, cast(? as jsonb), 'RETURNED', ?, 'Matrix planner', timestamptz '2026-01-05 10:00Z', 'First draft',
+                        ?, 'Matrix reviewer', timestamptz '2026-01-06 10:00Z', 'Add indicators')""",
+                planA, "{\"plan\": {\"id\": " + planA + ", \"title\": \"Fixture ISF\"}}", planner, reviewer);
+        jdbc.update("""
+                insert into plan_comment (id, plan_id, element_type, element_id, body, author, author_name, created_at)
+                values (?, ?, 'TASK', ?, 'Fixture comment', ?, 'Matrix reviewer', timestamptz '2026-01-06 09:00Z')""",
+                commentA, planA, taskA, reviewer);
+        insertReviewPlan(reviewPlanA, "MISSION_CONCEPT", "IN_REVIEW", "SUBMITTED", planner, null);
+        insertReviewPlan(approvedPlanA, "TRANSITION_PLAN", "APPROVED", "APPROVED", planner, reviewer);
+        jdbc.update("delete from notification where mission_id = ?", missionA);
+        jdbc.update("""
+                insert into notification (id, user_id, mission_id, message_key, subject, actor_name, link, created_at)
+                values (?, ?, ?, 'notification.plan.returned', 'Fixture ISF', 'Matrix reviewer', ?, timestamptz '2026-01-06 10:00Z')
+                on conflict (id) do update set read_at = null""",
+                notificationA, userId(Actor.VIEWER_OF_A), missionA, "/plans/" + planA + "/review");
+    }
+
+    private void insertReviewPlan(long id, String kind, String status, String versionStatus, String planner,
+            String reviewer) {
+        jdbc.update("""
+                insert into plan (id, mission_id, kind, title, period_start, period_end, status, version)
+                values (?, ?, ?, 'Fixture review plan', date '2026-01-01', date '2027-12-31', ?, 0)""", id, missionA, kind,
+                status);
+        jdbc.update("""
+                insert into plan_version (plan_id, number, snapshot, status, submitted_by, submitted_by_name, submitted_at,
+                        decided_by, decided_by_name, decided_at)
+                values (?, 1, cast(? as jsonb), ?, ?, 'Matrix planner', timestamptz '2026-01-05 10:00Z', ?, ?, ?)""",
+                id, "{\"plan\": {\"id\": " + id + ", \"title\": \"Fixture review plan\"}}", versionStatus, planner,
+                reviewer, reviewer == null ? null : "Matrix reviewer",
+                reviewer == null ? null : java.sql.Timestamp.from(java.time.Instant.parse("2026-01-06T10:00:00Z")));
     }
 
     /** Mission A's plans exactly as created: one draft plan with one of each part, all at version 0. */

@@ -76,7 +76,7 @@ class PlanMatrixTimelinePagesIntegrationTests {
         assertThat(page).contains(">1/1<").contains("Funding of the tasks shown, by source")
                 .containsSubsequence("Voluntary / agency funds", "2,500 USD");
         assertThat(page).contains("class=\"nav-link active\"").containsSubsequence("aria-current=\"page\"",
-                "Responsibility matrix");
+                "Matrix");
     }
 
     @Test

@@ -1,0 +1,18 @@
+package org.missionplanner.notification;
+
+import org.springframework.stereotype.Component;
+
+/** For the layout: the unread count beside the bell, {@code ${@notificationBadge.unread(#authentication.name)}}. */
+@Component("notificationBadge")
+public class NotificationBadge {
+
+    private final Notifications notifications;
+
+    NotificationBadge(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    public long unread(String username) {
+        return notifications.unreadCount(username);
+    }
+}
