@@ -10,6 +10,10 @@ public interface TaskStatusUpdateRepository extends JpaRepository<TaskStatusUpda
     @Query("select u from TaskStatusUpdate u where u.taskId = :taskId order by u.recordedAt desc, u.id desc")
     List<TaskStatusUpdate> findByTask(long taskId);
 
+    /** The plan's most recent status reports, newest first. */
+    @Query("select u from TaskStatusUpdate u where u.planId = :planId order by u.recordedAt desc, u.id desc")
+    List<TaskStatusUpdate> findRecentByPlan(long planId, org.springframework.data.domain.Limit limit);
+
     @Query("select u from TaskStatusUpdate u where u.planId = :planId order by u.recordedAt desc, u.id desc")
     List<TaskStatusUpdate> findByPlan(long planId);
 }
