@@ -79,7 +79,7 @@ class MonitoringController {
                 if (e.field() != null) {
                     errors.rejectValue(e.field(), e.messageKey());
                 } else {
-                    errors.reject(e.messageKey());
+                    model.addAttribute("refusal", e.messageKey());
                 }
             }
         }

@@ -57,7 +57,7 @@ class TaskRecordController {
                 if (e.field() != null) {
                     errors.rejectValue(e.field(), e.messageKey());
                 } else {
-                    errors.reject(e.messageKey());
+                    model.addAttribute("refusal", e.messageKey());
                 }
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("plan.statusUpdate.conflict");
