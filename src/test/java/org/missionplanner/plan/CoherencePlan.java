@@ -4,8 +4,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A small DDR and rule-of-law plan in a {@link PlanWorld}, with a mandate in force, for the coherence
- * and monitoring tests. Two objectives (security with one result and one indicator measured once;
- * rule of law without results) and four tasks:
+ * and monitoring tests. Two objectives (security with one result and two indicators, one on track and
+ * one whose target date has passed short of the target; rule of law without results) and four tasks:
  * <ol>
  * <li>"Canton and disarm ex-combatants": result, DDR Section leads with UNPOL, national counterpart,
  * assessed USD 1,200,000, immediate, on track, mandated DDR;</li>
@@ -38,12 +38,20 @@ public record CoherencePlan(long planId, long securityObjectiveId, long ruleOfLa
         long indicator = jdbc.queryForObject("""
                 insert into plan_indicator (plan_id, result_id, position, definition, unit, baseline_value, baseline_on,
                        target_value, target_on, data_source, frequency)
-                values (?, ?, 1, 'Ex-combatants enrolled in reintegration programmes', 'people', 0, date '2026-01-01',
-                        10000, date '2027-12-31', 'National Commission on DDR', 'QUARTERLY') returning id""",
+                values (?, ?, 1, 'Ex-combatants enrolled in reintegration programmes', 'people', 0, current_date - 100,
+                        10000, current_date + 600, 'National Commission on DDR', 'QUARTERLY') returning id""",
                 Long.class, plan, result);
         jdbc.update("""
                 insert into indicator_measurement (plan_id, indicator_id, value, measured_on, note, recorded_by)
-                values (?, ?, 2500, date '2026-06-30', 'First cantonment phase', 'fixture')""", plan, indicator);
+                values (?, ?, 2500, current_date - 10, 'First cantonment phase', 'fixture')""", plan, indicator);
+        long weapons = jdbc.queryForObject("""
+                insert into plan_indicator (plan_id, result_id, position, definition, unit, baseline_value, baseline_on,
+                       target_value, target_on, data_source, frequency)
+                values (?, ?, 2, 'Small arms handed in at cantonment sites', 'weapons', 0, current_date - 400, 20000,
+                        current_date - 30, 'UNMIL DDR Section', 'MONTHLY') returning id""", Long.class, plan, result);
+        jdbc.update("""
+                insert into indicator_measurement (plan_id, indicator_id, value, measured_on, recorded_by)
+                values (?, ?, 6000, current_date - 60, 'fixture')""", plan, weapons);
         long canton = task(jdbc, plan, security, result, 1, "Canton and disarm ex-combatants", world.ddrUnitId(), null,
                 "National Commission on DDR", "ASSESSED", "1200000", "IMMEDIATE", "ON_TRACK", "DDR");
         jdbc.update("insert into plan_task_supporter (task_id, position, unit_id) values (?, 0, ?)", canton,

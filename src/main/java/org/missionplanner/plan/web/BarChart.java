@@ -10,10 +10,10 @@ import java.util.List;
  */
 record BarChart(int width, int height, List<Bar> bars) {
 
-    static final int WIDTH = 320;
-    static final int ROW = 32;
+    static final int WIDTH = 500;
+    static final int ROW = 34;
     static final int BAR_HEIGHT = 12;
-    static final int MAX_BAR = 250;
+    static final int MAX_BAR = 420;
 
     /** What a caller asks for: a label, a value, the text shown after the bar, a link and a CSS class. */
     record Input(String label, long value, String valueText, String href, String cssClass) {

@@ -20,6 +20,7 @@ record ProgressChart(boolean empty, int width, int height, String measuredPath, 
     static final int RIGHT = 24;
     static final int TOP = 16;
     static final int BOTTOM = 40;
+    static final int Y_STEPS = 4;
 
     /** A measured value on a day. */
     record Sample(LocalDate on, BigDecimal value) {
@@ -94,10 +95,15 @@ record ProgressChart(boolean empty, int width, int height, String measuredPath, 
                         scale.y(targetValue.doubleValue()));
         Double todayX = today.toEpochDay() < first || today.toEpochDay() > last ? null : scale.x(today);
         List<Tick> xTicks = List.of(new Tick(box.left(), LocalDate.ofEpochDay(first).toString()),
+                new Tick((box.left() + box.right()) / 2.0, LocalDate.ofEpochDay((first + last) / 2).toString()),
                 new Tick(box.right(), LocalDate.ofEpochDay(last).toString()));
-        List<Tick> yTicks = List.of(new Tick(scale.y(low), number(low)), new Tick(scale.y(high), number(high)));
+        List<Tick> yTicks = new ArrayList<>();
+        for (int k = 0; k <= Y_STEPS; k++) {
+            double value = low + (high - low) * k / Y_STEPS;
+            yTicks.add(new Tick(scale.y(value), number(value)));
+        }
         return new ProgressChart(false, WIDTH, HEIGHT, measuredPath, dots, baseline, target, planned, todayX, xTicks,
-                yTicks, box);
+                List.copyOf(yTicks), box);
     }
 
     private static Line horizontal(Box box, double y) {
@@ -105,7 +111,8 @@ record ProgressChart(boolean empty, int width, int height, String measuredPath, 
     }
 
     private static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     private record Scale(Box box, long first, long last, double low, double high) {

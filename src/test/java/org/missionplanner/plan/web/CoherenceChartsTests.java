@@ -16,7 +16,7 @@ class CoherenceChartsTests {
         BarChart chart = BarChart.of(List.of(input("A", 10), input("B", 5), input("C", 0), input("D", 1)));
 
         assertThat(chart.bars()).extracting(BarChart.Bar::barWidth).containsExactly((double) BarChart.MAX_BAR,
-                BarChart.MAX_BAR / 2.0, 0.0, 25.0);
+                BarChart.MAX_BAR / 2.0, 0.0, BarChart.MAX_BAR / 10.0);
         assertThat(chart.bars()).extracting(BarChart.Bar::y).containsExactly(0, BarChart.ROW, 2 * BarChart.ROW,
                 3 * BarChart.ROW);
         assertThat(chart.height()).isEqualTo(4 * BarChart.ROW + 4);
@@ -60,7 +60,8 @@ class CoherenceChartsTests {
         assertThat(chart.measuredPath()).as("from the baseline to the measurement")
                 .isEqualTo(ProgressChart.LEFT + ".0," + chart.baseline().y1() + " " + dot.x() + "," + dot.y());
         assertThat(chart.todayX()).isBetween((double) ProgressChart.LEFT, dot.x());
-        assertThat(chart.xTicks()).extracting(ProgressChart.Tick::text).containsExactly("2026-01-01", "2028-01-01");
+        assertThat(chart.xTicks()).extracting(ProgressChart.Tick::text).containsExactly("2026-01-01", "2027-01-01", "2028-01-01");
+        assertThat(chart.yTicks()).extracting(ProgressChart.Tick::text).containsExactly("0", "25", "50", "75", "100");
     }
 
     @Test

@@ -270,8 +270,8 @@ class CoherencePagesIntegrationTests {
     }
 
     private int measurements() {
-        return jdbc.queryForObject("select count(*) from indicator_measurement where plan_id = ?", Integer.class,
-                plan.planId());
+        return jdbc.queryForObject("select count(*) from indicator_measurement where indicator_id = ?", Integer.class,
+                plan.indicatorId());
     }
 
     private int updates() {
