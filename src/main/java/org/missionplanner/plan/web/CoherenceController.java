@@ -6,6 +6,7 @@ import org.missionplanner.plan.CoherenceReport;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.PlanCoherence;
+import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.TaskFilter;
 import org.missionplanner.plan.TaskStatus;
@@ -34,8 +35,9 @@ class CoherenceController {
 
     @GetMapping("/coherence")
     String report(@PathVariable long planId, Model model, Locale locale) {
-        CoherenceReport report = coherence.report(planId);
-        model.addAttribute("plan", queries.plan(planId));
+        PlanOutline outline = queries.outline(planId);
+        CoherenceReport report = coherence.reportOf(outline);
+        model.addAttribute("plan", outline.plan());
         model.addAttribute("report", report);
         model.addAttribute("fundingChart", charts.funding(report, locale));
         model.addAttribute("dimensionChart", charts.dimensions(report, locale));

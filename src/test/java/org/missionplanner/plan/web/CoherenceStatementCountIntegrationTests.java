@@ -73,22 +73,22 @@ class CoherenceStatementCountIntegrationTests {
 
     @Test
     void theCoherencePageRunsTheSameStatementsForOneTaskAsForAThousand() throws Exception {
-        assertBounded("/plans/{id}/coherence", "Strategic deficit: 10 % unlinked", 20);
+        assertBounded("/plans/{id}/coherence", "Strategic deficit: 10 % unlinked", 25);
     }
 
     @Test
     void theTaskListRunsTheSameStatementsForOneTaskAsForAThousand() throws Exception {
-        assertBounded("/plans/{id}/tasks?filter=counterpart", "Task 999", 20);
+        assertBounded("/plans/{id}/tasks?filter=counterpart", "Task 999", 25);
     }
 
     @Test
     void theCoherenceApiRunsTheSameStatementsForOneTaskAsForAThousand() throws Exception {
-        assertBounded("/api/v1/plans/{id}/coherence", "\"taskCount\":1000", 20);
+        assertBounded("/api/v1/plans/{id}/coherence", "\"taskCount\":1000", 25);
     }
 
     @Test
     void theMonitoringDashboardRunsTheSameStatementsForOneTaskAsForAThousand() throws Exception {
-        assertBounded("/plans/{id}/monitoring", "Indicator ", 20);
+        assertBounded("/plans/{id}/monitoring", "Indicator ", 25);
     }
 
     private void assertBounded(String path, String inLargePage, long limit) throws Exception {
