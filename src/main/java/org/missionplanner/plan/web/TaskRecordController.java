@@ -11,6 +11,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -62,9 +63,22 @@ class TaskRecordController {
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("plan.statusUpdate.conflict");
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
+                TaskRecord current = monitoring.task(planId, taskId);
+                keepInputAgainstCurrentVersion(model, statusUpdateForm, current, errors);
+                return page(current, model, authentication);
             }
         }
         return page(monitoring.task(planId, taskId), model, authentication);
+    }
+
+    /** After a conflict the planner's report is kept, now against the version they have just been shown. */
+    private static void keepInputAgainstCurrentVersion(Model model, StatusUpdateForm posted, TaskRecord current,
+            BindingResult errors) {
+        var form = new StatusUpdateForm(posted.status(), posted.narrative(), current.task().version());
+        var result = new BeanPropertyBindingResult(form, "statusUpdateForm");
+        result.addAllErrors(errors);
+        model.addAttribute("statusUpdateForm", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "statusUpdateForm", result);
     }
 
     private String page(TaskRecord record, Model model, Authentication authentication) {

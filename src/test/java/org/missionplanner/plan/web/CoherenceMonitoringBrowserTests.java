@@ -76,6 +76,7 @@ class CoherenceMonitoringBrowserTests extends MissionPlannerBrowserTest {
         button("Record the status report").click();
         assertThat(page.getByTestId("task-status")).hasText("Off track");
         assertThat(page.locator(".status-history")).containsText("second tranche is delayed");
+        screenshot("plan-task");
 
         link("Monitoring").click();
         assertThat(page.locator(".offtrack-list")).containsText("Small arms handed in at cantonment sites");

@@ -220,7 +220,8 @@ class CoherencePagesIntegrationTests {
         var stale = session.postForm(taskPath + "/status",
                 Map.of("status", "DONE", "narrative", "My stale narrative", "version", "0"));
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.body()).contains("someone changed this task in the meantime").contains("My stale narrative");
+        assertThat(stale.body()).contains("someone changed this task in the meantime").contains("My stale narrative")
+                .contains("name=\"version\" value=\"1\"");
         assertThat(jdbc.queryForObject("select status from plan_task where id = ?", String.class, plan.grantsTaskId()))
                 .isEqualTo("OFF_TRACK");
         assertThat(updates()).isEqualTo(1);
