@@ -251,6 +251,24 @@ class CoherencePagesIntegrationTests {
         assertThat(updates()).isZero();
     }
 
+    @Test
+    void anIndicatorOrTaskOfAnotherPlanIsNotFoundAndNothingIsRecordedOnIt() {
+        long other = jdbc.queryForObject("""
+                insert into plan (mission_id, kind, title, period_start, period_end) values (?, 'MISSION_CONCEPT', 'Other',
+                date '2026-01-01', date '2026-12-31') returning id""", Long.class, world.missionId());
+        var session = signedIn(world.plannerUsername());
+
+        assertThat(session.get("/plans/" + other + "/indicators/" + plan.indicatorId()).statusCode()).isEqualTo(404);
+        assertThat(session.get("/plans/" + other + "/tasks/" + plan.radioTaskId()).statusCode()).isEqualTo(404);
+        assertThat(session.postForm("/plans/" + other + "/indicators/" + plan.indicatorId() + "/measurements",
+                measurement("10", "2026-09-30")).statusCode()).isEqualTo(404);
+        assertThat(session.postForm("/plans/" + other + "/tasks/" + plan.radioTaskId() + "/status",
+                Map.of("status", "DONE", "narrative", "", "version", "0")).statusCode()).isEqualTo(404);
+        assertThat(session.get("/plans/" + (other + 100000) + "/coherence").statusCode()).isEqualTo(404);
+        assertThat(measurements()).isEqualTo(1);
+        assertThat(updates()).isZero();
+    }
+
     private static List<String> titles(HttpResponse<String> page) {
         assertThat(page.statusCode()).isEqualTo(200);
         var matcher = java.util.regex.Pattern.compile("<a class=\"fw-semibold\" href=\"/plans/\\d+/tasks/\\d+\">([^<]+)</a>")
