@@ -96,7 +96,8 @@ class CoherencePagesIntegrationTests {
         var all = session.get(plans("/tasks"));
         assertThat(titles(all)).hasSize(4);
         assertThat(all.body()).contains("href=\"/plans/" + plan.planId() + "#task-" + plan.radioTaskId() + "\"")
-                .contains("Showing 4 of 4 tasks.");
+                .contains("Showing 4 of 4 tasks.")
+                .contains("hx-get=\"/plans/" + plan.planId() + "/tasks\"").contains("hx-select=\"#task-results\"");
 
         assertThat(session.get(plans("/tasks?dimension=NOT_A_DIMENSION")).statusCode()).isEqualTo(400);
     }
@@ -267,6 +268,22 @@ class CoherencePagesIntegrationTests {
         assertThat(session.get("/plans/" + (other + 100000) + "/coherence").statusCode()).isEqualTo(404);
         assertThat(measurements()).isEqualTo(1);
         assertThat(updates()).isZero();
+    }
+
+    @Test
+    void thePagesSpeakFrench() {
+        var session = signedIn(world.plannerUsername());
+        for (String path : List.of("/coherence", "/tasks", "/monitoring", "/indicators/" + plan.indicatorId(),
+                "/tasks/" + plan.grantsTaskId())) {
+            var page = session.send(session.request(plans(path)).header("Accept", "text/html")
+                    .header("Accept-Language", "fr").GET().build());
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains("lang=\"fr\"");
+        }
+        var coherence = session.send(session.request(plans("/coherence")).header("Accept", "text/html")
+                .header("Accept-Language", "fr").GET().build());
+        assertThat(coherence.body()).contains("Déficit stratégique : 25 % non rattachées")
+                .contains("tâches sur 4 n&#39;ont personne pour les diriger.");
     }
 
     private static List<String> titles(HttpResponse<String> page) {
