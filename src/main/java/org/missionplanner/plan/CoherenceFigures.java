@@ -1,6 +1,7 @@
 package org.missionplanner.plan;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -112,7 +113,7 @@ public final class CoherenceFigures {
     private static List<Tally<Dimension>> byDimension(PlanOutline outline) {
         Map<Dimension, Long> counts = new EnumMap<>(Dimension.class);
         outline.objectives().forEach(o -> counts.merge(o.objective().dimension(), (long) o.allTasks().size(), Long::sum));
-        List<Tally<Dimension>> tallies = new java.util.ArrayList<>(Arrays.stream(Dimension.values())
+        List<Tally<Dimension>> tallies = new ArrayList<>(Arrays.stream(Dimension.values())
                 .map(d -> new Tally<>(d, counts.getOrDefault(d, 0L))).toList());
         tallies.add(new Tally<>(null, outline.unlinkedTasks().size()));
         return List.copyOf(tallies);

@@ -2,6 +2,7 @@ package org.missionplanner.plan;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,7 +13,7 @@ public interface MeasurementRepository extends JpaRepository<Measurement, Long> 
 
     /** The plan's most recently recorded measurements, newest first. */
     @Query("select m from Measurement m where m.planId = :planId order by m.recordedAt desc, m.id desc")
-    List<Measurement> findRecentByPlan(long planId, org.springframework.data.domain.Limit limit);
+    List<Measurement> findRecentByPlan(long planId, Limit limit);
 
     @Query("select m from Measurement m where m.indicatorId = :indicatorId order by m.measuredOn, m.id")
     List<Measurement> findByIndicator(long indicatorId);

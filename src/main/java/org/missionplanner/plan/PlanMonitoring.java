@@ -1,5 +1,6 @@
 package org.missionplanner.plan;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public class PlanMonitoring {
         Map<TaskStatus, Long> counts = tasks.stream().collect(Collectors.groupingBy(TaskView::status,
                 Collectors.counting()));
         return new Dashboard(outline.plan(), tasks.size(),
-                java.util.Arrays.stream(TaskStatus.values()).map(s -> new Tally<>(s, counts.getOrDefault(s, 0L)))
+                Arrays.stream(TaskStatus.values()).map(s -> new Tally<>(s, counts.getOrDefault(s, 0L)))
                         .toList(),
                 lines, lines.stream().filter(l -> l.indicator().offTrack()).toList(),
                 measurements.findRecentByPlan(planId, Limit.of(RECENT)).stream()

@@ -2,6 +2,7 @@ package org.missionplanner.plan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Which tasks a coherence figure stands for. Every part is optional and the parts combine:
@@ -52,7 +53,7 @@ public record TaskFilter(Kind kind, Dimension dimension, TimeHorizon horizon, Fu
 
     /** The plan's tasks this filter selects, in outline order. */
     public List<TaskView> apply(PlanOutline outline) {
-        Map<Long, Dimension> dimensions = outline.objectives().stream().collect(java.util.stream.Collectors.toMap(
+        Map<Long, Dimension> dimensions = outline.objectives().stream().collect(Collectors.toMap(
                 o -> o.objective().id(), o -> o.objective().dimension()));
         return outline.allTasks().stream().filter(t -> matches(t, dimensions.get(t.objectiveId()))).toList();
     }

@@ -2,6 +2,7 @@ package org.missionplanner.plan;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,7 +13,7 @@ public interface TaskStatusUpdateRepository extends JpaRepository<TaskStatusUpda
 
     /** The plan's most recent status reports, newest first. */
     @Query("select u from TaskStatusUpdate u where u.planId = :planId order by u.recordedAt desc, u.id desc")
-    List<TaskStatusUpdate> findRecentByPlan(long planId, org.springframework.data.domain.Limit limit);
+    List<TaskStatusUpdate> findRecentByPlan(long planId, Limit limit);
 
     @Query("select u from TaskStatusUpdate u where u.planId = :planId order by u.recordedAt desc, u.id desc")
     List<TaskStatusUpdate> findByPlan(long planId);

@@ -1,6 +1,7 @@
 package org.missionplanner.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -148,8 +149,8 @@ class CoherenceReportTests {
     void theActorsLeadingMostTasksComeFirstAndOnlyFiveAreNamed() {
         CoherenceReport report = CoherenceFigures.of(sample(), null, List.of());
         assertThat(report.topLeads()).extracting(l -> l.actor().name(), CoherenceReport.LeadCount::tasks)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("DDR Section", 3L),
-                        org.assertj.core.groups.Tuple.tuple("UNDP", 2L));
+                .containsExactly(tuple("DDR Section", 3L),
+                        tuple("UNDP", 2L));
 
         List<TaskView> many = new ArrayList<>();
         for (int i = 0; i < 7; i++) {

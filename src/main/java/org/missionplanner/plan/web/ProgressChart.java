@@ -1,6 +1,7 @@
 package org.missionplanner.plan.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +112,7 @@ record ProgressChart(boolean empty, int width, int height, String measuredPath, 
     }
 
     private static String number(double value) {
-        return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
     }
 

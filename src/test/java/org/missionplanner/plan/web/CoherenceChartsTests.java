@@ -1,6 +1,7 @@
 package org.missionplanner.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ class CoherenceChartsTests {
         var dot = chart.dots().get(0);
         assertThat(dot.x()).as("a year into two").isCloseTo(
                 ProgressChart.LEFT + (ProgressChart.WIDTH - ProgressChart.RIGHT - ProgressChart.LEFT) * 365.0 / 730,
-                org.assertj.core.data.Offset.offset(0.2));
+                offset(0.2));
         assertThat(dot.y()).isBetween(chart.target().y1(), chart.baseline().y1());
         assertThat(chart.measuredPath()).as("from the baseline to the measurement")
                 .isEqualTo(ProgressChart.LEFT + ".0," + chart.baseline().y1() + " " + dot.x() + "," + dot.y());

@@ -2,6 +2,7 @@ package org.missionplanner.plan.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -83,7 +84,7 @@ class CoherenceMonitoringBrowserTests extends MissionPlannerBrowserTest {
         var row = page.locator("#indicator-" + plan.indicatorId());
         row.locator("summary").click();
         row.getByLabel("Value", new Locator.GetByLabelOptions().setExact(true)).fill("4100");
-        row.getByLabel("Date measured").fill(java.time.LocalDate.now().toString());
+        row.getByLabel("Date measured").fill(LocalDate.now().toString());
         row.getByLabel("Note").fill("Second cantonment phase");
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the measurement")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Measurement recorded.");

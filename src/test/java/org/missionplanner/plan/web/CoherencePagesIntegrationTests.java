@@ -3,9 +3,11 @@ package org.missionplanner.plan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
@@ -288,9 +290,9 @@ class CoherencePagesIntegrationTests {
 
     private static List<String> titles(HttpResponse<String> page) {
         assertThat(page.statusCode()).isEqualTo(200);
-        var matcher = java.util.regex.Pattern.compile("<a class=\"fw-semibold\" href=\"/plans/\\d+/tasks/\\d+\">([^<]+)</a>")
+        var matcher = Pattern.compile("<a class=\"fw-semibold\" href=\"/plans/\\d+/tasks/\\d+\">([^<]+)</a>")
                 .matcher(page.body());
-        List<String> titles = new java.util.ArrayList<>();
+        List<String> titles = new ArrayList<>();
         while (matcher.find()) {
             titles.add(matcher.group(1));
         }
