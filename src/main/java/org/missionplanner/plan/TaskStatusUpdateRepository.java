@@ -2,6 +2,7 @@ package org.missionplanner.plan;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -9,6 +10,10 @@ public interface TaskStatusUpdateRepository extends JpaRepository<TaskStatusUpda
 
     @Query("select u from TaskStatusUpdate u where u.taskId = :taskId order by u.recordedAt desc, u.id desc")
     List<TaskStatusUpdate> findByTask(long taskId);
+
+    /** The plan's most recent status reports, newest first. */
+    @Query("select u from TaskStatusUpdate u where u.planId = :planId order by u.recordedAt desc, u.id desc")
+    List<TaskStatusUpdate> findRecentByPlan(long planId, Limit limit);
 
     @Query("select u from TaskStatusUpdate u where u.planId = :planId order by u.recordedAt desc, u.id desc")
     List<TaskStatusUpdate> findByPlan(long planId);

@@ -215,6 +215,14 @@ class AuthorizationMatrixIntegrationTests {
         // keep this line: separates the sections above and below
 
         // plans: coherence and monitoring -- rows below
+        row("GET /plans/{planId}/coherence",                         LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /plans/{planId}/tasks",                             LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /plans/{planId}/tasks/{taskId}",                    LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("POST /plans/{planId}/tasks/{taskId}/status",            LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("GET /plans/{planId}/monitoring",                        LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("GET /plans/{planId}/indicators/{indicatorId}",          LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+        row("POST /plans/{planId}/indicators/{indicatorId}/measurements", LOGIN,  FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+        row("GET /api/v1/plans/{planId}/coherence",                  UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
 
         // keep this line: separates the sections above and below
 

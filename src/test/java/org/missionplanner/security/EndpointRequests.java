@@ -384,6 +384,14 @@ final class EndpointRequests {
             // keep this line: separates the sections above and below
 
             // plans: coherence and monitoring -- cases below
+            case "POST /plans/{planId}/tasks/{taskId}/status" -> request
+                    .param("status", "AT_RISK")
+                    .param("narrative", "Report " + n)
+                    .param("version", "0");
+            case "POST /plans/{planId}/indicators/{indicatorId}/measurements" -> request
+                    .param("value", "42")
+                    .param("measuredOn", "2026-09-30")
+                    .param("note", "Measured " + n);
 
             // keep this line: separates the sections above and below
 
