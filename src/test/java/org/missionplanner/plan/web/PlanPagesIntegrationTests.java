@@ -55,6 +55,7 @@ class PlanPagesIntegrationTests {
     @Test
     void theOutlineShowsTheTreeWithEditControlsForAPlannerOnly() throws Exception {
         String asPlanner = page(get("/plans/{id}", plan.planId()), planner());
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/outline-debug.html"), asPlanner);
         assertThat(asPlanner).contains("Secure the cantonment sites", "Combatants disarmed", "Weapons collected",
                 "Canton the combatants", "Unlinked tasks", "Radio programme", "Add a task", "Edit the plan");
         assertThat(asPlanner).contains("The task&#39;s dates fall outside the plan&#39;s period.");
