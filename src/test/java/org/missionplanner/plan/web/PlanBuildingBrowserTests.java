@@ -103,7 +103,7 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
         assertThat(tasks.first()).containsText("DDR Section");
         assertThat(tasks.first()).containsText("UNPOL");
         assertThat(tasks.nth(1)).containsText("The task's dates fall outside the plan's period.");
-        assertThat(page.locator("#outline")).containsText("1 objectives · 1 results · 1 indicators · 2 tasks");
+        assertThat(page.locator("#outline")).containsText("1 objective · 1 result · 1 indicator · 2 tasks");
         assertThat(page.evaluate("window.sameOutlinePage === true")).as("built without reloading the page")
                 .isEqualTo(true);
         assertThat(jdbc.queryForObject("""

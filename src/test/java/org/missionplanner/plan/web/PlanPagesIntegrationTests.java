@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.plan.PlanWorld;
+import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -55,7 +56,6 @@ class PlanPagesIntegrationTests {
     @Test
     void theOutlineShowsTheTreeWithEditControlsForAPlannerOnly() throws Exception {
         String asPlanner = page(get("/plans/{id}", plan.planId()), planner());
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/outline-debug.html"), asPlanner);
         assertThat(asPlanner).contains("Secure the cantonment sites", "Combatants disarmed", "Weapons collected",
                 "Canton the combatants", "Unlinked tasks", "Radio programme", "Add a task", "Edit the plan");
         assertThat(asPlanner).contains("The task&#39;s dates fall outside the plan&#39;s period.");
@@ -88,6 +88,152 @@ class PlanPagesIntegrationTests {
                 .contains("Secure the cantonment sites");
         assertThat(page(get("/plans/{p}", p).header("HX-Request", "true"), planner())).doesNotContain("<html")
                 .contains("id=\"outline\"");
+    }
+
+    @Test
+    void anIndicatorTargetedBeforeItsBaselineIsAFieldErrorAndNothingIsSaved() throws Exception {
+        var response = perform(post("/plans/{p}/indicators", plan.planId())
+                .param("resultId", "" + plan.resultId())
+                .param("definition", "Courts reopened")
+                .param("baselineOn", "2027-01-01")
+                .param("targetOn", "2026-06-30")
+                .param("frequency", "ANNUAL"), planner());
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString())
+                .contains("The target date cannot be before the baseline date.")
+                .containsPattern("id=\"indicator-new-\\d+-targetOn-errors\"")
+                .contains("value=\"Courts reopened\"");
+        assertThat(count("select count(*) from plan_indicator where plan_id = ?")).isEqualTo(1);
+    }
+
+    @Test
+    void aLeadOfAnotherMissionIsAFieldErrorAndNothingIsSaved() throws Exception {
+        var users = new TestUsers(jdbc, encoder);
+        long otherMission = users.createMission(TestUsers.uniqueName("PLO"));
+        long foreignUnit = jdbc.queryForObject("""
+                insert into org_unit (mission_id, unit_type, name, category, sort_order)
+                values (?, 'DDR', 'Foreign DDR section', 'SUBSTANTIVE', 0) returning id""", Long.class, otherMission);
+        try {
+            var response = perform(taskForm(post("/plans/{p}/tasks", plan.planId()), "Foreign-led task",
+                    "unit-" + foreignUnit), planner());
+
+            assertThat(response.getContentAsString()).contains("This unit is not part of this mission&#39;s structure.")
+                    .containsPattern("id=\"task-new-[a-z0-9-]+-lead-errors\"");
+            assertThat(count("select count(*) from plan_task where plan_id = ?")).isEqualTo(2);
+        } finally {
+            jdbc.update("delete from mission where id = ?", otherMission);
+        }
+    }
+
+    @Test
+    void aSupporterEqualToTheLeadAndANegativeAmountAreFieldErrors() throws Exception {
+        String lead = "unit-" + world.ddrUnitId();
+        var supporterIsLead = perform(taskForm(post("/plans/{p}/tasks", plan.planId()), "Doubled", lead)
+                .param("supporters", lead), planner());
+        assertThat(supporterIsLead.getContentAsString()).contains("The lead cannot also be a supporter.")
+                .containsPattern("-supporters-errors\"");
+
+        var negative = perform(taskForm(post("/plans/{p}/tasks", plan.planId()), "Refund", lead)
+                .param("amount", "-5").param("currency", "USD"), planner());
+        assertThat(negative.getContentAsString()).contains("The amount cannot be below zero.")
+                .containsPattern("-amount-errors\"");
+
+        var htmx = perform(taskForm(post("/plans/{p}/tasks", plan.planId()), "Refund", lead)
+                .param("amount", "-5").param("currency", "USD").header("HX-Request", "true"), planner());
+        assertThat(htmx.getStatus()).isEqualTo(200);
+        assertThat(htmx.getHeader("HX-Retarget")).isEqualTo("#task-new-unlinked");
+        assertThat(htmx.getContentAsString()).doesNotContain("<html").contains("The amount cannot be below zero.");
+
+        assertThat(count("select count(*) from plan_task where plan_id = ?")).isEqualTo(2);
+    }
+
+    @Test
+    void aTaskOfAPlanThatIsNoLongerADraftIsNotChanged() throws Exception {
+        jdbc.update("update plan set status = 'APPROVED' where id = ?", plan.planId());
+
+        var response = perform(taskForm(post("/plans/{p}/tasks/{t}", plan.planId(), plan.taskId()), "Changed",
+                "unit-" + world.ddrUnitId()).param("version", "0"), planner());
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString())
+                .contains("Only a draft plan can be changed; this plan is not a draft.");
+        assertThat(jdbc.queryForObject("select title from plan_task where id = ?", String.class, plan.taskId()))
+                .isEqualTo("Canton the combatants");
+        assertThat(page(get("/plans/{p}", plan.planId()), planner())).doesNotContain("Add a task", "/delete")
+                .contains("only a draft can be changed");
+        assertThat(perform(get("/plans/{p}/tasks/{t}/edit", plan.planId(), plan.taskId()), planner())
+                .getRedirectedUrl()).isEqualTo("/plans/" + plan.planId());
+    }
+
+    @Test
+    void twoPlannersEditingDifferentTasksDoNotConflictButTheSameTaskDoesVisibly() throws Exception {
+        var users = new TestUsers(jdbc, encoder);
+        String second = TestUsers.uniqueName("plan-planner2");
+        long secondId = users.create(second, "USER", PlanWorld.PASSWORD);
+        users.member(secondId, world.missionId(), "PLANNER");
+        RequestPostProcessor other = user(this.users.loadUserByUsername(second));
+        try {
+            String lead = "unit-" + world.headUnitId();
+            var first = perform(taskForm(post("/plans/{p}/tasks/{t}", plan.planId(), plan.taskId()),
+                    "Canton the combatants by June", lead).param("version", "0"), planner());
+            var different = perform(taskForm(post("/plans/{p}/tasks/{t}", plan.planId(), plan.unlinkedTaskId()),
+                    "Radio programme in three languages", lead).param("version", "0"), other);
+            assertThat(first.getStatus()).isEqualTo(302);
+            assertThat(different.getStatus()).isEqualTo(302);
+
+            var stale = perform(taskForm(post("/plans/{p}/tasks/{t}", plan.planId(), plan.taskId()),
+                    "My stale title", lead).param("version", "0"), other);
+            assertThat(stale.getStatus()).isEqualTo(409);
+            assertThat(stale.getContentAsString()).contains("Not saved: someone changed this in the meantime.")
+                    .contains("value=\"My stale title\"");
+
+            var staleHtmx = perform(taskForm(post("/plans/{p}/tasks/{t}", plan.planId(), plan.taskId()),
+                    "My stale title", lead).param("version", "0").header("HX-Request", "true"), other);
+            assertThat(staleHtmx.getStatus()).isEqualTo(200);
+            assertThat(staleHtmx.getHeader("HX-Retarget")).isEqualTo("#task-" + plan.taskId() + "-form");
+            assertThat(staleHtmx.getContentAsString()).contains("Not saved: someone changed this in the meantime.");
+
+            assertThat(jdbc.queryForList("select title from plan_task where plan_id = ? order by id", String.class,
+                    plan.planId())).containsExactly("Canton the combatants by June", "Radio programme in three languages");
+        } finally {
+            jdbc.update("delete from app_user where id = ?", secondId);
+        }
+    }
+
+    @Test
+    void anHtmxAddAnswersWithTheRedrawnTreeAndAPlainPostRedirectsToTheElement() throws Exception {
+        var htmx = perform(post("/plans/{p}/objectives", plan.planId()).param("title", "Hold elections")
+                .param("dimension", "POLITICAL").header("HX-Request", "true"), planner());
+        assertThat(htmx.getStatus()).isEqualTo(200);
+        assertThat(htmx.getContentAsString()).startsWith("<div id=\"outline\"").contains("Hold elections",
+                "The objective was added.");
+
+        var plain = perform(post("/plans/{p}/objectives", plan.planId()).param("title", "Protect civilians")
+                .param("dimension", "HUMANITARIAN"), planner());
+        long id = jdbc.queryForObject("select id from plan_objective where title = 'Protect civilians'", Long.class);
+        assertThat(plain.getRedirectedUrl()).isEqualTo("/plans/" + plan.planId() + "#objective-" + id);
+
+        var moved = perform(post("/plans/{p}/objectives/{o}/move", plan.planId(), id).param("version", "0")
+                .param("direction", "UP"), planner());
+        assertThat(moved.getRedirectedUrl()).isEqualTo("/plans/" + plan.planId() + "#objective-" + id);
+        assertThat(jdbc.queryForList("select title from plan_objective where plan_id = ? order by position",
+                String.class, plan.planId())).containsExactly("Secure the cantonment sites", "Protect civilians",
+                "Hold elections");
+
+        var staleDelete = perform(post("/plans/{p}/objectives/{o}/delete", plan.planId(), id).param("version", "0")
+                .header("HX-Request", "true"), planner());
+        assertThat(staleDelete.getContentAsString()).contains("Not saved: someone changed this in the meantime.");
+        assertThat(count("select count(*) from plan_objective where plan_id = ?")).isEqualTo(3);
+    }
+
+    MockHttpServletRequestBuilder taskForm(MockHttpServletRequestBuilder request, String title, String lead) {
+        return request.param("title", title).param("lead", lead).param("fundingSource", "ASSESSED")
+                .param("horizon", "IMMEDIATE").param("status", "NOT_STARTED");
+    }
+
+    int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class, plan.planId());
     }
 
     MockHttpServletResponse perform(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
