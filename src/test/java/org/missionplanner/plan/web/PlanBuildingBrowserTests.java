@@ -114,6 +114,13 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
                 select count(*) from plan_task_supporter s join plan_task t on t.id = s.task_id
                 join plan p on p.id = t.plan_id where p.mission_id = ?""", Integer.class, world.missionId()))
                 .isEqualTo(3);
+        Locator first = tasks.first();
+        first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit \"Run the cantonment sites\"")).click();
+        Locator editForm = page.locator("form[id^='task-'][id$='-form']");
+        editForm.getByLabel("Status").selectOption("ON_TRACK");
+        editForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(outlineStatus()).containsText("The task was saved.");
+        assertThat(page.locator(".outline-task").first()).containsText("On track");
         screenshot("plan-outline");
 
         page.locator(".nav-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
@@ -152,6 +159,9 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
         form.getByLabel("Currency").fill("USD");
         form.getByLabel("Start").fill(start);
         form.getByLabel("End").fill(end);
+        if (page.locator(".outline-task").count() == 0) {
+            screenshot("plan-task-form");
+        }
         submit(form);
         assertThat(outlineStatus()).containsText("The task was added.");
         assertThat(page.locator("#outline")).containsText(title);

@@ -66,6 +66,19 @@ class PlanPagesIntegrationTests {
     }
 
     @Test
+    void theListOfAllPlansShowsOnlyThePlansOfTheMissionsTheUserCanSee() throws Exception {
+        var testUsers = new TestUsers(jdbc, encoder);
+        String outsider = TestUsers.uniqueName("plan-outsider");
+        long outsiderId = testUsers.create(outsider, "USER", PlanWorld.PASSWORD);
+        try {
+            assertThat(page(get("/plans"), viewer())).contains("Fixture ISF");
+            assertThat(page(get("/plans"), user(users.loadUserByUsername(outsider)))).doesNotContain("Fixture ISF");
+        } finally {
+            jdbc.update("delete from app_user where id = ?", outsiderId);
+        }
+    }
+
+    @Test
     void everyPageAndFormRendersWithAndWithoutHtmx() throws Exception {
         long p = plan.planId();
         assertThat(page(get("/missions/{m}/plans", world.missionId()), planner())).contains("Fixture ISF", "New plan");
