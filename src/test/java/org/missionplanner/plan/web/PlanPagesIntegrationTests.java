@@ -240,6 +240,37 @@ class PlanPagesIntegrationTests {
         assertThat(count("select count(*) from plan_objective where plan_id = ?")).isEqualTo(3);
     }
 
+    @Test
+    void benchmarksAndRisksAreAddedMovedEditedAndDeletedWithPlainForms() throws Exception {
+        long p = plan.planId();
+        var first = perform(post("/plans/{p}/benchmarks", p).param("description", "Elections held")
+                .param("dueOn", "2027-10-01").param("transition", "true"), planner());
+        var second = perform(post("/plans/{p}/benchmarks", p).param("description", "Police deployed nationwide"),
+                planner());
+        assertThat(first.getStatus()).isEqualTo(302);
+        assertThat(second.getStatus()).isEqualTo(302);
+        long secondId = jdbc.queryForObject("select id from plan_benchmark where description = ?", Long.class,
+                "Police deployed nationwide");
+        perform(post("/plans/{p}/benchmarks/{b}/move", p, secondId).param("version", "0").param("direction", "UP"),
+                planner());
+        assertThat(jdbc.queryForList("select description || ':' || transition from plan_benchmark where plan_id = ?"
+                + " order by position", String.class, p)).containsExactly("Police deployed nationwide:false",
+                "Elections held:true");
+        assertThat(page(get("/plans/{p}", p), planner())).contains("Benchmarks of the whole plan", "Elections held",
+                "Transition");
+
+        var edited = perform(post("/plans/{p}/risks/{r}", p, plan.riskId()).param("description", "Spoilers return")
+                .param("likelihood", "HIGH").param("impact", "HIGH").param("owner", "organisation-"
+                        + world.organisationId()).param("version", "0"), planner());
+        assertThat(edited.getRedirectedUrl()).isEqualTo("/plans/" + p + "/risks#risk-" + plan.riskId());
+        assertThat(page(get("/plans/{p}/risks", p), viewer())).contains("Spoilers return",
+                world.organisationAcronym()).doesNotContain("Add a risk");
+        var deleted = perform(post("/plans/{p}/risks/{r}/delete", p, plan.riskId()).param("version", "1"),
+                planner());
+        assertThat(deleted.getRedirectedUrl()).isEqualTo("/plans/" + p + "/risks#risks");
+        assertThat(count("select count(*) from plan_risk where plan_id = ?")).isZero();
+    }
+
     MockHttpServletRequestBuilder taskForm(MockHttpServletRequestBuilder request, String title, String lead) {
         return request.param("title", title).param("lead", lead).param("fundingSource", "ASSESSED")
                 .param("horizon", "IMMEDIATE").param("status", "NOT_STARTED");
