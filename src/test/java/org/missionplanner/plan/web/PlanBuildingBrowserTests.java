@@ -138,6 +138,12 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
         assertThat(page.locator("table.risk-register")).containsText("Spoilers attack cantonment sites");
         screenshot("plan-risks");
 
+        String planPath = page.url().replaceAll("^.*(/plans/\\d+).*$", "$1");
+        page.navigate(planPath + "/tasks/new");
+        assertThat(heading()).containsText("Integrated strategic framework 2026–2027");
+        assertThat(page.locator("form#task-new-unlinked")).isVisible();
+        screenshot("plan-task-form-without-javascript");
+
         link("Plans").first().click();
         assertThat(page.locator("table.plan-list")).containsText("Integrated strategic framework 2026–2027");
         screenshot("plan-list");
