@@ -65,6 +65,18 @@ public class PlanEditing {
 
     // --- the plan itself ---
 
+    /** Refuses a user who may not start plans for the mission, before a form is shown. */
+    @PreAuthorize("@missionAccess.canEdit(#missionId, authentication)")
+    public void checkCanCreate(long missionId) {
+        parties.requireMission(missionId);
+    }
+
+    /** Refuses a user who may not edit the plan, before a form is shown; false when the plan is not a draft. */
+    @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
+    public boolean checkEditable(long planId) {
+        return plan(planId).getStatus().isEditable();
+    }
+
     /** Starts a draft plan for the mission; returns its id. */
     @PreAuthorize("@missionAccess.canEdit(#missionId, authentication)")
     public long createPlan(long missionId, PlanDetails details) {
@@ -235,6 +247,17 @@ public class PlanEditing {
                 benchmarkId);
         requireVersion(benchmark.getVersion(), version, Benchmark.class, benchmarkId);
         benchmarks.delete(benchmark);
+        benchmarks.flush();
+    }
+
+    /** Moves a benchmark among those of the same objective (or among the plan-level ones). */
+    @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
+    public void moveBenchmark(long planId, long benchmarkId, long version, Direction direction) {
+        editablePlan(planId);
+        List<Benchmark> all = benchmarks.findByPlan(planId);
+        Benchmark benchmark = find(all, Benchmark::getId, benchmarkId, "Benchmark");
+        move(all.stream().filter(b -> Objects.equals(b.getObjectiveId(), benchmark.getObjectiveId())).toList(),
+                benchmark, version, direction);
         benchmarks.flush();
     }
 

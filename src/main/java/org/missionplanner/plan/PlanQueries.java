@@ -15,6 +15,7 @@ import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyChoices;
 import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.actor.PartyNames;
+import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -71,6 +72,20 @@ public class PlanQueries {
     public List<PlanSummary> plansOf(long missionId) {
         parties.requireMission(missionId);
         return plans.findByMission(missionId).stream().map(PlanSummary::of).toList();
+    }
+
+    /**
+     * Every plan of the missions the user may see, latest period first, with the missions named:
+     * two statements whatever the number of plans.
+     */
+    public List<PlanListItem> plansOfMissions(MissionAccess.VisibleMissions visible) {
+        if (!visible.all() && visible.ids().isEmpty()) {
+            return List.of();
+        }
+        List<Plan> found = visible.all() ? plans.findAllLatestFirst() : plans.findByMissions(visible.ids());
+        var refs = missions.byIds(found.stream().map(Plan::getMissionId).distinct().toList());
+        return found.stream().map(p -> new PlanListItem(PlanSummary.of(p), p.getMissionId(),
+                refs.containsKey(p.getMissionId()) ? refs.get(p.getMissionId()).acronym() : "")).toList();
     }
 
     /** A plan's header only. */

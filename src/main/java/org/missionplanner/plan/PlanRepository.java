@@ -11,6 +11,12 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query("select p from Plan p where p.missionId = :missionId order by p.periodStart desc, p.id desc")
     List<Plan> findByMission(long missionId);
 
+    @Query("select p from Plan p where p.missionId in :missionIds order by p.periodStart desc, p.id desc")
+    List<Plan> findByMissions(java.util.Collection<Long> missionIds);
+
+    @Query("select p from Plan p order by p.periodStart desc, p.id desc")
+    List<Plan> findAllLatestFirst();
+
     @Query("select p.missionId from Plan p where p.id = :planId")
     Optional<Long> findMissionId(long planId);
 }

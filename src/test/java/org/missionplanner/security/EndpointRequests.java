@@ -192,6 +192,16 @@ final class EndpointRequests {
 
     // keep this line: separates the sections above and below
 
+    /** A valid plan header form for mission A. */
+    private static MockHttpServletRequestBuilder planForm(MockHttpServletRequestBuilder request, String title) {
+        return request
+                .param("kind", "TRANSITION_PLAN")
+                .param("title", title)
+                .param("periodStart", "2026-01-01")
+                .param("periodEnd", "2027-12-31")
+                .param("sharedVision", "Written by a security test");
+    }
+
     MockHttpServletRequestBuilder build(String endpoint) {
         Map<String, Object> variables = pathVariables();
         if (endpoint.equals("POST /missions/{missionId}/delete") || endpoint.equals("DELETE /api/v1/missions/{missionId}")) {
@@ -376,6 +386,46 @@ final class EndpointRequests {
             // keep this line: separates the sections above and below
 
             // plans: pages and outline editor -- cases below
+            case "POST /missions/{missionId}/plans" -> planForm(request, "Plan " + n);
+            case "POST /plans/{planId}" -> planForm(request, "Renamed " + n)
+                    .param("version", String.valueOf(fixture.planVersion()));
+            case "POST /plans/{planId}/delete" -> request.param("version", String.valueOf(fixture.planVersion()));
+            case "POST /plans/{planId}/objectives", "POST /plans/{planId}/objectives/{objectiveId}" -> request
+                    .param("title", "Objective " + n)
+                    .param("dimension", "POLITICAL")
+                    .param("version", "0");
+            case "POST /plans/{planId}/results", "POST /plans/{planId}/results/{resultId}" -> request
+                    .param("objectiveId", String.valueOf(fixture.objectiveA))
+                    .param("title", "Result " + n)
+                    .param("version", "0");
+            case "POST /plans/{planId}/indicators", "POST /plans/{planId}/indicators/{indicatorId}" -> request
+                    .param("resultId", String.valueOf(fixture.resultA))
+                    .param("definition", "Indicator " + n)
+                    .param("frequency", "ANNUAL")
+                    .param("version", "0");
+            case "POST /plans/{planId}/benchmarks", "POST /plans/{planId}/benchmarks/{benchmarkId}" -> request
+                    .param("objectiveId", String.valueOf(fixture.objectiveA))
+                    .param("description", "Benchmark " + n)
+                    .param("version", "0");
+            case "POST /plans/{planId}/tasks", "POST /plans/{planId}/tasks/{taskId}" -> request
+                    .param("title", "Task " + n)
+                    .param("serves", "result-" + fixture.resultA)
+                    .param("lead", "unit-" + fixture.structureHeadA)
+                    .param("supporters", "unit-" + fixture.structureUnitA)
+                    .param("version", "0");
+            case "POST /plans/{planId}/risks", "POST /plans/{planId}/risks/{riskId}" -> request
+                    .param("description", "Risk " + n)
+                    .param("likelihood", "HIGH")
+                    .param("impact", "LOW")
+                    .param("version", "0");
+            case "POST /plans/{planId}/objectives/{objectiveId}/delete", "POST /plans/{planId}/results/{resultId}/delete",
+                    "POST /plans/{planId}/indicators/{indicatorId}/delete",
+                    "POST /plans/{planId}/benchmarks/{benchmarkId}/delete", "POST /plans/{planId}/tasks/{taskId}/delete",
+                    "POST /plans/{planId}/risks/{riskId}/delete" -> request.param("version", "0");
+            case "POST /plans/{planId}/objectives/{objectiveId}/move", "POST /plans/{planId}/results/{resultId}/move",
+                    "POST /plans/{planId}/indicators/{indicatorId}/move",
+                    "POST /plans/{planId}/benchmarks/{benchmarkId}/move", "POST /plans/{planId}/tasks/{taskId}/move" ->
+                    request.param("version", "0").param("direction", "UP");
 
             // keep this line: separates the sections above and below
 

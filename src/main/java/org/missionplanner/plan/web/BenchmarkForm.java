@@ -1,0 +1,32 @@
+package org.missionplanner.plan.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Size;
+import org.missionplanner.plan.BenchmarkDetails;
+import org.missionplanner.plan.BenchmarkView;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A benchmark; without an objective it belongs to the plan as a whole. Unchecked boxes arrive as null. */
+record BenchmarkForm(
+        Long objectiveId,
+        @Size(max = 1000, message = "{plan.form.tooLong}") String description,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+        Boolean transition,
+        Boolean achieved,
+        Long version) {
+
+    static BenchmarkForm empty(Long objectiveId) {
+        return new BenchmarkForm(objectiveId, "", null, false, false, null);
+    }
+
+    static BenchmarkForm from(BenchmarkView benchmark) {
+        return new BenchmarkForm(benchmark.objectiveId(), benchmark.description(), benchmark.dueOn(),
+                benchmark.transition(), benchmark.achieved(), benchmark.version());
+    }
+
+    BenchmarkDetails toDetails() {
+        return new BenchmarkDetails(objectiveId, description, dueOn, Boolean.TRUE.equals(transition),
+                Boolean.TRUE.equals(achieved));
+    }
+}

@@ -1,0 +1,43 @@
+package org.missionplanner.plan.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Size;
+import org.missionplanner.plan.IndicatorDetails;
+import org.missionplanner.plan.IndicatorFrequency;
+import org.missionplanner.plan.IndicatorView;
+import org.springframework.format.annotation.DateTimeFormat;
+
+record IndicatorForm(
+        Long resultId,
+        @Size(max = 1000, message = "{plan.form.tooLong}") String definition,
+        @Size(max = 60, message = "{plan.form.tooLong}") String unit,
+        BigDecimal baselineValue,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineOn,
+        BigDecimal targetValue,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetOn,
+        @Size(max = 500, message = "{plan.form.tooLong}") String dataSource,
+        IndicatorFrequency frequency,
+        Long version) {
+
+    static IndicatorForm empty(Long resultId) {
+        return new IndicatorForm(resultId, "", "", null, null, null, null, "", IndicatorFrequency.QUARTERLY, null);
+    }
+
+    static IndicatorForm from(IndicatorView indicator) {
+        return new IndicatorForm(indicator.resultId(), indicator.definition(), indicator.unit(),
+                indicator.baselineValue(), indicator.baselineOn(), indicator.targetValue(), indicator.targetOn(),
+                indicator.dataSource(), indicator.frequency(), indicator.version());
+    }
+
+    IndicatorDetails toDetails() {
+        return new IndicatorDetails(resultId == null ? -1 : resultId, definition, blankToNull(unit), baselineValue,
+                baselineOn, targetValue, targetOn, blankToNull(dataSource),
+                frequency == null ? IndicatorFrequency.QUARTERLY : frequency);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,26 @@
+package org.missionplanner.plan.web;
+
+import jakarta.validation.constraints.Size;
+import org.missionplanner.plan.Dimension;
+import org.missionplanner.plan.ObjectiveDetails;
+import org.missionplanner.plan.ObjectiveView;
+
+record ObjectiveForm(
+        @Size(max = 300, message = "{plan.form.tooLong}") String title,
+        Dimension dimension,
+        @Size(max = 4000, message = "{plan.form.tooLong}") String description,
+        Long version) {
+
+    static ObjectiveForm empty() {
+        return new ObjectiveForm("", Dimension.POLITICAL, "", null);
+    }
+
+    static ObjectiveForm from(ObjectiveView objective) {
+        return new ObjectiveForm(objective.title(), objective.dimension(), objective.description(),
+                objective.version());
+    }
+
+    ObjectiveDetails toDetails() {
+        return new ObjectiveDetails(title, dimension, description);
+    }
+}

@@ -1,0 +1,98 @@
+package org.missionplanner.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.missionplanner.plan.PlanEditing;
+import org.missionplanner.plan.PlanKind;
+import org.missionplanner.plan.PlanQueries;
+import org.missionplanner.plan.PlanView;
+import org.missionplanner.shared.BusinessRuleException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A plan's outline page, and its header: kind, title, period, shared vision and context. */
+@Controller
+@RequestMapping("/plans/{planId}")
+class PlanController {
+
+    private final PlanQueries queries;
+    private final PlanEditing editing;
+    private final OutlinePages pages;
+
+    PlanController(PlanQueries queries, PlanEditing editing, OutlinePages pages) {
+        this.queries = queries;
+        this.editing = editing;
+        this.pages = pages;
+    }
+
+    /** The outline editor; an htmx request (cancelling a form) gets the tree alone. */
+    @GetMapping
+    String outline(@PathVariable long planId, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            Authentication authentication, Model model) {
+        pages.outline(planId, authentication, model);
+        return htmx ? OutlinePages.TREE : "plans/outline";
+    }
+
+    @GetMapping("/edit")
+    String edit(@PathVariable long planId, Model model, RedirectAttributes redirect) {
+        if (!editing.checkEditable(planId)) {
+            return pages.notEditable(planId, redirect);
+        }
+        PlanView plan = queries.plan(planId);
+        model.addAttribute("planForm", PlanForm.from(plan));
+        return form(plan, model);
+    }
+
+    @PostMapping
+    String update(@PathVariable long planId, @Valid @ModelAttribute PlanForm planForm, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                editing.updatePlan(planId, planForm.version() == null ? -1 : planForm.version(), planForm.toDetails());
+                redirect.addFlashAttribute("flashSuccess", "plan.saved");
+                return "redirect:/plans/" + planId;
+            } catch (BusinessRuleException e) {
+                FormErrors.reject(errors, e);
+            } catch (OptimisticLockingFailureException e) {
+                errors.reject("plan.conflict");
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+            }
+        }
+        editing.checkEditable(planId);
+        return form(queries.plan(planId), model);
+    }
+
+    @PostMapping("/delete")
+    String delete(@PathVariable long planId, @RequestParam long version, RedirectAttributes redirect) {
+        PlanView plan = queries.plan(planId);
+        try {
+            editing.deletePlan(planId, version);
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("flashError", "plan.conflict");
+            return "redirect:/plans/" + planId;
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/plans/" + planId;
+        }
+        redirect.addFlashAttribute("flashSuccess", "plan.deleted");
+        return "redirect:/missions/" + plan.missionId() + "/plans";
+    }
+
+    private String form(PlanView plan, Model model) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("kinds", PlanKind.values());
+        model.addAttribute("activeTab", "outline");
+        return "plans/plan-edit";
+    }
+}

@@ -1,0 +1,24 @@
+package org.missionplanner.plan.web;
+
+import jakarta.validation.constraints.Size;
+import org.missionplanner.plan.ResultDetails;
+import org.missionplanner.plan.ResultView;
+
+record ResultForm(
+        Long objectiveId,
+        @Size(max = 300, message = "{plan.form.tooLong}") String title,
+        @Size(max = 4000, message = "{plan.form.tooLong}") String description,
+        Long version) {
+
+    static ResultForm empty(Long objectiveId) {
+        return new ResultForm(objectiveId, "", "", null);
+    }
+
+    static ResultForm from(ResultView result) {
+        return new ResultForm(result.objectiveId(), result.title(), result.description(), result.version());
+    }
+
+    ResultDetails toDetails() {
+        return new ResultDetails(objectiveId == null ? -1 : objectiveId, title, description);
+    }
+}

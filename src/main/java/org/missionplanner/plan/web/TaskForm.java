@@ -1,0 +1,86 @@
+package org.missionplanner.plan.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.constraints.Size;
+import org.missionplanner.actor.NamedParty;
+import org.missionplanner.actor.Party;
+import org.missionplanner.mission.MandateCategory;
+import org.missionplanner.plan.FundingSource;
+import org.missionplanner.plan.TaskDetails;
+import org.missionplanner.plan.TaskStatus;
+import org.missionplanner.plan.TaskView;
+import org.missionplanner.plan.TimeHorizon;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A task as a planner writes it. {@code serves} is one choice among the plan's results and
+ * objectives ({@code result-7}, {@code objective-3}) or empty for unlinked work; lead and
+ * supporters are party keys such as {@code unit-12}.
+ */
+record TaskForm(
+        @Size(max = 300, message = "{plan.form.tooLong}") String title,
+        @Size(max = 4000, message = "{plan.form.tooLong}") String description,
+        String serves,
+        MandateCategory mandateCategory,
+        String lead,
+        List<String> supporters,
+        @Size(max = 300, message = "{plan.form.tooLong}") String nationalCounterpart,
+        FundingSource fundingSource,
+        BigDecimal amount,
+        @Size(max = 3, message = "{plan.task.currency.invalid}") String currency,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startOn,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endOn,
+        TimeHorizon horizon,
+        TaskStatus status,
+        Long version) {
+
+    static final String RESULT = "result-";
+    static final String OBJECTIVE = "objective-";
+
+    static TaskForm empty(String serves) {
+        return new TaskForm("", "", serves, null, "", List.of(), "", FundingSource.UNFUNDED, null, "", null, null,
+                TimeHorizon.IMMEDIATE, TaskStatus.NOT_STARTED, null);
+    }
+
+    static TaskForm from(TaskView task) {
+        String serves = task.resultId() != null ? RESULT + task.resultId()
+                : task.objectiveId() != null ? OBJECTIVE + task.objectiveId() : "";
+        return new TaskForm(task.title(), task.description(), serves, task.mandateCategory(),
+                task.lead() == null ? "" : task.lead().key(),
+                task.supporters().stream().map(NamedParty::key).toList(), task.nationalCounterpart(),
+                task.fundingSource(), task.amount(), task.currency(), task.startOn(), task.endOn(), task.horizon(),
+                task.status(), task.version());
+    }
+
+    TaskDetails toDetails() {
+        List<Party> parties = supporters == null ? List.of()
+                : supporters.stream().map(Party::parse).filter(Objects::nonNull).distinct().toList();
+        return new TaskDetails(title, blankToNull(description), idAfter(OBJECTIVE), idAfter(RESULT), mandateCategory,
+                Party.parse(lead), parties, blankToNull(nationalCounterpart), fundingSource, amount,
+                currency == null ? null : currency.trim().toUpperCase(java.util.Locale.ROOT), startOn, endOn, horizon,
+                status);
+    }
+
+    List<String> supporterKeys() {
+        return supporters == null ? List.of() : supporters;
+    }
+
+    private Long idAfter(String prefix) {
+        if (serves == null || !serves.startsWith(prefix)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(serves.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
