@@ -2,7 +2,7 @@ package org.missionplanner.notification;
 
 import org.springframework.stereotype.Component;
 
-/** For the layout: the unread count beside the bell, {@code ${@notificationBadge.unread(#authentication.name)}}. */
+/** For the layout: the unread count beside the navigation's bell (see the web module's LayoutModel). */
 @Component("notificationBadge")
 public class NotificationBadge {
 

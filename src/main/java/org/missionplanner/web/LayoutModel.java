@@ -1,14 +1,44 @@
 package org.missionplanner.web;
 
+import java.util.function.LongSupplier;
+
 import jakarta.servlet.http.HttpServletRequest;
+import org.missionplanner.notification.NotificationBadge;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the layout needs on every page: the current path (active navigation) and a URL builder (pagination). */
+/**
+ * What the layout needs on every page: the current path (active navigation), a URL builder
+ * (pagination) and the notification bell's count.
+ */
 @ControllerAdvice
 class LayoutModel {
+
+    private final ObjectProvider<NotificationBadge> notifications;
+
+    LayoutModel(ObjectProvider<NotificationBadge> notifications) {
+        this.notifications = notifications;
+    }
+
+    /** The unread count beside the bell; counted only when a page draws the bell (not for JSON, not in slices). */
+    public record Bell(LongSupplier count) {
+
+        public long unread() {
+            return count.getAsLong();
+        }
+    }
+
+    @ModelAttribute("bell")
+    Bell bell(Authentication authentication) {
+        return new Bell(() -> {
+            NotificationBadge badge = notifications.getIfAvailable();
+            return badge == null || authentication == null ? 0 : badge.unread(authentication.getName());
+        });
+    }
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {

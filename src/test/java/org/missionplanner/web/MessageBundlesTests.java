@@ -26,6 +26,22 @@ class MessageBundlesTests {
         assertThat(keys("messages_fr.properties")).isEqualTo(keys("messages.properties"));
     }
 
+    /** A key written twice silently takes the later text, so one page would show another's words. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_fr.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).trim())) {
+                    twice.add(line.substring(0, equals).trim());
+                }
+            }
+            assertThat(twice).as("keys written twice in %s", bundle).isEmpty();
+        }
+    }
+
     @Test
     void noFrenchMessageIsLeftEmpty() throws IOException {
         Properties french = load("messages_fr.properties");

@@ -18,6 +18,7 @@ import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.RiskLevel;
 import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.plan.TimeHorizon;
+import org.missionplanner.plan.review.PlanComments;
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,8 +44,11 @@ class OutlinePages {
     private final PlanEditing editing;
     private final MissionAccess access;
     private final Mandates mandates;
+    private final PlanComments comments;
 
-    OutlinePages(PlanQueries queries, PlanEditing editing, MissionAccess access, Mandates mandates) {
+    OutlinePages(PlanQueries queries, PlanEditing editing, MissionAccess access, Mandates mandates,
+            PlanComments comments) {
+        this.comments = comments;
         this.queries = queries;
         this.editing = editing;
         this.access = access;
@@ -59,6 +63,7 @@ class OutlinePages {
         boolean canEdit = outline.plan().editable() && access.canEdit(outline.plan().missionId(), authentication);
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("activeTab", "outline");
+        model.addAttribute("comments", comments.commentsByElement(planId));
         if (canEdit) {
             model.addAttribute("newObjectiveForm", ObjectiveForm.empty());
             model.addAttribute("addObjective", ObjectiveController.adding(planId));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -23,7 +24,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * A planner builds a small plan from empty on the outline page: an objective, a result, an
  * indicator and two tasks with a lead and supporting actors, every step in place (htmx, the page is
- * never reloaded); then records a risk and finds the plan in the list of plans.
+ * never reloaded); sees them in the coherence figures, the matrix and the timeline; records a risk;
+ * adds an unlinked task without JavaScript and sees the figures change; records a measurement;
+ * exports the PDF; and finds the plan in the list of plans.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
@@ -47,7 +50,7 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
     }
 
     @Test
-    void aPlannerBuildsASmallPlanFromEmptyWithoutLeavingTheOutline() {
+    void aPlannerBuildsASmallPlanFromEmptyWithoutLeavingTheOutline() throws Exception {
         signIn(world.plannerUsername(), PlanWorld.PASSWORD);
         page.navigate("/missions/" + world.missionId() + "/plans");
         link("New plan").click();
@@ -123,8 +126,18 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
         assertThat(page.locator(".outline-task").first()).containsText("On track");
         screenshot("plan-outline");
 
+        tab("Coherence").click();
+        assertThat(page.locator("[data-figure=linked]")).hasText("100 %");
+        tab("Matrix").click();
+        assertThat(page.getByTestId("matrix-count")).containsText("2");
+        assertThat(page.locator("table").first()).containsText("Run the cantonment sites");
+        assertThat(page.locator("table").first()).containsText("Reintegration support in the counties");
+        tab("Timeline").click();
+        assertThat(page.getByTestId("timeline-count")).containsText("2");
+        tab("Outline").click();
+
         page.locator(".nav-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Risks and dilemmas")).click();
+                .setName("Risks")).click();
         Locator riskForm = page.locator("#risk-new");
         riskForm.getByLabel("Risk", new Locator.GetByLabelOptions().setExact(true))
                 .fill("Spoilers attack cantonment sites before disarmament is complete");
@@ -143,6 +156,46 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
         assertThat(heading()).containsText("Integrated strategic framework 2026–2027");
         assertThat(page.locator("form#task-new-unlinked")).isVisible();
         screenshot("plan-task-form-without-javascript");
+
+        // work that serves no objective yet, added without JavaScript: the figures change with it
+        Locator unlinked = page.locator("form#task-new-unlinked");
+        unlinked.getByLabel("Task", new Locator.GetByLabelOptions().setExact(true)).fill("Radio programme on the peace process");
+        unlinked.getByLabel("Lead").selectOption(new SelectOption().setLabel(optionLabel(unlinked, "Lead", "SRSG")));
+        unlinked.getByLabel("Start").fill("2026-03-01");
+        unlinked.getByLabel("End").fill("2026-09-30");
+        submit(unlinked);
+        tab("Coherence").click();
+        assertThat(page.locator("[data-figure=linked]")).hasText("67 %");
+        screenshot("plan-journey-coherence");
+        tab("Matrix").click();
+        assertThat(page.getByTestId("matrix-count")).containsText("3");
+        screenshot("plan-journey-matrix");
+        tab("Timeline").click();
+        assertThat(page.getByTestId("timeline-count")).containsText("3");
+        screenshot("plan-journey-timeline");
+
+        tab("Monitoring").click();
+        long indicatorId = jdbc.queryForObject("""
+                select i.id from plan_indicator i join plan p on p.id = i.plan_id where p.mission_id = ?""",
+                Long.class, world.missionId());
+        Locator row = page.locator("#indicator-" + indicatorId);
+        row.locator("summary").click();
+        row.getByLabel("Value", new Locator.GetByLabelOptions().setExact(true)).fill("12000");
+        row.getByLabel("Date measured").fill("2026-06-30");
+        row.getByLabel("Note").fill("First cantonment phase");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the measurement")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Measurement recorded.");
+        assertThat(page.locator("#indicator-" + indicatorId)).containsText("12,000");
+        screenshot("plan-journey-monitoring");
+
+        Download download = page.waitForDownload(() -> link("PDF").click());
+        byte[] pdf = readAll(download);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Run the cantonment sites", "Radio programme on the peace process",
+                    "Weapons handed in at cantonment sites");
+        }
 
         link("Plans").first().click();
         assertThat(page.locator("table.plan-list")).containsText("Integrated strategic framework 2026–2027");
@@ -171,6 +224,19 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
         submit(form);
         assertThat(outlineStatus()).containsText("The task was added.");
         assertThat(page.locator("#outline")).containsText(title);
+    }
+
+    private Locator tab(String name) {
+        return page.locator(".nav-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)
+                .setExact(true));
+    }
+
+    private static byte[] readAll(Download download) {
+        try (var in = download.createReadStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Locator outlineStatus() {
