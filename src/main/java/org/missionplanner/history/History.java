@@ -142,9 +142,22 @@ public class History {
                 continue;
             }
             entries.add(new HistoryEntry(revision.getId(), revision.getChangedAt(), revision.getUsername(), kind, id,
-                    EntitySnapshot.label(entity), action, changes));
+                    label(entity, fields), action, changes));
         }
         return entries;
+    }
+
+    /** Its title or name; a partnership by its organisation, a reporting line by the units it joins. */
+    private static String label(Object entity, Map<String, String> fields) {
+        String label = EntitySnapshot.label(entity);
+        if (!label.isBlank() || !(entity instanceof Partnership || entity instanceof SecondaryLine)) {
+            return label;
+        }
+        if (entity instanceof Partnership) {
+            return Objects.requireNonNullElse(fields.get("organisation"), "");
+        }
+        String to = fields.get("toUnit") != null ? fields.get("toUnit") : fields.get("externalEntity");
+        return fields.get("fromUnit") + " → " + to;
     }
 
     private static List<HistoryEntry.FieldChange> differences(Map<String, String> before, Map<String, String> after) {

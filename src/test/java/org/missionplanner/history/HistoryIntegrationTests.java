@@ -108,6 +108,8 @@ class HistoryIntegrationTests {
         var entries = history.ofMission(world.missionId(), 50);
 
         assertThat(entries).extracting(HistoryEntry::subjectKind).contains("Partnership", "Plan");
+        assertThat(entries).filteredOn(e -> e.subjectKind().equals("Partnership")).extracting(HistoryEntry::subjectLabel)
+                .containsOnly(world.organisationAcronym());
         assertThat(entries).allSatisfy(e -> assertThat(e.username()).isEqualTo(world.plannerUsername()));
     }
 
