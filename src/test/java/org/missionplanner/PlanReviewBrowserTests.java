@@ -19,7 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A planner submits a plan; an HQ reviewer finds it in the inbox, comments on a task and returns it;
- * the planner reads the notification, answers, fixes the task and resubmits; the reviewer compares
+ * the planner reads the notification, answers, fixes the task on the outline and resubmits; the reviewer compares
  * the two versions and approves; the planner is told. Everything is removed afterwards.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -112,9 +112,19 @@ class PlanReviewBrowserTests extends MissionPlannerBrowserTest {
         button("Reply").first().click();
         button("Resolve").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The thread was marked as resolved.");
-        // the outline editor lives on another branch: the planner's fix is written straight to the plan
-        jdbc.update("update plan_task set title = 'Train and equip the national police', funding_source = 'PEACEBUILDING_FUND' where id = ?",
-                taskId);
+        // the fix, on the outline, where the reviewer's comment shows beside the task
+        page.locator(".nav-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Outline")
+                .setExact(true)).click();
+        Locator task = page.locator("#task-" + taskId);
+        assertThat(task.getByTestId("comment-badge")).containsText("2");
+        task.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit \"Train the national police\"")).click();
+        Locator form = page.locator("form[id^='task-'][id$='-form']");
+        form.getByLabel("Task", new Locator.GetByLabelOptions().setExact(true)).fill("Train and equip the national police");
+        form.getByLabel("Funding source").selectOption("PEACEBUILDING_FUND");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.locator("#outline").getByRole(AriaRole.STATUS)).containsText("The task was saved.");
+        page.locator(".nav-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review")
+                .setExact(true)).click();
         label("Message to the reviewers").fill("Funding added.");
         button("Submit for review").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The plan was submitted for review.");
