@@ -114,9 +114,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void updateObjective(long planId, long objectiveId, long version, ObjectiveDetails details) {
         editablePlan(planId);
-        Objective objective = element(objectives.findById(objectiveId), planId, Objective::getPlanId, "Objective",
-                objectiveId);
-        requireVersion(objective.getVersion(), version, Objective.class, objectiveId);
+        Objective objective = current(objectives.findById(objectiveId), planId, Objective::getPlanId, "Objective", objectiveId, version);
         PlanRules.checkObjective(details);
         objective.describe(details);
         objectives.flush();
@@ -126,9 +124,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void deleteObjective(long planId, long objectiveId, long version) {
         editablePlan(planId);
-        Objective objective = element(objectives.findById(objectiveId), planId, Objective::getPlanId, "Objective",
-                objectiveId);
-        requireVersion(objective.getVersion(), version, Objective.class, objectiveId);
+        Objective objective = current(objectives.findById(objectiveId), planId, Objective::getPlanId, "Objective", objectiveId, version);
         objectives.delete(objective);
         objectives.flush();
     }
@@ -153,8 +149,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void updateResult(long planId, long resultId, long version, ResultDetails details) {
         editablePlan(planId);
-        PlanResult result = element(results.findById(resultId), planId, PlanResult::getPlanId, "Result", resultId);
-        requireVersion(result.getVersion(), version, PlanResult.class, resultId);
+        PlanResult result = current(results.findById(resultId), planId, PlanResult::getPlanId, "Result", resultId, version);
         rules(planId, List.of()).checkResult(details);
         result.describe(details);
         results.flush();
@@ -164,8 +159,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void deleteResult(long planId, long resultId, long version) {
         editablePlan(planId);
-        PlanResult result = element(results.findById(resultId), planId, PlanResult::getPlanId, "Result", resultId);
-        requireVersion(result.getVersion(), version, PlanResult.class, resultId);
+        PlanResult result = current(results.findById(resultId), planId, PlanResult::getPlanId, "Result", resultId, version);
         results.delete(result);
         results.flush();
     }
@@ -192,9 +186,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void updateIndicator(long planId, long indicatorId, long version, IndicatorDetails details) {
         editablePlan(planId);
-        Indicator indicator = element(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator",
-                indicatorId);
-        requireVersion(indicator.getVersion(), version, Indicator.class, indicatorId);
+        Indicator indicator = current(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator", indicatorId, version);
         rules(planId, List.of()).checkIndicator(details);
         indicator.describe(details);
         indicators.flush();
@@ -203,9 +195,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void deleteIndicator(long planId, long indicatorId, long version) {
         editablePlan(planId);
-        Indicator indicator = element(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator",
-                indicatorId);
-        requireVersion(indicator.getVersion(), version, Indicator.class, indicatorId);
+        Indicator indicator = current(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator", indicatorId, version);
         indicators.delete(indicator);
         indicators.flush();
     }
@@ -232,9 +222,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void updateBenchmark(long planId, long benchmarkId, long version, BenchmarkDetails details) {
         editablePlan(planId);
-        Benchmark benchmark = element(benchmarks.findById(benchmarkId), planId, Benchmark::getPlanId, "Benchmark",
-                benchmarkId);
-        requireVersion(benchmark.getVersion(), version, Benchmark.class, benchmarkId);
+        Benchmark benchmark = current(benchmarks.findById(benchmarkId), planId, Benchmark::getPlanId, "Benchmark", benchmarkId, version);
         rules(planId, List.of()).checkBenchmark(details);
         benchmark.describe(details);
         benchmarks.flush();
@@ -243,9 +231,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void deleteBenchmark(long planId, long benchmarkId, long version) {
         editablePlan(planId);
-        Benchmark benchmark = element(benchmarks.findById(benchmarkId), planId, Benchmark::getPlanId, "Benchmark",
-                benchmarkId);
-        requireVersion(benchmark.getVersion(), version, Benchmark.class, benchmarkId);
+        Benchmark benchmark = current(benchmarks.findById(benchmarkId), planId, Benchmark::getPlanId, "Benchmark", benchmarkId, version);
         benchmarks.delete(benchmark);
         benchmarks.flush();
     }
@@ -274,8 +260,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void updateTask(long planId, long taskId, long version, TaskDetails details) {
         editablePlan(planId);
-        PlanTask task = element(tasks.findById(taskId), planId, PlanTask::getPlanId, "Task", taskId);
-        requireVersion(task.getVersion(), version, PlanTask.class, taskId);
+        PlanTask task = current(tasks.findById(taskId), planId, PlanTask::getPlanId, "Task", taskId, version);
         TaskDetails checked = rules(planId, actorsOf(details)).checkTask(details);
         task.describe(checked);
         tasks.flush();
@@ -284,8 +269,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void deleteTask(long planId, long taskId, long version) {
         editablePlan(planId);
-        PlanTask task = element(tasks.findById(taskId), planId, PlanTask::getPlanId, "Task", taskId);
-        requireVersion(task.getVersion(), version, PlanTask.class, taskId);
+        PlanTask task = current(tasks.findById(taskId), planId, PlanTask::getPlanId, "Task", taskId, version);
         tasks.delete(task);
         tasks.flush();
     }
@@ -313,8 +297,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void updateRisk(long planId, long riskId, long version, RiskDetails details) {
         editablePlan(planId);
-        Risk risk = element(risks.findById(riskId), planId, Risk::getPlanId, "Risk", riskId);
-        requireVersion(risk.getVersion(), version, Risk.class, riskId);
+        Risk risk = current(risks.findById(riskId), planId, Risk::getPlanId, "Risk", riskId, version);
         rules(planId, details.owner() == null ? List.of() : List.of(details.owner())).checkRisk(details);
         risk.describe(details);
         risks.flush();
@@ -323,8 +306,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void deleteRisk(long planId, long riskId, long version) {
         editablePlan(planId);
-        Risk risk = element(risks.findById(riskId), planId, Risk::getPlanId, "Risk", riskId);
-        requireVersion(risk.getVersion(), version, Risk.class, riskId);
+        Risk risk = current(risks.findById(riskId), planId, Risk::getPlanId, "Risk", riskId, version);
         risks.delete(risk);
         risks.flush();
     }
@@ -345,8 +327,7 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public long recordStatusUpdate(long planId, long taskId, long version, StatusUpdateDetails details) {
         monitoredPlan(planId);
-        PlanTask task = element(tasks.findById(taskId), planId, PlanTask::getPlanId, "Task", taskId);
-        requireVersion(task.getVersion(), version, PlanTask.class, taskId);
+        PlanTask task = current(tasks.findById(taskId), planId, PlanTask::getPlanId, "Task", taskId, version);
         PlanRules.checkStatusUpdate(details);
         task.changeStatus(details.status());
         tasks.flush();
@@ -392,6 +373,14 @@ public class PlanEditing {
     private static <T> T element(java.util.Optional<T> found, long planId, Function<T, Long> planOf, String what,
             long id) {
         return found.filter(e -> planOf.apply(e) == planId).orElseThrow(() -> new NotFoundException(what, id));
+    }
+
+    /** The element of this plan as the planner saw it: not found in another plan, refused when it changed since. */
+    private static <T extends Positioned> T current(java.util.Optional<T> found, long planId, Function<T, Long> planOf,
+            String what, long id, long version) {
+        T element = element(found, planId, planOf, what, id);
+        requireVersion(element.getVersion(), version, element.getClass(), id);
+        return element;
     }
 
     private static <T> T find(List<T> all, Function<T, Long> idOf, long id, String what) {
