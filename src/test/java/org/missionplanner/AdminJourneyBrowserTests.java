@@ -3,12 +3,11 @@ package org.missionplanner;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.support.MissionPlannerBrowserTest;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -91,7 +90,8 @@ class AdminJourneyBrowserTests extends MissionPlannerBrowserTest {
         assertThat(page).hasURL(Pattern.compile("/admin/users/\\d+$")); // a JavaScript regex, searched in the URL
         assertThat(heading()).hasText(username);
         assertThat(page.getByText("The user was created.")).isVisible();
-        String temporaryPassword = page.getByTestId("temporary-password").textContent().strip();
+        String temporaryPassword =
+                page.getByTestId("temporary-password").textContent().strip();
         assertThat(temporaryPassword).matches(TEMPORARY_PASSWORD);
         screenshot("journey-02-user-created");
         return temporaryPassword;

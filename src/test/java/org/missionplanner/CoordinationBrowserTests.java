@@ -2,11 +2,10 @@ package org.missionplanner;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.LocalDate;
-
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import com.microsoft.playwright.Page;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.support.MissionPlannerBrowserTest;
@@ -41,19 +40,22 @@ class CoordinationBrowserTests extends MissionPlannerBrowserTest {
         page.navigate("/missions");
         link("UNMIL").click();
         link("Coordination").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Coordination bodies"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Coordination bodies")))
+                .isVisible();
         screenshot("coordination-01-mission-coordination-page");
 
         link("Add a coordination body").click();
         label("Kind").selectOption("JOINT_WORKING_GROUP");
         label("Name").fill(bodyName);
         label("Chair").selectOption(new SelectOption().setIndex(1));
-        label("Members").selectOption(new SelectOption[] {new SelectOption().setIndex(1), new SelectOption().setIndex(2)});
+        label("Members")
+                .selectOption(new SelectOption[] {new SelectOption().setIndex(1), new SelectOption().setIndex(2)});
         label("Meets").selectOption("FORTNIGHTLY");
         label("Terms of reference").fill("Plans the return of displaced people with the Country Team.");
         screenshot("coordination-02-body-form");
         button("Add the body").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(bodyName))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(bodyName)))
+                .isVisible();
 
         link("Record a meeting").click();
         label("Date of the meeting").fill(LocalDate.now().minusDays(10).toString());
@@ -65,12 +67,15 @@ class CoordinationBrowserTests extends MissionPlannerBrowserTest {
         screenshot("coordination-03-meeting-form");
         button("Save").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The meeting was recorded.");
-        assertThat(page.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(action)))
+        assertThat(page.getByRole(AriaRole.ROW)
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(action)))
                 .containsText("Overdue");
         screenshot("coordination-04-body-with-meeting");
 
-        page.locator(".nav-tabs").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("Coordination")).click();
+        page.locator(".nav-tabs")
+                .getByRole(
+                        AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Coordination"))
+                .click();
         assertThat(page.getByTestId("overdue-actions")).containsText(action);
         screenshot("coordination-05-overdue-on-mission");
 
@@ -79,9 +84,11 @@ class CoordinationBrowserTests extends MissionPlannerBrowserTest {
         assertThat(page.getByTestId("overdue-actions")).containsText(bodyName);
         screenshot("coordination-06-overdue-on-dashboard");
 
-        page.getByTestId("overdue-actions").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName(bodyName)).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark \"" + action + "\" done")).click();
+        page.getByTestId("overdue-actions")
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(bodyName))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark \"" + action + "\" done"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The action item was updated.");
         page.navigate("/");
         assertThat(page.getByTestId("overdue-actions")).not().containsText(action);

@@ -22,13 +22,15 @@ class FoundationBrowserTests extends MissionPlannerBrowserTest {
 
     @ParameterizedTest(name = "{0} signs in, sees the dashboard and signs out")
     @CsvSource({
-            "admin,    Demo Administrator,   -1",
-            "reviewer, Demo HQ Reviewer,     -1",
-            "planner,  Demo Mission Planner, 3",
-            "viewer,   Demo Viewer,          1"})
+        "admin,    Demo Administrator,   -1",
+        "reviewer, Demo HQ Reviewer,     -1",
+        "planner,  Demo Mission Planner, 3",
+        "viewer,   Demo Viewer,          1"
+    })
     void demoAccountSignsInAndOut(String username, String displayName, int visibleMissions) {
         // -1: every mission (other test classes add missions to the shared test database)
-        int expectedCount = visibleMissions >= 0 ? visibleMissions
+        int expectedCount = visibleMissions >= 0
+                ? visibleMissions
                 : jdbc.queryForObject("select count(*) from mission", Integer.class);
         signIn(username, DEMO_PASSWORD);
 

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +45,13 @@ class HistoryBrowserTests extends MissionPlannerBrowserTest {
         label("Headquarters location").fill("Monrovia, Mamba Point");
         button("Save").click();
 
-        page.locator(".nav-tabs").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("History")).click();
-        assertThat(page.getByTestId("history")).containsText(
-                "planner changed headquarters location of mission “UNMIL” from");
+        page.locator(".nav-tabs")
+                .getByRole(
+                        com.microsoft.playwright.options.AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("History"))
+                .click();
+        assertThat(page.getByTestId("history"))
+                .containsText("planner changed headquarters location of mission “UNMIL” from");
         assertThat(page.getByTestId("history")).containsText("to Monrovia, Mamba Point");
         screenshot("history-mission");
 

@@ -64,16 +64,19 @@ class MatrixTimelineBrowserTests extends MissionPlannerBrowserTest {
         assertThat(page).hasURL(java.util.regex.Pattern.compile("dimension=SECURITY"));
         label("Actor").selectOption("organisation-" + world.organisationId());
         assertThat(page.getByTestId("matrix-count")).hasText("Showing 1 of 4 tasks");
-        assertThat(link("Download CSV")).hasAttribute("href", java.util.regex.Pattern.compile(
-                "matrix\\.csv\\?dimension=SECURITY&actor=organisation-" + world.organisationId()));
+        assertThat(link("Download CSV"))
+                .hasAttribute(
+                        "href",
+                        java.util.regex.Pattern.compile(
+                                "matrix\\.csv\\?dimension=SECURITY&actor=organisation-" + world.organisationId()));
         screenshot("plan-matrix-filtered");
 
         link("Timeline").click();
         assertThat(heading()).hasText("Matrix test ISF");
         Locator timeline = page.locator("svg.timeline-body");
         assertThat(timeline).isVisible();
-        assertThat(timeline.locator("a[data-task='" + plan.disarmId() + "']")).hasAttribute("href",
-                "/plans/" + plan.planId() + "#task-" + plan.disarmId());
+        assertThat(timeline.locator("a[data-task='" + plan.disarmId() + "']"))
+                .hasAttribute("href", "/plans/" + plan.planId() + "#task-" + plan.disarmId());
         assertThat(timeline.locator("line.today")).hasCount(1);
         assertThat(timeline.locator("g.benchmark.transition")).hasCount(1);
         assertThat(page.getByTestId("undated-tasks")).containsText("Survey the returns");

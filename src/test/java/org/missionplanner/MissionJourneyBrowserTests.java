@@ -82,7 +82,10 @@ class MissionJourneyBrowserTests extends MissionPlannerBrowserTest {
         long mission = jdbc.queryForObject("select id from mission where acronym = ?", Long.class, acronym);
         long chiefOfStaff = jdbc.queryForObject(
                 "select id from org_unit where mission_id = ? and unit_type = 'CHIEF_OF_STAFF'", Long.class, mission);
-        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Edit Military component")).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Edit Military component"))
+                .click();
         label("Reports to (new primary line)").selectOption(String.valueOf(chiefOfStaff));
         button("Move").click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("The unit now reports to its new superior.");
@@ -94,8 +97,8 @@ class MissionJourneyBrowserTests extends MissionPlannerBrowserTest {
         assertThat(page.locator("main")).containsText("One foot in, one foot out");
         screenshot("mission-04-organigram");
 
-        page.navigate("/missions/compare?ids=" + mission + "&ids=" + jdbc.queryForObject(
-                "select id from mission where acronym = 'UNMIL'", Long.class));
+        page.navigate("/missions/compare?ids=" + mission + "&ids="
+                + jdbc.queryForObject("select id from mission where acronym = 'UNMIL'", Long.class));
         screenshot("mission-05-comparison");
     }
 }

@@ -58,7 +58,13 @@ class PartnerMapBrowserTests extends MissionPlannerBrowserTest {
         signIn(planner, PASSWORD);
         page.setViewportSize(1400, 1000);
         page.navigate("/missions/" + mission);
-        page.locator("#main").getByRole(com.microsoft.playwright.options.AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Partners").setExact(true)).click();
+        page.locator("#main")
+                .getByRole(
+                        com.microsoft.playwright.options.AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName("Partners")
+                                .setExact(true))
+                .click();
         assertThat(page.getByTestId("partners-empty")).isVisible();
         link("Add a partnership").click();
 
@@ -73,13 +79,13 @@ class PartnerMapBrowserTests extends MissionPlannerBrowserTest {
         screenshot("partnership-form");
         button("Add the partnership").click();
 
-        assertThat(page.locator(".alert-success"))
-                .containsText("The partnership was added.");
+        assertThat(page.locator(".alert-success")).containsText("The partnership was added.");
         Locator box = page.locator("svg.partner-map-svg g[data-partnership]");
         assertThat(box).hasCount(1);
         assertThat(box).hasAttribute("data-not-met", "true");
         assertThat(box).containsText(acronym);
-        assertThat(page.locator("svg.partner-map-svg g[data-group='ALONGSIDE']")).isVisible();
+        assertThat(page.locator("svg.partner-map-svg g[data-group='ALONGSIDE']"))
+                .isVisible();
         assertThat(page.getByTestId("not-met-summary")).isVisible();
         assertThat(page.getByTestId("partnership-list")).containsText("Separate command and agenda");
         screenshot("partner-map-after-adding");
@@ -91,12 +97,15 @@ class PartnerMapBrowserTests extends MissionPlannerBrowserTest {
         page.setViewportSize(1400, 1000);
         long unmik = new TestUsers(jdbc, encoder).mission("UNMIK");
         page.navigate("/missions/" + unmik + "/partners");
-        assertThat(page.locator("svg.partner-map-svg g[data-group='PILLARS'] g[data-partnership]")).hasCount(2);
-        assertThat(page.locator("svg.partner-map-svg g[data-group='ALONGSIDE']")).containsText("KFOR");
+        assertThat(page.locator("svg.partner-map-svg g[data-group='PILLARS'] g[data-partnership]"))
+                .hasCount(2);
+        assertThat(page.locator("svg.partner-map-svg g[data-group='ALONGSIDE']"))
+                .containsText("KFOR");
         screenshot("partner-map-unmik");
         long unmil = new TestUsers(jdbc, encoder).mission("UNMIL");
         page.navigate("/missions/" + unmil + "/partners");
-        assertThat(page.locator("svg.partner-map-svg g[data-group='INTEGRATED_FRAME'] g[data-partnership]")).hasCount(4);
+        assertThat(page.locator("svg.partner-map-svg g[data-group='INTEGRATED_FRAME'] g[data-partnership]"))
+                .hasCount(4);
         screenshot("partner-map-unmil");
     }
 }

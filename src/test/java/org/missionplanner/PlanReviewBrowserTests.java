@@ -57,8 +57,7 @@ class PlanReviewBrowserTests extends MissionPlannerBrowserTest {
                 values (?, ?, 1, 'Police officers trained and deployed', 'officers', 0, 2000)""", planId, result);
         taskId = jdbc.queryForObject("""
                 insert into plan_task (plan_id, objective_id, result_id, position, title, lead_unit_id, funding_source)
-                values (?, ?, ?, 1, 'Train the national police', ?, 'UNFUNDED') returning id""", Long.class, planId, objective,
-                result, world.policeUnitId());
+                values (?, ?, ?, 1, 'Train the national police', ?, 'UNFUNDED') returning id""", Long.class, planId, objective, result, world.policeUnitId());
         jdbc.update("""
                 insert into plan_task (plan_id, objective_id, result_id, position, title, lead_unit_id)
                 values (?, ?, ?, 2, 'Vet police recruits', ?)""", planId, objective, result, world.headUnitId());
@@ -84,7 +83,8 @@ class PlanReviewBrowserTests extends MissionPlannerBrowserTest {
         signIn(reviewer, PlanWorld.PASSWORD);
         assertThat(page.getByTestId("notification-bell")).containsText("1");
         link("Reviews").click();
-        Locator row = page.getByTestId("reviews-inbox").getByRole(AriaRole.ROW)
+        Locator row = page.getByTestId("reviews-inbox")
+                .getByRole(AriaRole.ROW)
                 .filter(new Locator.FilterOptions().setHasText("Integrated strategic framework 2026-2027"));
         assertThat(row).containsText("Test " + world.plannerUsername());
         screenshot("reviews-inbox");
@@ -104,7 +104,8 @@ class PlanReviewBrowserTests extends MissionPlannerBrowserTest {
         signIn(world.plannerUsername(), PlanWorld.PASSWORD);
         assertThat(page.getByTestId("notification-bell")).containsText("1");
         page.getByTestId("notification-bell").click();
-        assertThat(page.getByTestId("notifications")).containsText("returned the plan \"Integrated strategic framework 2026-2027\"");
+        assertThat(page.getByTestId("notifications"))
+                .containsText("returned the plan \"Integrated strategic framework 2026-2027\"");
         screenshot("notifications");
         button("Open").click();
         assertThat(page.getByTestId("review-state")).containsText("Fund the police training before approval.");
@@ -113,18 +114,27 @@ class PlanReviewBrowserTests extends MissionPlannerBrowserTest {
         button("Resolve").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The thread was marked as resolved.");
         // the fix, on the outline, where the reviewer's comment shows beside the task
-        page.locator(".nav-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Outline")
-                .setExact(true)).click();
+        page.locator(".nav-tabs")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Outline").setExact(true))
+                .click();
         Locator task = page.locator("#task-" + taskId);
         assertThat(task.getByTestId("comment-badge")).containsText("2");
-        task.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit \"Train the national police\"")).click();
+        task.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit \"Train the national police\""))
+                .click();
         Locator form = page.locator("form[id^='task-'][id$='-form']");
-        form.getByLabel("Task", new Locator.GetByLabelOptions().setExact(true)).fill("Train and equip the national police");
+        form.getByLabel("Task", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Train and equip the national police");
         form.getByLabel("Funding source").selectOption("PEACEBUILDING_FUND");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
         assertThat(page.locator("#outline").getByRole(AriaRole.STATUS)).containsText("The task was saved.");
-        page.locator(".nav-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review")
-                .setExact(true)).click();
+        page.locator(".nav-tabs")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Review").setExact(true))
+                .click();
         label("Message to the reviewers").fill("Funding added.");
         button("Submit for review").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The plan was submitted for review.");
@@ -142,7 +152,9 @@ class PlanReviewBrowserTests extends MissionPlannerBrowserTest {
         assertThat(changedTask).containsText("Train and equip the national police");
         assertThat(changedTask).containsText("Peacebuilding Fund");
         screenshot("plan-compare");
-        page.locator(".nav-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review")).click();
+        page.locator(".nav-tabs")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review"))
+                .click();
         button("Approve").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The plan was approved");
         assertThat(page.getByTestId("review-state")).containsText("This plan is approved");
@@ -150,7 +162,8 @@ class PlanReviewBrowserTests extends MissionPlannerBrowserTest {
 
         signIn(world.plannerUsername(), PlanWorld.PASSWORD);
         page.navigate("/notifications");
-        assertThat(page.getByTestId("notifications")).containsText("approved the plan \"Integrated strategic framework 2026-2027\"");
+        assertThat(page.getByTestId("notifications"))
+                .containsText("approved the plan \"Integrated strategic framework 2026-2027\"");
         button("Open").first().click();
         assertThat(page.getByTestId("review-state")).containsText("This plan is approved");
         assertThat(button("Start a new draft")).isVisible();

@@ -49,7 +49,8 @@ class StructureEditorBrowserTests extends MissionPlannerBrowserTest {
         page.navigate("/missions/" + mission + "/structure");
         assertThat(page.getByTestId("structure-empty")).isVisible();
         assertThat(label("The generic integrated mission (SRSG, two deputies, components, joint structures, "
-                + "management bodies, UN Country Team)")).isChecked();
+                        + "management bodies, UN Country Team)"))
+                .isChecked();
         screenshot("structure-01-empty");
         button("Start").click();
 
@@ -57,18 +58,23 @@ class StructureEditorBrowserTests extends MissionPlannerBrowserTest {
         assertThat(page.getByTestId("structure-tree")).containsText("Joint Mission Analysis Centre");
         assertThat(page.getByTestId("structure-tree")).containsText("Integrated Mission Planning Team");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit Joint Mission Analysis Centre")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit Joint Mission Analysis Centre"))
+                .click();
         assertThat(heading()).containsText("Joint Mission Analysis Centre");
         assertThat(button("Remove this unit")).isVisible();
         screenshot("structure-02-unit-form");
-        long dsrsg = jdbc.queryForObject("select id from org_unit where mission_id = ? and name = 'Office of the DSRSG (political)'",
-                Long.class, mission);
+        long dsrsg = jdbc.queryForObject(
+                "select id from org_unit where mission_id = ? and name = 'Office of the DSRSG (political)'",
+                Long.class,
+                mission);
         label("Reports to (new primary line)").selectOption(String.valueOf(dsrsg));
         button("Move").click();
 
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("The unit now reports to its new superior.");
-        long jmac = jdbc.queryForObject("select id from org_unit where mission_id = ? and name = 'Joint Mission Analysis Centre'",
-                Long.class, mission);
+        long jmac = jdbc.queryForObject(
+                "select id from org_unit where mission_id = ? and name = 'Joint Mission Analysis Centre'",
+                Long.class,
+                mission);
         var jmacRow = page.locator("tr[data-unit-id='" + jmac + "']");
         var dsrsgRow = page.locator("tr[data-unit-id='" + dsrsg + "']");
         assertThat(dsrsgRow.locator("td").first()).hasClass(java.util.regex.Pattern.compile("tree-depth-1"));

@@ -7,7 +7,8 @@ package org.missionplanner.actor;
 public record Party(Kind kind, long id) {
 
     public enum Kind {
-        UNIT, ORGANISATION
+        UNIT,
+        ORGANISATION
     }
 
     public static Party unit(long id) {

@@ -1,8 +1,7 @@
 package org.missionplanner.actor;
 
-import java.util.Objects;
-
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 
 /**
  * A party as stored: exactly one of the two columns is set. A class rather than a record: the
@@ -14,8 +13,7 @@ public final class PartyColumns {
     private Long unitId;
     private Long organisationId;
 
-    protected PartyColumns() {
-    }
+    protected PartyColumns() {}
 
     public PartyColumns(Long unitId, Long organisationId) {
         this.unitId = unitId;
@@ -40,7 +38,8 @@ public final class PartyColumns {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PartyColumns that && Objects.equals(unitId, that.unitId)
+        return other instanceof PartyColumns that
+                && Objects.equals(unitId, that.unitId)
                 && Objects.equals(organisationId, that.organisationId);
     }
 

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.missionplanner.partner.Organisation;
 import org.missionplanner.partner.OrganisationRepository;
 import org.missionplanner.shared.MissionDirectory;
@@ -26,7 +25,10 @@ public class PartyLookup {
     private final MissionDirectory missions;
     private final Clock clock;
 
-    public PartyLookup(OrgUnitRepository units, OrganisationRepository organisations, MissionDirectory missions,
+    public PartyLookup(
+            OrgUnitRepository units,
+            OrganisationRepository organisations,
+            MissionDirectory missions,
             ObjectProvider<Clock> clock) {
         this.units = units;
         this.organisations = organisations;
@@ -71,13 +73,17 @@ public class PartyLookup {
         List<Organisation> all = organisations.findAll(Sort.by("acronym", "id"));
         var names = new PartyNames(missionUnits, all);
         return new PartyChoices(
-                missionUnits.stream().map(u -> names.name(Party.unit(u.getId()))).toList(),
+                missionUnits.stream()
+                        .map(u -> names.name(Party.unit(u.getId())))
+                        .toList(),
                 all.stream().map(o -> names.name(Party.organisation(o.getId()))).toList());
     }
 
     private List<Organisation> organisationsAmong(Collection<Party> parties) {
-        Set<Long> ids = parties.stream().filter(p -> p != null && p.kind() == Party.Kind.ORGANISATION)
-                .map(Party::id).collect(Collectors.toSet());
+        Set<Long> ids = parties.stream()
+                .filter(p -> p != null && p.kind() == Party.Kind.ORGANISATION)
+                .map(Party::id)
+                .collect(Collectors.toSet());
         return ids.isEmpty() ? List.of() : organisations.findByIds(ids);
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.missionplanner.partner.Organisation;
 import org.missionplanner.structure.OrgUnit;
 
@@ -15,9 +14,10 @@ public final class PartyNames {
     private final Map<String, NamedParty> byKey = new HashMap<>();
 
     public PartyNames(Collection<OrgUnit> units, Collection<Organisation> organisations) {
-        units.forEach(u -> put(new NamedParty("unit-" + u.getId(), Party.Kind.UNIT, u.getId(), u.getName(), u.getName())));
-        organisations.forEach(o -> put(new NamedParty("organisation-" + o.getId(), Party.Kind.ORGANISATION, o.getId(),
-                o.getAcronym(), o.getFullName())));
+        units.forEach(
+                u -> put(new NamedParty("unit-" + u.getId(), Party.Kind.UNIT, u.getId(), u.getName(), u.getName())));
+        organisations.forEach(o -> put(new NamedParty(
+                "organisation-" + o.getId(), Party.Kind.ORGANISATION, o.getId(), o.getAcronym(), o.getFullName())));
     }
 
     private void put(NamedParty party) {

@@ -1,12 +1,11 @@
 package org.missionplanner.admin;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A personal API token; only the SHA-256 hash of its value is kept. */
 @Entity
@@ -25,8 +24,7 @@ public class ApiToken {
     private Instant revokedAt;
     private Instant lastUsedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(long userId, String name, String tokenHash, Instant expiresAt) {
         this.userId = userId;

@@ -1,7 +1,5 @@
 package org.missionplanner.admin;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 /** One record of the append-only audit log (the database refuses updates and deletes). */
@@ -36,11 +35,18 @@ public class AuditEvent {
     private String detail;
     private String remoteAddress;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(AuditEventType eventType, Long actorUserId, String actorUsername, Long targetUserId,
-            String targetUsername, Long missionId, String oldValue, String newValue, String detail,
+    AuditEvent(
+            AuditEventType eventType,
+            Long actorUserId,
+            String actorUsername,
+            Long targetUserId,
+            String targetUsername,
+            Long missionId,
+            String oldValue,
+            String newValue,
+            String detail,
             String remoteAddress) {
         this.eventType = eventType;
         this.actorUserId = actorUserId;

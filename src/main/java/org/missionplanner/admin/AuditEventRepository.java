@@ -2,7 +2,6 @@ package org.missionplanner.admin;
 
 import java.time.Instant;
 import java.util.stream.Stream;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -23,13 +22,22 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
               and (e.occurredAt < :to)
             """;
 
-    @Query(value = "select e " + FILTER + " order by e.occurredAt desc, e.id desc",
+    @Query(
+            value = "select e " + FILTER + " order by e.occurredAt desc, e.id desc",
             countQuery = "select count(e) " + FILTER)
-    Page<AuditEvent> search(@Param("username") String username, @Param("type") AuditEventType type,
-            @Param("missionId") Long missionId, @Param("from") Instant from, @Param("to") Instant to,
+    Page<AuditEvent> search(
+            @Param("username") String username,
+            @Param("type") AuditEventType type,
+            @Param("missionId") Long missionId,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
             Pageable pageable);
 
     @Query("select e " + FILTER + " order by e.occurredAt desc, e.id desc")
-    Stream<AuditEvent> stream(@Param("username") String username, @Param("type") AuditEventType type,
-            @Param("missionId") Long missionId, @Param("from") Instant from, @Param("to") Instant to);
+    Stream<AuditEvent> stream(
+            @Param("username") String username,
+            @Param("type") AuditEventType type,
+            @Param("missionId") Long missionId,
+            @Param("from") Instant from,
+            @Param("to") Instant to);
 }

@@ -3,7 +3,6 @@ package org.missionplanner.admin;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.missionplanner.shared.RequestOrigin;
@@ -30,8 +29,17 @@ public class AuditLog {
     /** A change to a user account, made by the signed-in user. */
     void recordChange(AuditEventType type, UserAccount target, Long missionId, String oldValue, String newValue) {
         Actor actor = currentActor();
-        events.save(new AuditEvent(type, actor.id(), actor.username(), target.getId(), target.getUsername(), missionId,
-                oldValue, newValue, null, RequestOrigin.remoteAddress()));
+        events.save(new AuditEvent(
+                type,
+                actor.id(),
+                actor.username(),
+                target.getId(),
+                target.getUsername(),
+                missionId,
+                oldValue,
+                newValue,
+                null,
+                RequestOrigin.remoteAddress()));
     }
 
     /**
@@ -40,36 +48,76 @@ public class AuditLog {
      * surrounding work is rolled back.
      */
     void recordSecurityEvent(AuditEventType type, String username, Long missionId, String detail) {
-        Long userId = username == null ? null : users.findByUsername(username).map(UserAccount::getId).orElse(null);
+        Long userId = username == null
+                ? null
+                : users.findByUsername(username).map(UserAccount::getId).orElse(null);
         // an unknown name is kept only as "unknown": it may be a mistyped password
         String knownName = userId == null ? null : username;
-        events.save(new AuditEvent(type, userId, knownName, userId, knownName, missionId, null, null, detail,
+        events.save(new AuditEvent(
+                type,
+                userId,
+                knownName,
+                userId,
+                knownName,
+                missionId,
+                null,
+                null,
+                detail,
                 RequestOrigin.remoteAddress()));
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional(readOnly = true)
     public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
-        return events.search(filter.normalisedUsername(), filter.type(), filter.missionId(), filter.fromInstant(),
-                filter.toInstantExclusive(), pageable);
+        return events.search(
+                filter.normalisedUsername(),
+                filter.type(),
+                filter.missionId(),
+                filter.fromInstant(),
+                filter.toInstantExclusive(),
+                pageable);
     }
 
     /** Writes every matching event as CSV, streaming from the database; flushes but does not close the writer. */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional(readOnly = true)
     public void exportCsv(AuditFilter filter, Writer out) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader("occurred_at_utc", "event", "actor_user_id", "actor", "target_user_id", "target",
-                        "mission_id", "old_value", "new_value", "detail", "remote_address")
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(
+                        "occurred_at_utc",
+                        "event",
+                        "actor_user_id",
+                        "actor",
+                        "target_user_id",
+                        "target",
+                        "mission_id",
+                        "old_value",
+                        "new_value",
+                        "detail",
+                        "remote_address")
                 .get();
         // not closed: closing the printer would close the caller's writer (and the response stream under it)
         CSVPrinter csv = new CSVPrinter(out, format);
-        try (var rows = events.stream(filter.normalisedUsername(), filter.type(), filter.missionId(),
-                filter.fromInstant(), filter.toInstantExclusive())) {
+        try (var rows = events.stream(
+                filter.normalisedUsername(),
+                filter.type(),
+                filter.missionId(),
+                filter.fromInstant(),
+                filter.toInstantExclusive())) {
             for (AuditEvent e : (Iterable<AuditEvent>) rows::iterator) {
-                csv.printRecord(DateTimeFormatter.ISO_INSTANT.format(e.getOccurredAt()), e.getEventType(),
-                        e.getActorUserId(), e.getActorUsername(), e.getTargetUserId(), e.getTargetUsername(),
-                        e.getMissionId(), e.getOldValue(), e.getNewValue(), e.getDetail(), e.getRemoteAddress());
+                csv.printRecord(
+                        DateTimeFormatter.ISO_INSTANT.format(e.getOccurredAt()),
+                        e.getEventType(),
+                        e.getActorUserId(),
+                        e.getActorUsername(),
+                        e.getTargetUserId(),
+                        e.getTargetUsername(),
+                        e.getMissionId(),
+                        e.getOldValue(),
+                        e.getNewValue(),
+                        e.getDetail(),
+                        e.getRemoteAddress());
             }
         }
         csv.flush();
@@ -84,6 +132,5 @@ public class AuditLog {
         return new Actor(users.findByUsername(name).map(UserAccount::getId).orElse(null), name);
     }
 
-    private record Actor(Long id, String username) {
-    }
+    private record Actor(Long id, String username) {}
 }

@@ -23,8 +23,11 @@ class InitialAdministrator implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    InitialAdministrator(UserProvisioning provisioning, PasswordPolicy policy,
-            @Value("${app.admin.username:}") String username, @Value("${app.admin.password:}") String password) {
+    InitialAdministrator(
+            UserProvisioning provisioning,
+            PasswordPolicy policy,
+            @Value("${app.admin.username:}") String username,
+            @Value("${app.admin.password:}") String password) {
         this.provisioning = provisioning;
         this.policy = policy;
         this.username = username;

@@ -2,7 +2,6 @@ package org.missionplanner.admin;
 
 import java.util.List;
 import java.util.Map;
-
 import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.MissionDirectory.MissionRef;
 import org.missionplanner.shared.NotFoundException;
@@ -22,8 +21,12 @@ public class MembershipAdministration {
     private final AuditLog auditLog;
     private final MembershipViews views;
 
-    MembershipAdministration(MissionMembershipRepository memberships, UserAccountRepository users,
-            MissionDirectory missions, AuditLog auditLog, MembershipViews views) {
+    MembershipAdministration(
+            MissionMembershipRepository memberships,
+            UserAccountRepository users,
+            MissionDirectory missions,
+            AuditLog auditLog,
+            MembershipViews views) {
         this.memberships = memberships;
         this.users = users;
         this.missions = missions;
@@ -50,10 +53,16 @@ public class MembershipAdministration {
 
     public void revoke(long userId, long missionId) {
         UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
-        var membership = memberships.findByUserIdAndMissionId(userId, missionId)
+        var membership = memberships
+                .findByUserIdAndMissionId(userId, missionId)
                 .orElseThrow(() -> new NotFoundException("Membership", userId + "/" + missionId));
         memberships.delete(membership);
-        auditLog.recordChange(AuditEventType.MEMBERSHIP_REMOVED, user, missionId, membership.getRole().name(), null);
+        auditLog.recordChange(
+                AuditEventType.MEMBERSHIP_REMOVED,
+                user,
+                missionId,
+                membership.getRole().name(),
+                null);
     }
 
     @Transactional(readOnly = true)
@@ -68,7 +77,9 @@ public class MembershipAdministration {
             throw new NotFoundException("Mission", missionId);
         }
         var list = memberships.findByMissionIdOrderByUserId(missionId);
-        var byId = users.findAllById(list.stream().map(MissionMembership::getUserId).toList()).stream()
+        var byId = users
+                .findAllById(list.stream().map(MissionMembership::getUserId).toList())
+                .stream()
                 .collect(java.util.stream.Collectors.toMap(UserAccount::getId, u -> u));
         return views.of(list, byId);
     }

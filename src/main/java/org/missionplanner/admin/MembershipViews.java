@@ -3,7 +3,6 @@ package org.missionplanner.admin;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
 import org.missionplanner.shared.MissionDirectory;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +17,21 @@ class MembershipViews {
     }
 
     List<MembershipView> of(List<MissionMembership> memberships, Map<Long, UserAccount> usersById) {
-        var missionsById = missions.byIds(memberships.stream().map(MissionMembership::getMissionId).toList());
+        var missionsById = missions.byIds(
+                memberships.stream().map(MissionMembership::getMissionId).toList());
         return memberships.stream()
                 .map(m -> {
                     UserAccount user = usersById.get(m.getUserId());
                     var mission = missionsById.get(m.getMissionId());
-                    return new MembershipView(m.getId(), m.getUserId(), user.getUsername(), user.getDisplayName(),
-                            m.getMissionId(), mission.acronym(), mission.fullName(), m.getRole());
+                    return new MembershipView(
+                            m.getId(),
+                            m.getUserId(),
+                            user.getUsername(),
+                            user.getDisplayName(),
+                            m.getMissionId(),
+                            mission.acronym(),
+                            mission.fullName(),
+                            m.getRole());
                 })
                 .sorted(Comparator.comparing(MembershipView::missionAcronym).thenComparing(MembershipView::username))
                 .toList();

@@ -1,7 +1,5 @@
 package org.missionplanner.admin;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A user's role on one mission; the mission is referenced by id (it lives in another module). */
 @Entity
@@ -27,8 +26,7 @@ public class MissionMembership {
 
     private Instant createdAt = Instant.now();
 
-    protected MissionMembership() {
-    }
+    protected MissionMembership() {}
 
     MissionMembership(long userId, long missionId, MembershipRole role) {
         this.userId = userId;

@@ -2,7 +2,6 @@ package org.missionplanner.admin;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,8 +19,12 @@ public class PasswordChange {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
 
-    PasswordChange(UserAccountRepository users, PasswordPolicy policy, PasswordEncoder passwordEncoder,
-            AuditLog auditLog, ApplicationEventPublisher events) {
+    PasswordChange(
+            UserAccountRepository users,
+            PasswordPolicy policy,
+            PasswordEncoder passwordEncoder,
+            AuditLog auditLog,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.policy = policy;
         this.passwordEncoder = passwordEncoder;
@@ -52,6 +55,5 @@ public class PasswordChange {
     }
 
     /** Published after a successful change, so that the user's other sessions can be ended. */
-    public record PasswordChanged(String username) {
-    }
+    public record PasswordChanged(String username) {}
 }

@@ -27,8 +27,8 @@ public class SignInRecorder {
         auditLog.recordSecurityEvent(AuditEventType.SIGN_IN_FAILED, username, null, reason);
         if (users.registerFailedAttempt(username, LOCK_THRESHOLD, LOCK_MINUTES) == 1
                 && Integer.valueOf(LOCK_THRESHOLD).equals(users.failedAttemptsOf(username))) {
-            auditLog.recordSecurityEvent(AuditEventType.ACCOUNT_LOCKED, username, null,
-                    LOCK_THRESHOLD + " failed sign-ins");
+            auditLog.recordSecurityEvent(
+                    AuditEventType.ACCOUNT_LOCKED, username, null, LOCK_THRESHOLD + " failed sign-ins");
         }
     }
 

@@ -1,7 +1,5 @@
 package org.missionplanner.admin;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 /** A person who signs in. The failed-attempt counter is changed only by atomic SQL updates. */
 @Entity
@@ -44,10 +43,14 @@ public class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String displayName, String email, GlobalRole globalRole, String passwordHash,
+    public UserAccount(
+            String username,
+            String displayName,
+            String email,
+            GlobalRole globalRole,
+            String passwordHash,
             boolean mustChangePassword) {
         this.username = username.toLowerCase();
         this.displayName = displayName;

@@ -1,10 +1,8 @@
 package org.missionplanner.admin;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,10 +18,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     /** Locks the rows of all enabled administrators, so that two guards cannot both pass at once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select u from UserAccount u where u.globalRole = org.missionplanner.admin.GlobalRole.ADMINISTRATOR and u.enabled = true")
+    @Query(
+            "select u from UserAccount u where u.globalRole = org.missionplanner.admin.GlobalRole.ADMINISTRATOR and u.enabled = true")
     List<UserAccount> lockEnabledAdministrators();
 
-    @Query("select u from UserAccount u where u.globalRole = org.missionplanner.admin.GlobalRole.ADMINISTRATOR and u.enabled = true")
+    @Query(
+            "select u from UserAccount u where u.globalRole = org.missionplanner.admin.GlobalRole.ADMINISTRATOR and u.enabled = true")
     List<UserAccount> findEnabledAdministrators();
 
     @Query("select u.id from UserAccount u where u.globalRole = :role and u.enabled = true")
@@ -41,9 +41,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
               and (:missionId is null or exists (select 1 from MissionMembership m
                                                   where m.userId = u.id and m.missionId = :missionId))
             """)
-    Page<UserAccount> search(@Param("text") String text, @Param("role") GlobalRole role,
-            @Param("enabled") Boolean enabled, @Param("locked") Boolean locked,
-            @Param("missionId") Long missionId, Pageable pageable);
+    Page<UserAccount> search(
+            @Param("text") String text,
+            @Param("role") GlobalRole role,
+            @Param("enabled") Boolean enabled,
+            @Param("locked") Boolean locked,
+            @Param("missionId") Long missionId,
+            Pageable pageable);
 
     /**
      * Counts one failed sign-in and locks the account when the threshold is reached (an expired lock
@@ -60,7 +64,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
                                        else locked_until end
              where lower(username) = lower(:username)
             """, nativeQuery = true)
-    int registerFailedAttempt(@Param("username") String username, @Param("threshold") int threshold,
+    int registerFailedAttempt(
+            @Param("username") String username,
+            @Param("threshold") int threshold,
             @Param("lockMinutes") int lockMinutes);
 
     @Query(value = "select failed_attempts from app_user where lower(username) = lower(:username)", nativeQuery = true)

@@ -2,7 +2,6 @@ package org.missionplanner.admin;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +25,10 @@ public class UserAdministration {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
 
-    UserAdministration(UserAccountRepository users, AuditLog auditLog, PasswordEncoder passwordEncoder,
+    UserAdministration(
+            UserAccountRepository users,
+            AuditLog auditLog,
+            PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events) {
         this.users = users;
         this.auditLog = auditLog;
@@ -36,8 +38,13 @@ public class UserAdministration {
 
     @Transactional(readOnly = true)
     public Page<UserAccount> search(UserSearch search, Pageable pageable) {
-        return users.search(search.normalisedText(), search.role(), search.enabled(), search.locked(),
-                search.missionId(), pageable);
+        return users.search(
+                search.normalisedText(),
+                search.role(),
+                search.enabled(),
+                search.locked(),
+                search.missionId(),
+                pageable);
     }
 
     @Transactional(readOnly = true)
@@ -52,8 +59,13 @@ public class UserAdministration {
             throw new BusinessRuleException("user.username.taken", "username");
         }
         String temporaryPassword = TemporaryPasswords.generate();
-        UserAccount user = users.save(new UserAccount(username, command.displayName().trim(),
-                blankToNull(command.email()), command.globalRole(), passwordEncoder.encode(temporaryPassword), true));
+        UserAccount user = users.save(new UserAccount(
+                username,
+                command.displayName().trim(),
+                blankToNull(command.email()),
+                command.globalRole(),
+                passwordEncoder.encode(temporaryPassword),
+                true));
         auditLog.recordChange(AuditEventType.USER_CREATED, user, null, null, "role=" + user.getGlobalRole());
         return new CreatedUser(user.getId(), user.getUsername(), temporaryPassword);
     }
@@ -75,7 +87,12 @@ public class UserAdministration {
                 requireAnotherEnabledAdministrator(user, "globalRole");
             }
             user.assignRole(change.globalRole());
-            auditLog.recordChange(AuditEventType.ROLE_CHANGED, user, null, oldRole.name(), change.globalRole().name());
+            auditLog.recordChange(
+                    AuditEventType.ROLE_CHANGED,
+                    user,
+                    null,
+                    oldRole.name(),
+                    change.globalRole().name());
             events.publishEvent(new UserSessionsRevoked(user.getUsername()));
         }
         users.flush();

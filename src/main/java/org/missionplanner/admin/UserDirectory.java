@@ -3,7 +3,6 @@ package org.missionplanner.admin;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +35,8 @@ public class UserDirectory {
 
     public List<MembershipView> membershipsOf(String username) {
         return users.findByUsername(username)
-                .map(user -> views.of(memberships.findByUserIdOrderByMissionId(user.getId()), Map.of(user.getId(), user)))
+                .map(user ->
+                        views.of(memberships.findByUserIdOrderByMissionId(user.getId()), Map.of(user.getId(), user)))
                 .orElse(List.of());
     }
 

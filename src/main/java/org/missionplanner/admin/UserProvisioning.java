@@ -16,8 +16,8 @@ public class UserProvisioning {
     private final MissionMembershipRepository memberships;
     private final PasswordEncoder passwordEncoder;
 
-    UserProvisioning(UserAccountRepository users, MissionMembershipRepository memberships,
-            PasswordEncoder passwordEncoder) {
+    UserProvisioning(
+            UserAccountRepository users, MissionMembershipRepository memberships, PasswordEncoder passwordEncoder) {
         this.users = users;
         this.memberships = memberships;
         this.passwordEncoder = passwordEncoder;
@@ -26,8 +26,8 @@ public class UserProvisioning {
     /** Creates the account unless one with this name exists; returns its id. */
     public long ensureUser(String username, String displayName, GlobalRole role, String password) {
         return users.findByUsername(username)
-                .orElseGet(() -> users.save(new UserAccount(username, displayName, null, role,
-                        passwordEncoder.encode(password), false)))
+                .orElseGet(() -> users.save(
+                        new UserAccount(username, displayName, null, role, passwordEncoder.encode(password), false)))
                 .getId();
     }
 

@@ -1,7 +1,5 @@
 package org.missionplanner.coordination;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import org.missionplanner.actor.Party;
 import org.missionplanner.shared.BusinessRuleException;
 
@@ -41,8 +40,7 @@ public class ActionItem {
     @Version
     private long version;
 
-    protected ActionItem() {
-    }
+    protected ActionItem() {}
 
     ActionItem(long missionId, long bodyId, ActionDetails details) {
         this.missionId = missionId;
@@ -56,7 +54,8 @@ public class ActionItem {
         }
         this.description = details.description();
         this.ownerUnitId = details.owner() == null ? null : details.owner().unitId();
-        this.ownerOrganisationId = details.owner() == null ? null : details.owner().organisationId();
+        this.ownerOrganisationId =
+                details.owner() == null ? null : details.owner().organisationId();
         this.dueOn = details.dueOn();
     }
 

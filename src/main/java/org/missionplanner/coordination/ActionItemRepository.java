@@ -3,7 +3,6 @@ package org.missionplanner.coordination;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,8 +22,8 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             """;
 
     @Query(OVERDUE + " and a.missionId in :missionIds order by a.dueOn, a.id")
-    List<OverdueAction> findOverdueIn(@Param("missionIds") Collection<Long> missionIds, @Param("today") LocalDate today,
-            Pageable page);
+    List<OverdueAction> findOverdueIn(
+            @Param("missionIds") Collection<Long> missionIds, @Param("today") LocalDate today, Pageable page);
 
     @Query(OVERDUE + " order by a.dueOn, a.id")
     List<OverdueAction> findOverdue(@Param("today") LocalDate today, Pageable page);

@@ -1,8 +1,5 @@
 package org.missionplanner.coordination;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -15,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.BatchSize;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyColumns;
@@ -51,8 +50,7 @@ public class CoordinationBody {
     @Version
     private long version;
 
-    protected CoordinationBody() {
-    }
+    protected CoordinationBody() {}
 
     CoordinationBody(long missionId, BodyDetails details) {
         this.missionId = missionId;

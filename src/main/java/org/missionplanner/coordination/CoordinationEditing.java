@@ -2,7 +2,6 @@ package org.missionplanner.coordination;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyChoices;
 import org.missionplanner.actor.PartyLookup;
@@ -26,7 +25,10 @@ public class CoordinationEditing {
     private final ActionItemRepository actions;
     private final PartyLookup lookup;
 
-    CoordinationEditing(CoordinationBodyRepository bodies, MeetingRepository meetings, ActionItemRepository actions,
+    CoordinationEditing(
+            CoordinationBodyRepository bodies,
+            MeetingRepository meetings,
+            ActionItemRepository actions,
             PartyLookup lookup) {
         this.bodies = bodies;
         this.meetings = meetings;
@@ -105,7 +107,8 @@ public class CoordinationEditing {
     /** Marks an action item done or dropped, or reopens it; returns the id of its body. */
     @PreAuthorize("@missionAccess.canEdit(#missionId, authentication)")
     public long changeStatus(long missionId, long actionItemId, long version, ActionStatus status) {
-        ActionItem item = actions.findById(actionItemId).filter(a -> a.getMissionId() == missionId)
+        ActionItem item = actions.findById(actionItemId)
+                .filter(a -> a.getMissionId() == missionId)
                 .orElseThrow(() -> new NotFoundException("Action item", actionItemId));
         requireVersion(item.getVersion(), version, ActionItem.class, actionItemId);
         item.changeStatus(status);
@@ -132,13 +135,15 @@ public class CoordinationEditing {
     }
 
     private CoordinationBody bodyOf(long missionId, long bodyId) {
-        return bodies.findById(bodyId).filter(b -> b.getMissionId() == missionId)
+        return bodies.findById(bodyId)
+                .filter(b -> b.getMissionId() == missionId)
                 .orElseThrow(() -> new NotFoundException("Coordination body", bodyId));
     }
 
     private Meeting meetingOf(long missionId, long bodyId, long meetingId) {
         bodyOf(missionId, bodyId);
-        return meetings.findById(meetingId).filter(m -> m.getBodyId() == bodyId)
+        return meetings.findById(meetingId)
+                .filter(m -> m.getBodyId() == bodyId)
                 .orElseThrow(() -> new NotFoundException("Meeting", meetingId));
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.shared.NotFoundException;
@@ -26,7 +25,10 @@ public class CoordinationQueries {
     private final ActionItemRepository actions;
     private final PartyLookup lookup;
 
-    CoordinationQueries(CoordinationBodyRepository bodies, MeetingRepository meetings, ActionItemRepository actions,
+    CoordinationQueries(
+            CoordinationBodyRepository bodies,
+            MeetingRepository meetings,
+            ActionItemRepository actions,
             PartyLookup lookup) {
         this.bodies = bodies;
         this.meetings = meetings;
@@ -37,7 +39,8 @@ public class CoordinationQueries {
     /** The mission's bodies and its open action items due before today. */
     @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
     public CoordinationOverview overview(long missionId) {
-        return new CoordinationOverview(bodies(missionId),
+        return new CoordinationOverview(
+                bodies(missionId),
                 actions.findOverdueIn(List.of(missionId), lookup.today(), PageRequest.of(0, OVERDUE_LIMIT)));
     }
 
@@ -46,8 +49,11 @@ public class CoordinationQueries {
     public List<BodySummary> bodies(long missionId) {
         lookup.requireMission(missionId);
         List<CoordinationBody> found = bodies.findByMission(missionId);
-        var names = lookup.names(missionId, found.stream()
-                .flatMap(b -> Stream.concat(Stream.of(b.getChair()), b.getMembers().stream())).toList());
+        var names = lookup.names(
+                missionId,
+                found.stream()
+                        .flatMap(b -> Stream.concat(Stream.of(b.getChair()), b.getMembers().stream()))
+                        .toList());
         return found.stream().map(b -> BodySummary.of(b, names)).toList();
     }
 
@@ -64,7 +70,9 @@ public class CoordinationQueries {
         });
         var names = lookup.names(missionId, parties);
         LocalDate today = lookup.today();
-        return new BodyPage(BodySummary.of(body, names), found.stream().map(m -> MeetingView.of(m, names, today)).toList());
+        return new BodyPage(
+                BodySummary.of(body, names),
+                found.stream().map(m -> MeetingView.of(m, names, today)).toList());
     }
 
     /** The action items of the mission, optionally of one status, or only the overdue ones. */
@@ -76,12 +84,14 @@ public class CoordinationQueries {
                 .filter(a -> status == null || a.getStatus() == status)
                 .filter(a -> !overdueOnly || a.isOverdueOn(today))
                 .toList();
-        var names = lookup.names(missionId, found.stream().map(ActionItem::getOwner).toList());
+        var names =
+                lookup.names(missionId, found.stream().map(ActionItem::getOwner).toList());
         return found.stream().map(a -> ActionView.of(a, names, today)).toList();
     }
 
     private CoordinationBody bodyOf(long missionId, long bodyId) {
-        return bodies.findById(bodyId).filter(b -> b.getMissionId() == missionId)
+        return bodies.findById(bodyId)
+                .filter(b -> b.getMissionId() == missionId)
                 .orElseThrow(() -> new NotFoundException("Coordination body", bodyId));
     }
 }

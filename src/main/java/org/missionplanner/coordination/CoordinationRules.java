@@ -3,7 +3,6 @@ package org.missionplanner.coordination;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.shared.BusinessRuleException;

@@ -1,7 +1,6 @@
 package org.missionplanner.coordination;
 
 import java.util.Set;
-
 import org.missionplanner.actor.PartyLookup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

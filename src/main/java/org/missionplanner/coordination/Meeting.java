@@ -1,12 +1,5 @@
 package org.missionplanner.coordination;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,6 +14,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyColumns;
@@ -62,8 +61,7 @@ public class Meeting {
     @Version
     private long version;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
     Meeting(CoordinationBody body, MeetingDetails details) {
         this.bodyId = body.getId();
@@ -87,8 +85,8 @@ public class Meeting {
         this.decisions.clear();
         this.decisions.addAll(details.decisions());
 
-        Map<Long, ActionItem> existing = actionItems.stream()
-                .collect(Collectors.toMap(ActionItem::getId, Function.identity()));
+        Map<Long, ActionItem> existing =
+                actionItems.stream().collect(Collectors.toMap(ActionItem::getId, Function.identity()));
         List<ActionItem> kept = new ArrayList<>();
         for (ActionDetails action : details.actions()) {
             ActionItem item = action.id() == null ? null : existing.get(action.id());

@@ -1,7 +1,6 @@
 package org.missionplanner.coordination;
 
 import java.util.List;
-
 import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.security.MissionAccess;
 import org.springframework.data.domain.PageRequest;

@@ -1,5 +1,6 @@
 package org.missionplanner.database;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,8 +8,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -42,7 +41,8 @@ public class DatabaseDiscovery implements EnvironmentPostProcessor, Ordered {
         }
         String configuredUrl = environment.getProperty("spring.datasource.url");
         if (configuredUrl != null && !configuredUrl.isBlank()) {
-            log.info("Database: using the configured spring.datasource.url (" + withoutCredentials(configuredUrl) + ")");
+            log.info(
+                    "Database: using the configured spring.datasource.url (" + withoutCredentials(configuredUrl) + ")");
             return;
         }
         String username = environment.getProperty("spring.datasource.username", "postgres");
@@ -54,7 +54,8 @@ public class DatabaseDiscovery implements EnvironmentPostProcessor, Ordered {
             url = embeddedServer();
             username = "postgres";
             password = "";
-            log.info("Database: no server on localhost:5432; started an embedded PostgreSQL with its data in ./data/postgres");
+            log.info(
+                    "Database: no server on localhost:5432; started an embedded PostgreSQL with its data in ./data/postgres");
         } else {
             throw new NoDatabaseException(noDatabaseMessage(), null);
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.missionplanner.actor.Party;
 import org.missionplanner.coordination.ActionDetails;
 import org.missionplanner.coordination.BodyDetails;
@@ -49,8 +48,12 @@ class DemoCoordination implements ApplicationRunner {
     private final CoordinationSeeding seeding;
     private final JdbcTemplate jdbc;
 
-    DemoCoordination(MissionDirectory missions, OrgUnitRepository units, OrganisationRepository organisations,
-            CoordinationSeeding seeding, JdbcTemplate jdbc) {
+    DemoCoordination(
+            MissionDirectory missions,
+            OrgUnitRepository units,
+            OrganisationRepository organisations,
+            CoordinationSeeding seeding,
+            JdbcTemplate jdbc) {
         this.missions = missions;
         this.units = units;
         this.organisations = organisations;
@@ -60,10 +63,13 @@ class DemoCoordination implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Party undp = organisation("UNDP", "United Nations Development Programme", OrganisationKind.UN_AGENCY_FUND_PROGRAMME, false);
-        Party unicef = organisation("UNICEF", "United Nations Children's Fund", OrganisationKind.UN_AGENCY_FUND_PROGRAMME, true);
+        Party undp = organisation(
+                "UNDP", "United Nations Development Programme", OrganisationKind.UN_AGENCY_FUND_PROGRAMME, false);
+        Party unicef = organisation(
+                "UNICEF", "United Nations Children's Fund", OrganisationKind.UN_AGENCY_FUND_PROGRAMME, true);
         Party wfp = organisation("WFP", "World Food Programme", OrganisationKind.UN_AGENCY_FUND_PROGRAMME, true);
-        Party ocha = organisation("OCHA", "Office for the Coordination of Humanitarian Affairs", OrganisationKind.UN_SECRETARIAT, true);
+        Party ocha = organisation(
+                "OCHA", "Office for the Coordination of Humanitarian Affairs", OrganisationKind.UN_SECRETARIAT, true);
         List<Party> agencies = List.of(undp, unicef, wfp, ocha);
         for (var mission : missions.allMissions()) {
             if (!Set.of("UNMIL", "MONUC").contains(mission.acronym()) || seeding.hasBodies(mission.id())) {
@@ -86,38 +92,93 @@ class DemoCoordination implements ApplicationRunner {
         Party support = byType.getOrDefault(UnitType.MISSION_SUPPORT, head);
 
         if (head != null) {
-            List<Party> leaders = present(byType, UnitType.DEPUTY_POLITICAL, UnitType.DSRSG_RC_HC, UnitType.CHIEF_OF_STAFF,
-                    UnitType.MILITARY_COMPONENT, UnitType.POLICE_COMPONENT, UnitType.MISSION_SUPPORT);
-            long smg = seeding.addBody(missionId, new BodyDetails(BodyKind.SENIOR_MANAGEMENT_GROUP,
-                    "Senior Management Group", head, leaders, MeetingFrequency.WEEKLY,
-                    "Takes the mission's strategic decisions and follows up their implementation across components."));
-            seeding.addMeeting(smg, new MeetingDetails(today.minusDays(21), leaders, null,
-                    "Review of the security situation ahead of the rainy season and of the mission's support plan.",
-                    List.of("Keep the current force posture in the border counties.",
-                            "Prepare a joint assessment with the Country Team before the next mandate report."),
-                    List.of(new ActionDetails(null, "Update the integrated security assessment", security, today.minusDays(7)),
-                            new ActionDetails(null, "Circulate the draft support plan", support, today.minusDays(14)),
-                            new ActionDetails(null, "Draft the joint assessment terms of reference", rcHc, today.plusDays(14)))),
+            List<Party> leaders = present(
+                    byType,
+                    UnitType.DEPUTY_POLITICAL,
+                    UnitType.DSRSG_RC_HC,
+                    UnitType.CHIEF_OF_STAFF,
+                    UnitType.MILITARY_COMPONENT,
+                    UnitType.POLICE_COMPONENT,
+                    UnitType.MISSION_SUPPORT);
+            long smg = seeding.addBody(
+                    missionId,
+                    new BodyDetails(
+                            BodyKind.SENIOR_MANAGEMENT_GROUP,
+                            "Senior Management Group",
+                            head,
+                            leaders,
+                            MeetingFrequency.WEEKLY,
+                            "Takes the mission's strategic decisions and follows up their implementation across components."));
+            seeding.addMeeting(
+                    smg,
+                    new MeetingDetails(
+                            today.minusDays(21),
+                            leaders,
+                            null,
+                            "Review of the security situation ahead of the rainy season and of the mission's support plan.",
+                            List.of(
+                                    "Keep the current force posture in the border counties.",
+                                    "Prepare a joint assessment with the Country Team before the next mandate report."),
+                            List.of(
+                                    new ActionDetails(
+                                            null,
+                                            "Update the integrated security assessment",
+                                            security,
+                                            today.minusDays(7)),
+                                    new ActionDetails(
+                                            null, "Circulate the draft support plan", support, today.minusDays(14)),
+                                    new ActionDetails(
+                                            null,
+                                            "Draft the joint assessment terms of reference",
+                                            rcHc,
+                                            today.plusDays(14)))),
                     Set.of(1));
-            seeding.addMeeting(smg, new MeetingDetails(today.minusDays(7), leaders, null,
-                    "Follow-up of the last meeting.", List.of("Endorse the revised support plan."),
-                    List.of(new ActionDetails(null, "Brief the Country Team on the revised plan", rcHc, today.plusDays(7)))),
+            seeding.addMeeting(
+                    smg,
+                    new MeetingDetails(
+                            today.minusDays(7),
+                            leaders,
+                            null,
+                            "Follow-up of the last meeting.",
+                            List.of("Endorse the revised support plan."),
+                            List.of(new ActionDetails(
+                                    null, "Brief the Country Team on the revised plan", rcHc, today.plusDays(7)))),
                     Set.of());
         }
         Party countryTeamChair = rcHc != null ? rcHc : undp;
-        long unct = seeding.addBody(missionId, new BodyDetails(BodyKind.UN_COUNTRY_TEAM, "UN Country Team",
-                countryTeamChair, agencies, MeetingFrequency.MONTHLY,
-                "Brings the UN agencies, funds and programmes together under the Resident Coordinator."));
-        seeding.addMeeting(unct, new MeetingDetails(today.minusDays(30), agencies, "Representatives of the mission's civil affairs",
-                "Joint programming for the return areas.", List.of("Set up a joint working group on returns."),
-                List.of(new ActionDetails(null, "Map the agencies' programmes in the return areas", undp, today.minusDays(3)))),
+        long unct = seeding.addBody(
+                missionId,
+                new BodyDetails(
+                        BodyKind.UN_COUNTRY_TEAM,
+                        "UN Country Team",
+                        countryTeamChair,
+                        agencies,
+                        MeetingFrequency.MONTHLY,
+                        "Brings the UN agencies, funds and programmes together under the Resident Coordinator."));
+        seeding.addMeeting(
+                unct,
+                new MeetingDetails(
+                        today.minusDays(30),
+                        agencies,
+                        "Representatives of the mission's civil affairs",
+                        "Joint programming for the return areas.",
+                        List.of("Set up a joint working group on returns."),
+                        List.of(new ActionDetails(
+                                null, "Map the agencies' programmes in the return areas", undp, today.minusDays(3)))),
                 Set.of());
         List<Party> donors = new ArrayList<>(List.of(undp));
         if (head != null) {
             donors.add(head);
         }
-        seeding.addBody(missionId, new BodyDetails(BodyKind.DONOR_COORDINATION_GROUP, "Donor coordination group", undp,
-                donors, MeetingFrequency.QUARTERLY, "Aligns donor funding with the peacebuilding priorities."));
+        seeding.addBody(
+                missionId,
+                new BodyDetails(
+                        BodyKind.DONOR_COORDINATION_GROUP,
+                        "Donor coordination group",
+                        undp,
+                        donors,
+                        MeetingFrequency.QUARTERLY,
+                        "Aligns donor funding with the peacebuilding priorities."));
     }
 
     private static List<Party> present(Map<UnitType, Party> byType, UnitType... types) {

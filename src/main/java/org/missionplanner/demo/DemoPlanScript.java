@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.missionplanner.actor.Party;
 import org.missionplanner.mission.MandateCategory;
 import org.missionplanner.plan.BenchmarkDetails;
@@ -80,31 +79,81 @@ final class DemoPlanScript {
     }
 
     /** An indicator with its measurements, each given as a date and a value: "2005-06-30", 1200, ... */
-    DemoPlanScript indicator(String definition, String unit, double baseline, String baselineOn, double target,
-            String targetOn, String source, IndicatorFrequency frequency, Object... measurements) {
-        long id = seeding.addIndicator(planId, new IndicatorDetails(resultId, definition, unit, number(baseline),
-                day(baselineOn), number(target), day(targetOn), source, frequency));
+    DemoPlanScript indicator(
+            String definition,
+            String unit,
+            double baseline,
+            String baselineOn,
+            double target,
+            String targetOn,
+            String source,
+            IndicatorFrequency frequency,
+            Object... measurements) {
+        long id = seeding.addIndicator(
+                planId,
+                new IndicatorDetails(
+                        resultId,
+                        definition,
+                        unit,
+                        number(baseline),
+                        day(baselineOn),
+                        number(target),
+                        day(targetOn),
+                        source,
+                        frequency));
         for (int i = 0; i + 1 < measurements.length; i += 2) {
             LocalDate on = day((String) measurements[i]);
-            seeding.recordMeasurement(planId, id, new MeasurementDetails(number(((Number) measurements[i + 1])
-                    .doubleValue()), on, null), RECORDED_BY, recordedAt(on));
+            seeding.recordMeasurement(
+                    planId,
+                    id,
+                    new MeasurementDetails(number(((Number) measurements[i + 1]).doubleValue()), on, null),
+                    RECORDED_BY,
+                    recordedAt(on));
         }
         return this;
     }
 
     /** Adds a task; returns its id so that a status report can follow. */
-    long task(String title, String description, MandateCategory mandate, String lead, List<String> supporters,
-            String counterpart, FundingSource funding, Long amount, String start, String end, TimeHorizon horizon,
+    long task(
+            String title,
+            String description,
+            MandateCategory mandate,
+            String lead,
+            List<String> supporters,
+            String counterpart,
+            FundingSource funding,
+            Long amount,
+            String start,
+            String end,
+            TimeHorizon horizon,
             TaskStatus status) {
-        return seeding.addTask(planId, new TaskDetails(title, description, objectiveId, resultId, mandate, actor(lead),
-                supporters.stream().map(this::actor).filter(p -> !p.equals(actor(lead))).distinct().toList(),
-                counterpart, funding, amount == null ? null : BigDecimal.valueOf(amount), amount == null ? null : "USD",
-                day(start), day(end), horizon, status));
+        return seeding.addTask(
+                planId,
+                new TaskDetails(
+                        title,
+                        description,
+                        objectiveId,
+                        resultId,
+                        mandate,
+                        actor(lead),
+                        supporters.stream()
+                                .map(this::actor)
+                                .filter(p -> !p.equals(actor(lead)))
+                                .distinct()
+                                .toList(),
+                        counterpart,
+                        funding,
+                        amount == null ? null : BigDecimal.valueOf(amount),
+                        amount == null ? null : "USD",
+                        day(start),
+                        day(end),
+                        horizon,
+                        status));
     }
 
     void statusReport(long taskId, TaskStatus status, String reportedOn, String narrative) {
-        seeding.recordStatusUpdate(planId, taskId, new StatusUpdateDetails(status, narrative), RECORDED_BY,
-                recordedAt(day(reportedOn)));
+        seeding.recordStatusUpdate(
+                planId, taskId, new StatusUpdateDetails(status, narrative), RECORDED_BY, recordedAt(day(reportedOn)));
     }
 
     /** A benchmark of the current objective, or of the plan as a whole after {@link #unlinked()}. */
@@ -113,7 +162,12 @@ final class DemoPlanScript {
         return this;
     }
 
-    DemoPlanScript risk(String description, Dilemma dilemma, RiskLevel likelihood, RiskLevel impact, String mitigation,
+    DemoPlanScript risk(
+            String description,
+            Dilemma dilemma,
+            RiskLevel likelihood,
+            RiskLevel impact,
+            String mitigation,
             String owner) {
         seeding.addRisk(planId, new RiskDetails(description, dilemma, likelihood, impact, mitigation, actor(owner)));
         return this;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.missionplanner.actor.Party;
 import org.missionplanner.partner.OrganisationKind;
 import org.missionplanner.partner.PartnershipSeeding;
@@ -48,8 +47,12 @@ class DemoPlans implements ApplicationRunner {
     private final PlanSeeding seeding;
     private final TransactionTemplate transaction;
 
-    DemoPlans(MissionDirectory missions, OrgUnitRepository units, PartnershipSeeding organisations,
-            PlanSeeding seeding, TransactionTemplate transaction) {
+    DemoPlans(
+            MissionDirectory missions,
+            OrgUnitRepository units,
+            PartnershipSeeding organisations,
+            PlanSeeding seeding,
+            TransactionTemplate transaction) {
         this.missions = missions;
         this.units = units;
         this.organisations = organisations;
@@ -66,10 +69,9 @@ class DemoPlans implements ApplicationRunner {
                     added += seed(mission.id(), DemoPlansUnmil.CONCEPT, PlanStatus.APPROVED, DemoPlansUnmil::concept);
                     added += seed(mission.id(), DemoPlansUnmil.ISF, PlanStatus.DRAFT, DemoPlansUnmil::isf);
                 }
-                case "MONUC" -> added += seed(mission.id(), DemoPlansMonuc.ISF, PlanStatus.APPROVED,
-                        DemoPlansMonuc::isf);
-                default -> {
-                }
+                case "MONUC" ->
+                    added += seed(mission.id(), DemoPlansMonuc.ISF, PlanStatus.APPROVED, DemoPlansMonuc::isf);
+                default -> {}
             }
         }
         log.info("Demo mode: {} illustrative plan(s) added", added);
@@ -84,8 +86,11 @@ class DemoPlans implements ApplicationRunner {
             return 0;
         }
         Map<String, Party> actors = actors(structure);
-        Party head = structure.stream().filter(u -> u.getUnitType() == UnitType.HEAD_OF_MISSION).findFirst()
-                .map(u -> Party.unit(u.getId())).orElse(Party.unit(structure.get(0).getId()));
+        Party head = structure.stream()
+                .filter(u -> u.getUnitType() == UnitType.HEAD_OF_MISSION)
+                .findFirst()
+                .map(u -> Party.unit(u.getId()))
+                .orElse(Party.unit(structure.get(0).getId()));
         transaction.executeWithoutResult(tx -> {
             long planId = seeding.createPlan(missionId, plan, Instant.now());
             content.accept(new DemoPlanScript(seeding, planId, actors, head));
@@ -98,26 +103,62 @@ class DemoPlans implements ApplicationRunner {
     private Map<String, Party> actors(List<OrgUnit> structure) {
         Map<String, Party> actors = new HashMap<>();
         structure.forEach(u -> actors.putIfAbsent(u.getName(), Party.unit(u.getId())));
-        organisation(actors, "UNDP", List.of("UNDP"), "United Nations Development Programme",
-                OrganisationKind.UN_AGENCY_FUND_PROGRAMME, false);
-        organisation(actors, "UNICEF", List.of("UNICEF"), "United Nations Children's Fund",
-                OrganisationKind.UN_AGENCY_FUND_PROGRAMME, true);
-        organisation(actors, "WFP", List.of("WFP"), "World Food Programme", OrganisationKind.UN_AGENCY_FUND_PROGRAMME,
+        organisation(
+                actors,
+                "UNDP",
+                List.of("UNDP"),
+                "United Nations Development Programme",
+                OrganisationKind.UN_AGENCY_FUND_PROGRAMME,
+                false);
+        organisation(
+                actors,
+                "UNICEF",
+                List.of("UNICEF"),
+                "United Nations Children's Fund",
+                OrganisationKind.UN_AGENCY_FUND_PROGRAMME,
                 true);
-        organisation(actors, "UNHCR", List.of("UNHCR"), "Office of the United Nations High Commissioner for Refugees",
-                OrganisationKind.UN_AGENCY_FUND_PROGRAMME, true);
-        organisation(actors, "OCHA", List.of("OCHA"), "Office for the Coordination of Humanitarian Affairs",
-                OrganisationKind.UN_SECRETARIAT, true);
-        organisation(actors, "World Bank", List.of("World Bank", "WB", "IBRD"), "World Bank",
-                OrganisationKind.INTERNATIONAL_FINANCIAL_INSTITUTION, false);
+        organisation(
+                actors, "WFP", List.of("WFP"), "World Food Programme", OrganisationKind.UN_AGENCY_FUND_PROGRAMME, true);
+        organisation(
+                actors,
+                "UNHCR",
+                List.of("UNHCR"),
+                "Office of the United Nations High Commissioner for Refugees",
+                OrganisationKind.UN_AGENCY_FUND_PROGRAMME,
+                true);
+        organisation(
+                actors,
+                "OCHA",
+                List.of("OCHA"),
+                "Office for the Coordination of Humanitarian Affairs",
+                OrganisationKind.UN_SECRETARIAT,
+                true);
+        organisation(
+                actors,
+                "World Bank",
+                List.of("World Bank", "WB", "IBRD"),
+                "World Bank",
+                OrganisationKind.INTERNATIONAL_FINANCIAL_INSTITUTION,
+                false);
         organisation(actors, "EU", List.of("EU"), "European Union", OrganisationKind.REGIONAL_ORGANISATION, false);
-        organisation(actors, "DFID", List.of("DFID"), "Department for International Development (United Kingdom)",
-                OrganisationKind.BILATERAL_DEVELOPMENT_AGENCY, false);
+        organisation(
+                actors,
+                "DFID",
+                List.of("DFID"),
+                "Department for International Development (United Kingdom)",
+                OrganisationKind.BILATERAL_DEVELOPMENT_AGENCY,
+                false);
         return actors;
     }
 
-    private void organisation(Map<String, Party> actors, String name, List<String> acronyms, String fullName,
-            OrganisationKind kind, boolean humanitarian) {
-        actors.put(name, Party.organisation(organisations.organisationIfAbsent(acronyms, fullName, kind, humanitarian)));
+    private void organisation(
+            Map<String, Party> actors,
+            String name,
+            List<String> acronyms,
+            String fullName,
+            OrganisationKind kind,
+            boolean humanitarian) {
+        actors.put(
+                name, Party.organisation(organisations.organisationIfAbsent(acronyms, fullName, kind, humanitarian)));
     }
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.structure.ExternalEntity;
 import org.missionplanner.structure.StructureBlueprint;
@@ -71,33 +70,81 @@ class DemoStructures implements ApplicationRunner {
     /** Kosovo: four pillars under the SRSG, two run by the UN, one by the OSCE, one by the EU. */
     static StructureBlueprint unmik() {
         var b = StructureBlueprint.builder()
-                .unit("srsg", HEAD_OF_MISSION, "Office of the SRSG", "Special Representative of the Secretary-General", null)
-                .location("Pristina").posts(INTERNATIONAL_CIVILIAN, 60, 52).posts(NATIONAL_STAFF, 40, 38)
-                .unit("pdsrsg", DEPUTY_POLITICAL, "Office of the Principal Deputy SRSG", "Principal Deputy SRSG", "srsg")
+                .unit(
+                        "srsg",
+                        HEAD_OF_MISSION,
+                        "Office of the SRSG",
+                        "Special Representative of the Secretary-General",
+                        null)
+                .location("Pristina")
+                .posts(INTERNATIONAL_CIVILIAN, 60, 52)
+                .posts(NATIONAL_STAFF, 40, 38)
+                .unit(
+                        "pdsrsg",
+                        DEPUTY_POLITICAL,
+                        "Office of the Principal Deputy SRSG",
+                        "Principal Deputy SRSG",
+                        "srsg")
                 .unit("cos", CHIEF_OF_STAFF, "Office of the Chief of Staff", "Chief of Staff", "srsg")
-                .unit("p1", OTHER, UnitCategory.LEADERSHIP, "Pillar I: Police and Justice",
-                        "DSRSG Police and Justice (United Nations)", "srsg")
+                .unit(
+                        "p1",
+                        OTHER,
+                        UnitCategory.LEADERSHIP,
+                        "Pillar I: Police and Justice",
+                        "DSRSG Police and Justice (United Nations)",
+                        "srsg")
                 .unit("police", POLICE_COMPONENT, "UNMIK Police", "Police Commissioner", "p1")
-                .posts(POLICE, 4700, 4400).posts(NATIONAL_STAFF, 300, 280)
+                .posts(POLICE, 4700, 4400)
+                .posts(NATIONAL_STAFF, 300, 280)
                 .unit("doj", RULE_OF_LAW, "Department of Justice", "Director of Justice", "p1")
-                .unit("p2", OTHER, UnitCategory.LEADERSHIP, "Pillar II: Civil Administration",
-                        "DSRSG Civil Administration (United Nations)", "srsg")
-                .unit("ca", CIVIL_AFFAIRS, "Department of Civil Administration", "Director of Civil Administration", "p2")
+                .unit(
+                        "p2",
+                        OTHER,
+                        UnitCategory.LEADERSHIP,
+                        "Pillar II: Civil Administration",
+                        "DSRSG Civil Administration (United Nations)",
+                        "srsg")
+                .unit(
+                        "ca",
+                        CIVIL_AFFAIRS,
+                        "Department of Civil Administration",
+                        "Director of Civil Administration",
+                        "p2")
                 .unit("mitrovica", FIELD_OFFICE, "Regional Administration Mitrovica", "Regional Administrator", "p2")
                 .location("Mitrovica")
                 .unit("prizren", FIELD_OFFICE, "Regional Administration Prizren", "Regional Administrator", "p2")
                 .location("Prizren")
-                .unit("p3", FIELD_OFFICE, UnitCategory.LEADERSHIP, "Pillar III: Institution Building",
-                        "DSRSG Institution Building, Head of the OSCE Mission in Kosovo (OSCE)", "srsg")
+                .unit(
+                        "p3",
+                        FIELD_OFFICE,
+                        UnitCategory.LEADERSHIP,
+                        "Pillar III: Institution Building",
+                        "DSRSG Institution Building, Head of the OSCE Mission in Kosovo (OSCE)",
+                        "srsg")
                 .unit("elect", ELECTORAL, "Elections (OSCE)", "Director of Elections", "p3")
                 .unit("hr", HUMAN_RIGHTS, "Human Rights and Rule of Law (OSCE)", "Director of Human Rights", "p3")
-                .unit("p4", FIELD_OFFICE, UnitCategory.LEADERSHIP, "Pillar IV: Reconstruction and Economic Development",
-                        "DSRSG Reconstruction and Economic Development (European Union)", "srsg")
+                .unit(
+                        "p4",
+                        FIELD_OFFICE,
+                        UnitCategory.LEADERSHIP,
+                        "Pillar IV: Reconstruction and Economic Development",
+                        "DSRSG Reconstruction and Economic Development (European Union)",
+                        "srsg")
                 .unit("legal", LEGAL, "Office of the Legal Adviser", "Legal Adviser", "srsg")
-                .unit("pio", PUBLIC_INFORMATION, "Office of Communications and Public Information", "Spokesperson", "srsg")
+                .unit(
+                        "pio",
+                        PUBLIC_INFORMATION,
+                        "Office of Communications and Public Information",
+                        "Spokesperson",
+                        "srsg")
                 .unit("dms", MISSION_SUPPORT, "Division of Administration", "Director of Administration", "srsg")
                 .unit("sec", SECURITY, "Security Section", "Chief Security Officer", "dms")
-                .unit("smg", MANAGEMENT_BODY, "Executive Committee (SRSG and the four pillar heads)", "chaired by the SRSG", "srsg")
+                .unit(
+                        "smg",
+                        MANAGEMENT_BODY,
+                        "Executive Committee (SRSG and the four pillar heads)",
+                        "chaired by the SRSG",
+                        "srsg")
                 .line("police", "doj", "Arrests and detention handed to the justice system");
         return b.build();
     }
@@ -108,10 +155,18 @@ class DemoStructures implements ApplicationRunner {
         b.unit("unct-OCHA", UNCT_AGENCY, "OCHA", "Head of Office, OCHA", "dsrsg-rchc")
                 .external("unct-OCHA", ExternalEntity.ERC, "OCHA reports to the ERC")
                 .unit("ddrrr", DDR, "DDR/RR Section", "Chief DDR/RR", "dsrsg-pol")
-                .unit("radio", PUBLIC_INFORMATION, "Radio Okapi and Public Information", "Director of Public Information", "srsg")
-                .unit("east", FIELD_OFFICE, "Eastern Division", "Head of the Eastern Division", "srsg").location("Goma")
-                .unit("bunia", FIELD_OFFICE, "Ituri Brigade area office", "Head of Office", "east").location("Bunia")
-                .unit("bukavu", FIELD_OFFICE, "South Kivu Office", "Head of Office", "east").location("Bukavu")
+                .unit(
+                        "radio",
+                        PUBLIC_INFORMATION,
+                        "Radio Okapi and Public Information",
+                        "Director of Public Information",
+                        "srsg")
+                .unit("east", FIELD_OFFICE, "Eastern Division", "Head of the Eastern Division", "srsg")
+                .location("Goma")
+                .unit("bunia", FIELD_OFFICE, "Ituri Brigade area office", "Head of Office", "east")
+                .location("Bunia")
+                .unit("bukavu", FIELD_OFFICE, "South Kivu Office", "Head of Office", "east")
+                .location("Bukavu")
                 .unit("elect", ELECTORAL, "Electoral Division", "Chief Electoral Officer", "dsrsg-pol");
         return b.build();
     }
@@ -120,13 +175,15 @@ class DemoStructures implements ApplicationRunner {
     static StructureBlueprint unmil() {
         var b = integratedCore("Monrovia", 15000, 1115, 1100);
         b.unit("hcs", OTHER, "Humanitarian Coordination Section", "Chief of Humanitarian Coordination", "dsrsg-rchc")
-                .posts(INTERNATIONAL_CIVILIAN, 8, 7).posts(NATIONAL_STAFF, 12, 12)
+                .posts(INTERNATIONAL_CIVILIAN, 8, 7)
+                .posts(NATIONAL_STAFF, 12, 12)
                 .external("hcs", ExternalEntity.OCHA, "Humanitarian coordination integrated in the mission")
                 .unit("unct-WHO", UNCT_AGENCY, "WHO", "WHO Representative", "dsrsg-rchc")
                 .unit("ddrr", DDR, "DDRR Section", "Chief DDRR", "dsrsg-rchc")
                 .line("ddrr", "unct-UNDP", "Joint DDRR programme with UNDP")
                 .unit("corr", RULE_OF_LAW, "Corrections Advisory Unit", "Chief Corrections Adviser", "dsrsg-pol")
-                .unit("counties", FIELD_OFFICE, "County offices", "Head of Field Offices", "dsrsg-rchc").location("Gbarnga");
+                .unit("counties", FIELD_OFFICE, "County offices", "Head of Field Offices", "dsrsg-rchc")
+                .location("Gbarnga");
         return b.build();
     }
 
@@ -134,7 +191,8 @@ class DemoStructures implements ApplicationRunner {
     static StructureBlueprint unmis() {
         var b = integratedCore("Khartoum", 10000, 715, 680);
         b.unit("unct-OCHA", UNCT_AGENCY, "OCHA", "Head of Office, OCHA", "dsrsg-rchc")
-                .unit("juba", FIELD_OFFICE, "Southern Sudan Office", "Deputy SRSG for Southern Sudan", "srsg").location("Juba")
+                .unit("juba", FIELD_OFFICE, "Southern Sudan Office", "Deputy SRSG for Southern Sudan", "srsg")
+                .location("Juba")
                 .unit("cpa", OTHER, "Ceasefire Joint Monitoring Commission support", "Chief Military Observer", "force")
                 .posts(MILITARY, 750, 700)
                 .unit("ddr", DDR, "DDR Unit", "Chief DDR", "dsrsg-rchc")
@@ -145,19 +203,33 @@ class DemoStructures implements ApplicationRunner {
     /** Darfur: a hybrid AU-UN operation; the RC/HC for Sudan is not inside it. */
     static StructureBlueprint unamid() {
         return StructureBlueprint.builder()
-                .unit("jsr", HEAD_OF_MISSION, "Office of the Joint Special Representative",
-                        "AU-UN Joint Special Representative", null).location("El Fasher")
+                .unit(
+                        "jsr",
+                        HEAD_OF_MISSION,
+                        "Office of the Joint Special Representative",
+                        "AU-UN Joint Special Representative",
+                        null)
+                .location("El Fasher")
                 .external("jsr", ExternalEntity.DPO, "Reports to the UN and to the AU Commission")
-                .unit("djsr", DEPUTY_POLITICAL, "Office of the Deputy Joint Special Representative", "Deputy JSR", "jsr")
+                .unit(
+                        "djsr",
+                        DEPUTY_POLITICAL,
+                        "Office of the Deputy Joint Special Representative",
+                        "Deputy JSR",
+                        "jsr")
                 .unit("cos", CHIEF_OF_STAFF, "Office of the Chief of Staff", "Chief of Staff", "jsr")
                 .unit("force", MILITARY_COMPONENT, "Military component", "Force Commander (African Union)", "jsr")
                 .posts(MILITARY, 19555, 15000)
                 .unit("police", POLICE_COMPONENT, "Police component", "Police Commissioner", "jsr")
                 .posts(POLICE, 6432, 4700)
                 .unit("dms", MISSION_SUPPORT, "Mission Support Division", "Director of Mission Support", "jsr")
-                .posts(INTERNATIONAL_CIVILIAN, 1100, 900).posts(NATIONAL_STAFF, 3000, 2500).posts(UN_VOLUNTEER, 500, 420)
+                .posts(INTERNATIONAL_CIVILIAN, 1100, 900)
+                .posts(NATIONAL_STAFF, 3000, 2500)
+                .posts(UN_VOLUNTEER, 500, 420)
                 .unit("jmac", JMAC, "Joint Mission Analysis Centre", "Chief JMAC", "cos")
-                .posts(MILITARY, 6, 5).posts(POLICE, 3, 3).posts(INTERNATIONAL_CIVILIAN, 8, 6)
+                .posts(MILITARY, 6, 5)
+                .posts(POLICE, 3, 3)
+                .posts(INTERNATIONAL_CIVILIAN, 8, 6)
                 .unit("joc", JOC, "Joint Operations Centre", "Chief JOC", "cos")
                 .unit("pad", POLITICAL_AFFAIRS, "Political Affairs", "Director of Political Affairs", "djsr")
                 .unit("ca", CIVIL_AFFAIRS, "Civil Affairs", "Chief of Civil Affairs", "djsr")
@@ -165,9 +237,12 @@ class DemoStructures implements ApplicationRunner {
                 .external("hr", ExternalEntity.AGENCY_HQ, "OHCHR")
                 .unit("hls", OTHER, "Humanitarian Liaison Office", "Chief Humanitarian Liaison", "djsr")
                 .external("hls", ExternalEntity.OCHA, "Liaison with humanitarian coordination outside the mission")
-                .unit("north", FIELD_OFFICE, "Sector North", "Head of Sector", "jsr").location("El Fasher")
-                .unit("south", FIELD_OFFICE, "Sector South", "Head of Sector", "jsr").location("Nyala")
-                .unit("west", FIELD_OFFICE, "Sector West", "Head of Sector", "jsr").location("El Geneina")
+                .unit("north", FIELD_OFFICE, "Sector North", "Head of Sector", "jsr")
+                .location("El Fasher")
+                .unit("south", FIELD_OFFICE, "Sector South", "Head of Sector", "jsr")
+                .location("Nyala")
+                .unit("west", FIELD_OFFICE, "Sector West", "Head of Sector", "jsr")
+                .location("El Geneina")
                 .unit("smg", MANAGEMENT_BODY, "Senior Management Group", "chaired by the JSR", "jsr")
                 .build();
     }
@@ -175,11 +250,20 @@ class DemoStructures implements ApplicationRunner {
     /** Afghanistan: a special political mission with a DSRSG RC/HC; NATO operates apart. */
     static StructureBlueprint unama() {
         return StructureBlueprint.builder()
-                .unit("srsg", HEAD_OF_MISSION, "Office of the SRSG", "Special Representative of the Secretary-General", null)
+                .unit(
+                        "srsg",
+                        HEAD_OF_MISSION,
+                        "Office of the SRSG",
+                        "Special Representative of the Secretary-General",
+                        null)
                 .location("Kabul")
                 .unit("dsrsg-pol", DEPUTY_POLITICAL, "Pillar I: Political Affairs", "DSRSG (Political Affairs)", "srsg")
-                .unit("dsrsg-rchc", DSRSG_RC_HC, "Pillar II: Relief, Recovery and Reconstruction",
-                        "DSRSG, Resident and Humanitarian Coordinator", "srsg")
+                .unit(
+                        "dsrsg-rchc",
+                        DSRSG_RC_HC,
+                        "Pillar II: Relief, Recovery and Reconstruction",
+                        "DSRSG, Resident and Humanitarian Coordinator",
+                        "srsg")
                 .external("dsrsg-rchc", ExternalEntity.DOCO, "Resident Coordinator role")
                 .external("dsrsg-rchc", ExternalEntity.ERC, "Humanitarian Coordinator role")
                 .unit("unct-UNDP", UNCT_AGENCY, "UNDP", "UNDP Country Director", "dsrsg-rchc")
@@ -189,7 +273,9 @@ class DemoStructures implements ApplicationRunner {
                 .unit("unct-OCHA", UNCT_AGENCY, "OCHA", "Head of Office, OCHA", "dsrsg-rchc")
                 .unit("cos", CHIEF_OF_STAFF, "Office of the Chief of Staff", "Chief of Staff", "srsg")
                 .unit("dms", MISSION_SUPPORT, "Mission Support", "Director of Mission Support", "srsg")
-                .posts(INTERNATIONAL_CIVILIAN, 380, 330).posts(NATIONAL_STAFF, 1300, 1200).posts(UN_VOLUNTEER, 60, 50)
+                .posts(INTERNATIONAL_CIVILIAN, 380, 330)
+                .posts(NATIONAL_STAFF, 1300, 1200)
+                .posts(UN_VOLUNTEER, 60, 50)
                 .unit("mil", MILITARY_COMPONENT, "Military Advisory Unit", "Chief Military Adviser", "srsg")
                 .posts(MILITARY, 18, 16)
                 .unit("pol", POLICE_COMPONENT, "Police Advisory Unit", "Senior Police Adviser", "srsg")
@@ -197,8 +283,10 @@ class DemoStructures implements ApplicationRunner {
                 .unit("hr", HUMAN_RIGHTS, "Human Rights Unit", "Chief of Human Rights", "dsrsg-pol")
                 .unit("ro", RULE_OF_LAW, "Rule of Law Unit", "Chief of Rule of Law", "dsrsg-pol")
                 .unit("elect", ELECTORAL, "Electoral Support", "Chief Electoral Adviser", "dsrsg-pol")
-                .unit("herat", FIELD_OFFICE, "Regional Office West", "Head of Office", "srsg").location("Herat")
-                .unit("kandahar", FIELD_OFFICE, "Regional Office South", "Head of Office", "srsg").location("Kandahar")
+                .unit("herat", FIELD_OFFICE, "Regional Office West", "Head of Office", "srsg")
+                .location("Herat")
+                .unit("kandahar", FIELD_OFFICE, "Regional Office South", "Head of Office", "srsg")
+                .location("Kandahar")
                 .unit("smg", MANAGEMENT_BODY, "Senior Management Group", "chaired by the SRSG", "srsg")
                 .build();
     }
@@ -206,17 +294,28 @@ class DemoStructures implements ApplicationRunner {
     /** Chad and the CAR: one mission across two countries, no RC/HC inside (both feet out). */
     static StructureBlueprint minurcat() {
         return StructureBlueprint.builder()
-                .unit("srsg", HEAD_OF_MISSION, "Office of the SRSG", "Special Representative of the Secretary-General", null)
+                .unit(
+                        "srsg",
+                        HEAD_OF_MISSION,
+                        "Office of the SRSG",
+                        "Special Representative of the Secretary-General",
+                        null)
                 .location("N'Djamena")
                 .unit("dsrsg", DEPUTY_POLITICAL, "Office of the DSRSG", "Deputy SRSG", "srsg")
                 .unit("cos", CHIEF_OF_STAFF, "Office of the Chief of Staff", "Chief of Staff", "srsg")
-                .unit("force", MILITARY_COMPONENT, "Military component (after the EUFOR hand-over)", "Force Commander", "srsg")
+                .unit(
+                        "force",
+                        MILITARY_COMPONENT,
+                        "Military component (after the EUFOR hand-over)",
+                        "Force Commander",
+                        "srsg")
                 .posts(MILITARY, 5200, 3400)
                 .unit("police", POLICE_COMPONENT, "Police component", "Police Commissioner", "srsg")
                 .posts(POLICE, 300, 250)
                 .unit("dis", OTHER, "Support to the Détachement intégré de sécurité", "Chief DIS Support", "police")
                 .unit("dms", MISSION_SUPPORT, "Mission Support", "Director of Mission Support", "srsg")
-                .posts(INTERNATIONAL_CIVILIAN, 560, 450).posts(NATIONAL_STAFF, 650, 560)
+                .posts(INTERNATIONAL_CIVILIAN, 560, 450)
+                .posts(NATIONAL_STAFF, 650, 560)
                 .unit("joc", JOC, "Joint Operations Centre", "Chief JOC", "cos")
                 .unit("ca", CIVIL_AFFAIRS, "Civil Affairs", "Chief of Civil Affairs", "dsrsg")
                 .unit("hr", HUMAN_RIGHTS, "Human Rights", "Chief of Human Rights", "dsrsg")
@@ -224,19 +323,38 @@ class DemoStructures implements ApplicationRunner {
                 .unit("gender", GENDER, "Gender", "Gender Adviser", "dsrsg")
                 .unit("hls", OTHER, "Humanitarian Liaison Unit", "Humanitarian Liaison Officer", "dsrsg")
                 .external("hls", ExternalEntity.OCHA, "Humanitarian coordination stays outside the mission")
-                .unit("abeche", FIELD_OFFICE, "Eastern Chad Office", "Head of Office", "srsg").location("Abéché")
-                .unit("birao", FIELD_OFFICE, "North-eastern CAR Office", "Head of Office", "srsg").location("Birao")
+                .unit("abeche", FIELD_OFFICE, "Eastern Chad Office", "Head of Office", "srsg")
+                .location("Abéché")
+                .unit("birao", FIELD_OFFICE, "North-eastern CAR Office", "Head of Office", "srsg")
+                .location("Birao")
                 .build();
     }
 
     /** The integrated core shared by MONUC, UNMIL and UNMIS, with their own sizes. */
-    private static StructureBlueprint.Builder integratedCore(String headquarters, int troops, int civiliansAuthorised,
-            int civiliansFilled) {
+    private static StructureBlueprint.Builder integratedCore(
+            String headquarters, int troops, int civiliansAuthorised, int civiliansFilled) {
         var b = StructureBlueprint.builder()
-                .unit("srsg", HEAD_OF_MISSION, "Office of the SRSG", "Special Representative of the Secretary-General", null)
-                .location(headquarters).posts(INTERNATIONAL_CIVILIAN, 30, 28).posts(NATIONAL_STAFF, 20, 20)
-                .unit("dsrsg-pol", DEPUTY_POLITICAL, "Office of the DSRSG (Rule of Law)", "Deputy SRSG (political / rule of law)", "srsg")
-                .unit("dsrsg-rchc", DSRSG_RC_HC, "Office of the DSRSG (RC/HC)", "Deputy SRSG, Resident and Humanitarian Coordinator", "srsg")
+                .unit(
+                        "srsg",
+                        HEAD_OF_MISSION,
+                        "Office of the SRSG",
+                        "Special Representative of the Secretary-General",
+                        null)
+                .location(headquarters)
+                .posts(INTERNATIONAL_CIVILIAN, 30, 28)
+                .posts(NATIONAL_STAFF, 20, 20)
+                .unit(
+                        "dsrsg-pol",
+                        DEPUTY_POLITICAL,
+                        "Office of the DSRSG (Rule of Law)",
+                        "Deputy SRSG (political / rule of law)",
+                        "srsg")
+                .unit(
+                        "dsrsg-rchc",
+                        DSRSG_RC_HC,
+                        "Office of the DSRSG (RC/HC)",
+                        "Deputy SRSG, Resident and Humanitarian Coordinator",
+                        "srsg")
                 .external("dsrsg-rchc", ExternalEntity.DOCO, "Resident Coordinator role")
                 .external("dsrsg-rchc", ExternalEntity.ERC, "Humanitarian Coordinator role");
         for (String agency : List.of("UNDP", "UNICEF", "WFP", "UNHCR")) {
@@ -245,13 +363,16 @@ class DemoStructures implements ApplicationRunner {
         return b.unit("cos", CHIEF_OF_STAFF, "Office of the Chief of Staff", "Chief of Staff", "srsg")
                 .unit("dms", MISSION_SUPPORT, "Division of Mission Support", "Director of Mission Support", "srsg")
                 .posts(INTERNATIONAL_CIVILIAN, civiliansAuthorised, civiliansFilled)
-                .posts(NATIONAL_STAFF, civiliansAuthorised * 2, civiliansFilled * 2).posts(UN_VOLUNTEER, 250, 230)
+                .posts(NATIONAL_STAFF, civiliansAuthorised * 2, civiliansFilled * 2)
+                .posts(UN_VOLUNTEER, 250, 230)
                 .unit("force", MILITARY_COMPONENT, "Military component", "Force Commander", "srsg")
                 .posts(MILITARY, troops, troops * 9 / 10)
                 .unit("police", POLICE_COMPONENT, "Police component", "Police Commissioner", "srsg")
                 .posts(POLICE, 1100, 1000)
                 .unit("jmac", JMAC, "Joint Mission Analysis Centre", "Chief JMAC", "cos")
-                .posts(MILITARY, 5, 5).posts(POLICE, 2, 2).posts(INTERNATIONAL_CIVILIAN, 7, 6)
+                .posts(MILITARY, 5, 5)
+                .posts(POLICE, 2, 2)
+                .posts(INTERNATIONAL_CIVILIAN, 7, 6)
                 .unit("joc", JOC, "Joint Operations Centre", "Chief JOC", "cos")
                 .unit("jloc", JLOC, "Joint Logistics Operations Centre", "Chief JLOC", "dms")
                 .unit("pad", POLITICAL_AFFAIRS, "Political Affairs", "Director of Political Affairs", "dsrsg-pol")
@@ -265,6 +386,11 @@ class DemoStructures implements ApplicationRunner {
                 .unit("legal", LEGAL, "Legal Adviser", "Legal Adviser", "srsg")
                 .unit("sec", SECURITY, "Security Section (UNDSS)", "Chief Security Adviser", "srsg")
                 .unit("smg", MANAGEMENT_BODY, "Senior Management Group", "chaired by the SRSG", "srsg")
-                .unit("impt", MANAGEMENT_BODY, "Integrated Mission Planning Team", "chaired by the Chief of Staff", "cos");
+                .unit(
+                        "impt",
+                        MANAGEMENT_BODY,
+                        "Integrated Mission Planning Team",
+                        "chaired by the Chief of Staff",
+                        "cos");
     }
 }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.missionplanner.actor.PartyColumns;
 
 /**
@@ -23,11 +22,10 @@ import org.missionplanner.actor.PartyColumns;
 final class EntitySnapshot {
 
     private static final Set<String> LEFT_OUT = Set.of("id", "version", "missionId", "planId", "createdAt");
-    private static final List<String> LABEL_FIELDS = List.of("title", "name", "acronym", "symbol", "definition",
-            "description");
+    private static final List<String> LABEL_FIELDS =
+            List.of("title", "name", "acronym", "symbol", "definition", "description");
 
-    private EntitySnapshot() {
-    }
+    private EntitySnapshot() {}
 
     /** Field name to value in words, in declaration order. */
     static Map<String, String> fields(Object entity, HistoryNames names) {
@@ -110,12 +108,18 @@ final class EntitySnapshot {
         if (value instanceof Collection<?> items) {
             List<String> parts = new ArrayList<>();
             items.forEach(item -> parts.add(words(item, names)));
-            return parts.isEmpty() ? null : String.join(", ", parts.stream().filter(Objects::nonNull).sorted().toList());
+            return parts.isEmpty()
+                    ? null
+                    : String.join(
+                            ", ",
+                            parts.stream().filter(Objects::nonNull).sorted().toList());
         }
         if (value instanceof Map<?, ?> map) {
             List<String> parts = new ArrayList<>();
             map.forEach((key, item) -> parts.add(words(key, names) + ": " + words(item, names)));
-            return parts.isEmpty() ? null : String.join("; ", parts.stream().sorted().toList());
+            return parts.isEmpty()
+                    ? null
+                    : String.join("; ", parts.stream().sorted().toList());
         }
         if (value.getClass().isRecord()) {
             List<String> parts = new ArrayList<>();

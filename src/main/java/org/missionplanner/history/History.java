@@ -1,5 +1,6 @@
 package org.missionplanner.history;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -46,8 +45,8 @@ public class History {
     /** The most entries a page or the API returns at once. */
     public static final int MAX_ENTRIES = 200;
 
-    private static final List<Class<?>> PLAN_PARTS = List.of(Objective.class, PlanResult.class, Indicator.class,
-            Benchmark.class, PlanTask.class, Risk.class);
+    private static final List<Class<?>> PLAN_PARTS =
+            List.of(Objective.class, PlanResult.class, Indicator.class, Benchmark.class, PlanTask.class, Risk.class);
 
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
@@ -64,12 +63,16 @@ public class History {
         HistoryNames names = namesFor(missionId);
         List<HistoryEntry> entries = new ArrayList<>();
         entries.addAll(changesOf(Mission.class, AuditEntity.id().eq(missionId), names));
-        entries.addAll(changesOf(Resolution.class, AuditEntity.property("missionId").eq(missionId), names));
+        entries.addAll(
+                changesOf(Resolution.class, AuditEntity.property("missionId").eq(missionId), names));
         entries.addAll(structureChanges(missionId, names));
-        entries.addAll(changesOf(Partnership.class, AuditEntity.property("missionId").eq(missionId), names));
-        List<HistoryEntry> plans = changesOf(Plan.class, AuditEntity.property("missionId").eq(missionId), names);
+        entries.addAll(
+                changesOf(Partnership.class, AuditEntity.property("missionId").eq(missionId), names));
+        List<HistoryEntry> plans =
+                changesOf(Plan.class, AuditEntity.property("missionId").eq(missionId), names);
         entries.addAll(plans);
-        entries.addAll(planPartChanges(plans.stream().map(HistoryEntry::subjectId).collect(toSet()), names));
+        entries.addAll(
+                planPartChanges(plans.stream().map(HistoryEntry::subjectId).collect(toSet()), names));
         return newestFirst(entries, limit);
     }
 
@@ -84,23 +87,25 @@ public class History {
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public List<HistoryEntry> ofPlan(long planId, int limit) {
         Long missionId = jdbc.query("""
-                select mission_id from plan where id = ? union all select mission_id from plan_aud where id = ? limit 1""",
-                rs -> rs.next() ? rs.getLong(1) : null, planId, planId);
+                select mission_id from plan where id = ? union all select mission_id from plan_aud where id = ? limit 1""", rs -> rs.next() ? rs.getLong(1) : null, planId, planId);
         if (missionId == null) {
             throw new NotFoundException("Plan", planId);
         }
         HistoryNames names = namesFor(missionId);
-        List<HistoryEntry> entries = new ArrayList<>(changesOf(Plan.class, AuditEntity.id().eq(planId), names));
+        List<HistoryEntry> entries =
+                new ArrayList<>(changesOf(Plan.class, AuditEntity.id().eq(planId), names));
         entries.addAll(planPartChanges(Set.of(planId), names));
         return newestFirst(entries, limit);
     }
 
     private List<HistoryEntry> structureChanges(long missionId, HistoryNames names) {
-        List<HistoryEntry> units = changesOf(OrgUnit.class, AuditEntity.property("missionId").eq(missionId), names);
+        List<HistoryEntry> units =
+                changesOf(OrgUnit.class, AuditEntity.property("missionId").eq(missionId), names);
         List<HistoryEntry> entries = new ArrayList<>(units);
         Set<Long> unitIds = units.stream().map(HistoryEntry::subjectId).collect(toSet());
         if (!unitIds.isEmpty()) {
-            entries.addAll(changesOf(SecondaryLine.class, AuditEntity.property("fromUnitId").in(unitIds), names));
+            entries.addAll(changesOf(
+                    SecondaryLine.class, AuditEntity.property("fromUnitId").in(unitIds), names));
         }
         return entries;
     }
@@ -110,16 +115,20 @@ public class History {
             return List.of();
         }
         List<HistoryEntry> entries = new ArrayList<>();
-        PLAN_PARTS.forEach(part -> entries.addAll(changesOf(part, AuditEntity.property("planId").in(planIds), names)));
+        PLAN_PARTS.forEach(part ->
+                entries.addAll(changesOf(part, AuditEntity.property("planId").in(planIds), names)));
         return entries;
     }
 
     /** Every recorded version of the matching entities, each compared with the version before it. */
     private List<HistoryEntry> changesOf(Class<?> type, AuditCriterion criterion, HistoryNames names) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(type, false, true).add(criterion)
-                .addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        List<Object[]> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(criterion)
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
         String kind = type.getSimpleName();
         Map<Long, Map<String, String>> previous = new HashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
@@ -141,8 +150,15 @@ public class History {
             if (action == HistoryEntry.Action.CHANGED && changes.isEmpty()) {
                 continue;
             }
-            entries.add(new HistoryEntry(revision.getId(), revision.getChangedAt(), revision.getUsername(), kind, id,
-                    label(entity, fields), action, changes));
+            entries.add(new HistoryEntry(
+                    revision.getId(),
+                    revision.getChangedAt(),
+                    revision.getUsername(),
+                    kind,
+                    id,
+                    label(entity, fields),
+                    action,
+                    changes));
         }
         return entries;
     }
@@ -174,14 +190,19 @@ public class History {
     private HistoryNames namesFor(long missionId) {
         Map<Long, String> units = new LinkedHashMap<>();
         // current names first; units removed since keep the last name recorded for them
-        jdbc.query("""
+        jdbc.query(
+                """
                 select id, name from org_unit where mission_id = ?
                 union all
                 select id, name from (select distinct on (id) id, name from org_unit_aud
                                        where mission_id = ? and name is not null order by id, rev desc) removed
-                 where id not in (select id from org_unit where mission_id = ?)""", rs -> {
+                 where id not in (select id from org_unit where mission_id = ?)""",
+                rs -> {
                     units.put(rs.getLong(1), rs.getString(2));
-                }, missionId, missionId, missionId);
+                },
+                missionId,
+                missionId,
+                missionId);
         Map<Long, String> organisations = new HashMap<>();
         jdbc.query("select id, acronym from organisation", rs -> {
             organisations.put(rs.getLong(1), rs.getString(2));
@@ -190,8 +211,8 @@ public class History {
     }
 
     private void requireMission(long missionId) {
-        Boolean exists = jdbc.queryForObject("select exists (select 1 from mission where id = ?)", Boolean.class,
-                missionId);
+        Boolean exists =
+                jdbc.queryForObject("select exists (select 1 from mission where id = ?)", Boolean.class, missionId);
         if (!Boolean.TRUE.equals(exists)) {
             throw new NotFoundException("Mission", missionId);
         }
@@ -199,9 +220,12 @@ public class History {
 
     private static List<HistoryEntry> newestFirst(Collection<HistoryEntry> entries, int limit) {
         return entries.stream()
-                .sorted(Comparator.comparingLong(HistoryEntry::revision).reversed()
-                        .thenComparing(HistoryEntry::subjectKind).thenComparingLong(HistoryEntry::subjectId))
-                .limit(Math.max(1, Math.min(limit, MAX_ENTRIES))).toList();
+                .sorted(Comparator.comparingLong(HistoryEntry::revision)
+                        .reversed()
+                        .thenComparing(HistoryEntry::subjectKind)
+                        .thenComparingLong(HistoryEntry::subjectId))
+                .limit(Math.max(1, Math.min(limit, MAX_ENTRIES)))
+                .toList();
     }
 
     private static java.util.stream.Collector<Long, ?, Set<Long>> toSet() {

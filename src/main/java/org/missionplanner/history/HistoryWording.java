@@ -3,7 +3,6 @@ package org.missionplanner.history;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +20,16 @@ public class HistoryWording {
     }
 
     /** An entry with its sentences: one for an addition or removal, one per changed field. */
-    public record Line(long revision, Instant changedAt, String username, String subjectKind, long subjectId,
-            String subjectLabel, HistoryEntry.Action action, List<String> sentences,
-            List<HistoryEntry.FieldChange> changes) {
-    }
+    public record Line(
+            long revision,
+            Instant changedAt,
+            String username,
+            String subjectKind,
+            long subjectId,
+            String subjectLabel,
+            HistoryEntry.Action action,
+            List<String> sentences,
+            List<HistoryEntry.FieldChange> changes) {}
 
     public List<Line> lines(List<HistoryEntry> entries, Locale locale) {
         return entries.stream().map(entry -> line(entry, locale)).toList();
@@ -36,12 +41,29 @@ public class HistoryWording {
         List<String> sentences = switch (entry.action()) {
             case ADDED -> List.of(text("history.sentence.added", locale, entry.username(), kind, label));
             case REMOVED -> List.of(text("history.sentence.removed", locale, entry.username(), kind, label));
-            case CHANGED -> entry.changes().stream().map(change -> text("history.sentence.changed", locale,
-                    entry.username(), field(change.field(), locale), kind, label, value(change.before(), locale),
-                    value(change.after(), locale))).toList();
+            case CHANGED ->
+                entry.changes().stream()
+                        .map(change -> text(
+                                "history.sentence.changed",
+                                locale,
+                                entry.username(),
+                                field(change.field(), locale),
+                                kind,
+                                label,
+                                value(change.before(), locale),
+                                value(change.after(), locale)))
+                        .toList();
         };
-        return new Line(entry.revision(), entry.changedAt(), entry.username(), kind, entry.subjectId(), label,
-                entry.action(), sentences, entry.changes());
+        return new Line(
+                entry.revision(),
+                entry.changedAt(),
+                entry.username(),
+                kind,
+                entry.subjectId(),
+                label,
+                entry.action(),
+                sentences,
+                entry.changes());
     }
 
     private String field(String field, Locale locale) {

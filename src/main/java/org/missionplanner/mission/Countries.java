@@ -13,11 +13,9 @@ public final class Countries {
     public static final String KOSOVO = "XK";
     private static final Set<String> CODES = codes();
 
-    private Countries() {
-    }
+    private Countries() {}
 
-    public record Country(String code, String name) {
-    }
+    public record Country(String code, String name) {}
 
     public static boolean isKnown(String code) {
         return code != null && CODES.contains(code);
@@ -40,7 +38,8 @@ public final class Countries {
     }
 
     private static Set<String> codes() {
-        return Set.copyOf(new TreeSet<>(Stream.concat(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream(),
-                Stream.of(KOSOVO)).toList()));
+        return Set.copyOf(new TreeSet<>(
+                Stream.concat(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream(), Stream.of(KOSOVO))
+                        .toList()));
     }
 }

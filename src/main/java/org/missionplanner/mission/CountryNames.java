@@ -24,20 +24,29 @@ public final class CountryNames {
             CODES_BY_NAME.put(normalise(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
         }
         CODES_BY_NAME.put("kosovo", KOSOVO);
-        Map.of("dr congo", "CD",
-                "democratic republic of the congo", "CD",
-                "republic of the congo", "CG",
-                "syrian arab republic", "SY",
-                "macedonia", "MK",
-                "iran islamic republic of", "IR",
-                "east timor", "TL",
-                "ivory coast", "CI",
-                "bosnia herzegovina", "BA")
+        Map.of(
+                        "dr congo",
+                        "CD",
+                        "democratic republic of the congo",
+                        "CD",
+                        "republic of the congo",
+                        "CG",
+                        "syrian arab republic",
+                        "SY",
+                        "macedonia",
+                        "MK",
+                        "iran islamic republic of",
+                        "IR",
+                        "east timor",
+                        "TL",
+                        "ivory coast",
+                        "CI",
+                        "bosnia herzegovina",
+                        "BA")
                 .forEach(CODES_BY_NAME::put);
     }
 
-    private CountryNames() {
-    }
+    private CountryNames() {}
 
     /** The code of a country name or code, or empty when the name is not known. */
     public static Optional<String> codeOf(String nameOrCode) {
@@ -53,7 +62,8 @@ public final class CountryNames {
     }
 
     public static boolean isKnownCode(String code) {
-        return KOSOVO.equals(code) || java.util.Arrays.asList(Locale.getISOCountries()).contains(code);
+        return KOSOVO.equals(code)
+                || java.util.Arrays.asList(Locale.getISOCountries()).contains(code);
     }
 
     /** Lower case, without accents, "&amp;" as "and", every other non-letter as one space. */

@@ -22,12 +22,10 @@ public final class MandateInForce {
 
     public static final int WARNING_DAYS = 60;
 
-    private static final Comparator<Resolution> LATEST_ADOPTED = Comparator
-            .comparing(Resolution::getAdoptedOn)
+    private static final Comparator<Resolution> LATEST_ADOPTED = Comparator.comparing(Resolution::getAdoptedOn)
             .thenComparing(Resolution::getId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private MandateInForce() {
-    }
+    private MandateInForce() {}
 
     static Optional<Resolution> among(Collection<Resolution> resolutions, LocalDate today) {
         return resolutions.stream().filter(r -> r.isCurrentOn(today)).max(LATEST_ADOPTED);

@@ -19,7 +19,9 @@ public record MandateOverview(ResolutionView inForce, List<ResolutionView> histo
     }
 
     public long daysToExpiry() {
-        return inForce == null || inForce.expiresOn() == null ? -1 : MandateInForce.daysUntil(inForce.expiresOn(), today);
+        return inForce == null || inForce.expiresOn() == null
+                ? -1
+                : MandateInForce.daysUntil(inForce.expiresOn(), today);
     }
 
     /** The most recently adopted resolution, in force or not. */

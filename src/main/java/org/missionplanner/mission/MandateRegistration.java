@@ -22,7 +22,9 @@ public class MandateRegistration {
      */
     public boolean registerIfAbsent(String missionAcronym, ResolutionCommand command) {
         var mission = missions.findByAcronym(missionAcronym);
-        if (mission.isEmpty() || resolutions.symbolTaken(mission.get().getId(), command.symbol().trim(), -1)) {
+        if (mission.isEmpty()
+                || resolutions.symbolTaken(
+                        mission.get().getId(), command.symbol().trim(), -1)) {
             return false;
         }
         resolutions.save(new Resolution(mission.get().getId(), command));

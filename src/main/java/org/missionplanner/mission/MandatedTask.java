@@ -1,11 +1,10 @@
 package org.missionplanner.mission;
 
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Objects;
 
 /** One task a resolution mandates: its category, its modality and what the text of the resolution says. */
 @Embeddable
@@ -24,8 +23,7 @@ public class MandatedTask {
     @Column(name = "description")
     private String description;
 
-    protected MandatedTask() {
-    }
+    protected MandatedTask() {}
 
     public MandatedTask(MandateCategory category, TaskModality modality, String description) {
         this.category = Objects.requireNonNull(category, "category");
@@ -47,7 +45,9 @@ public class MandatedTask {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MandatedTask task && category == task.category && modality == task.modality
+        return other instanceof MandatedTask task
+                && category == task.category
+                && modality == task.modality
                 && Objects.equals(description, task.description);
     }
 

@@ -3,7 +3,6 @@ package org.missionplanner.mission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,7 +44,8 @@ public class Mandates {
         var resolution = find(missionId, resolutionId);
         LocalDate today = LocalDate.now(clock);
         boolean inForce = MandateInForce.among(resolutions.historyOf(missionId), today)
-                .map(r -> r.getId().equals(resolution.getId())).orElse(false);
+                .map(r -> r.getId().equals(resolution.getId()))
+                .orElse(false);
         return ResolutionView.of(resolution, inForce);
     }
 
@@ -90,11 +90,13 @@ public class Mandates {
     private MandateOverview overviewOf(long missionId) {
         LocalDate today = LocalDate.now(clock);
         List<Resolution> history = resolutions.historyOf(missionId);
-        Long inForceId = MandateInForce.among(history, today).map(Resolution::getId).orElse(null);
+        Long inForceId =
+                MandateInForce.among(history, today).map(Resolution::getId).orElse(null);
         List<ResolutionView> views = history.stream()
                 .map(r -> ResolutionView.of(r, r.getId().equals(inForceId)))
                 .toList();
-        ResolutionView inForce = views.stream().filter(ResolutionView::inForce).findFirst().orElse(null);
+        ResolutionView inForce =
+                views.stream().filter(ResolutionView::inForce).findFirst().orElse(null);
         return new MandateOverview(inForce, views, today);
     }
 
@@ -105,7 +107,8 @@ public class Mandates {
     }
 
     private Resolution find(long missionId, long resolutionId) {
-        return resolutions.findInMission(missionId, resolutionId)
+        return resolutions
+                .findInMission(missionId, resolutionId)
                 .orElseThrow(() -> new NotFoundException("Resolution", resolutionId));
     }
 

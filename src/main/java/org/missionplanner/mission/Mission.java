@@ -1,10 +1,5 @@
 package org.missionplanner.mission;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.TreeSet;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,18 +7,22 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.persistence.FetchType;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A UN peace operation: its facts. Mandate and structure live in their own aggregates, by mission id. */
 @Entity
@@ -71,8 +70,7 @@ public class Mission {
     @Version
     private long version;
 
-    protected Mission() {
-    }
+    protected Mission() {}
 
     Mission(String acronym, String fullName) {
         this.acronym = acronym.trim();
@@ -85,7 +83,9 @@ public class Mission {
 
     /** Replaces all facts; the caller has validated them (dates in order, known country codes). */
     void apply(MissionFacts facts) {
-        if (facts.endDate() != null && facts.startDate() != null && facts.endDate().isBefore(facts.startDate())) {
+        if (facts.endDate() != null
+                && facts.startDate() != null
+                && facts.endDate().isBefore(facts.startDate())) {
             throw new IllegalArgumentException("A mission cannot end before it starts");
         }
         this.acronym = facts.acronym().trim();
@@ -105,8 +105,18 @@ public class Mission {
     }
 
     public MissionFacts facts() {
-        return new MissionFacts(acronym, fullName, type, Set.copyOf(hostCountries), hqLocation, phase, startDate,
-                endDate, ochaPosition, strength, context);
+        return new MissionFacts(
+                acronym,
+                fullName,
+                type,
+                Set.copyOf(hostCountries),
+                hqLocation,
+                phase,
+                startDate,
+                endDate,
+                ochaPosition,
+                strength,
+                context);
     }
 
     public Long getId() {

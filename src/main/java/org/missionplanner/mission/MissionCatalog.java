@@ -31,14 +31,25 @@ public class MissionCatalog {
     public Page<Mission> search(MissionSearch search, Authentication authentication, Pageable pageable) {
         var visible = access.visibleMissions(authentication);
         if (visible.all()) {
-            return missions.search(search.normalisedText(), search.type(), search.phase(), search.ochaPosition(),
-                    search.normalisedCountry(), pageable);
+            return missions.search(
+                    search.normalisedText(),
+                    search.type(),
+                    search.phase(),
+                    search.ochaPosition(),
+                    search.normalisedCountry(),
+                    pageable);
         }
         if (visible.ids().isEmpty()) {
             return Page.empty(pageable);
         }
-        return missions.searchAmong(visible.ids(), search.normalisedText(), search.type(), search.phase(),
-                search.ochaPosition(), search.normalisedCountry(), pageable);
+        return missions.searchAmong(
+                visible.ids(),
+                search.normalisedText(),
+                search.type(),
+                search.phase(),
+                search.ochaPosition(),
+                search.normalisedCountry(),
+                pageable);
     }
 
     public long countVisible(Authentication authentication) {

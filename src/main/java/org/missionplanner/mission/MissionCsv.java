@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,24 +24,38 @@ import org.missionplanner.shared.BusinessRuleException;
 final class MissionCsv {
 
     static final int MAX_ROWS = 5000;
-    static final Set<String> REQUIRED_COLUMNS = Set.of("acronym", "mission_name", "start_text", "end_text",
-            "status_in_source", "host_country_ipi");
+    static final Set<String> REQUIRED_COLUMNS =
+            Set.of("acronym", "mission_name", "start_text", "end_text", "status_in_source", "host_country_ipi");
 
     /** One data row, its values trimmed ("" when the column is absent or blank). */
-    record Row(int line, String acronym, String name, String startText, String startMonth, String endText,
-            String endMonth, String status, String hostCountry) {
-    }
+    record Row(
+            int line,
+            String acronym,
+            String name,
+            String startText,
+            String startMonth,
+            String endText,
+            String endMonth,
+            String status,
+            String hostCountry) {}
 
-    private MissionCsv() {
-    }
+    private MissionCsv() {}
 
     static List<Row> read(byte[] content) {
         String text = decode(content);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true)
-                .setIgnoreHeaderCase(true).setAllowMissingColumnNames(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreHeaderCase(true)
+                .setAllowMissingColumnNames(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            var headers = parser.getHeaderMap().keySet().stream().map(h -> h == null ? "" : h.trim().toLowerCase()).toList();
+            var headers = parser.getHeaderMap().keySet().stream()
+                    .map(h -> h == null ? "" : h.trim().toLowerCase())
+                    .toList();
             if (!headers.containsAll(REQUIRED_COLUMNS)) {
                 throw new BusinessRuleException("import.file.columns", "file");
             }
@@ -51,9 +64,15 @@ final class MissionCsv {
                 if (rows.size() >= MAX_ROWS) {
                     throw new BusinessRuleException("import.file.tooManyRows", "file");
                 }
-                rows.add(new Row((int) record.getRecordNumber() + 1, value(record, "acronym"),
-                        value(record, "mission_name"), value(record, "start_text"), value(record, "start_month"),
-                        value(record, "end_text"), value(record, "end_month"), value(record, "status_in_source"),
+                rows.add(new Row(
+                        (int) record.getRecordNumber() + 1,
+                        value(record, "acronym"),
+                        value(record, "mission_name"),
+                        value(record, "start_text"),
+                        value(record, "start_month"),
+                        value(record, "end_text"),
+                        value(record, "end_month"),
+                        value(record, "status_in_source"),
                         value(record, "host_country_ipi")));
             }
             return rows;
@@ -75,10 +94,12 @@ final class MissionCsv {
             throw new BusinessRuleException("import.file.empty", "file");
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new BusinessRuleException("import.file.encoding", "file");

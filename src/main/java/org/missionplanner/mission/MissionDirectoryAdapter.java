@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.missionplanner.shared.MissionDirectory;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,9 @@ class MissionDirectoryAdapter implements MissionDirectory {
 
     @Override
     public List<MissionRef> allMissions() {
-        return missions.findAll(Sort.by("acronym")).stream().map(MissionDirectoryAdapter::ref).toList();
+        return missions.findAll(Sort.by("acronym")).stream()
+                .map(MissionDirectoryAdapter::ref)
+                .toList();
     }
 
     @Override

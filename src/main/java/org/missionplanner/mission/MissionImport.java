@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +66,8 @@ public class MissionImport {
             String acronym = row.acronym().replaceAll("\\s+", " ");
             Integer first = firstLineOf.putIfAbsent(acronym.toLowerCase(Locale.ROOT), row.line());
             if (first != null && !acronym.isEmpty()) {
-                report.add(ImportRow.rejected(row.line(), acronym, "import.row.acronym.repeated", String.valueOf(first)));
+                report.add(
+                        ImportRow.rejected(row.line(), acronym, "import.row.acronym.repeated", String.valueOf(first)));
                 continue;
             }
             report.add(plan(row, acronym, writes));
@@ -107,7 +107,8 @@ public class MissionImport {
             return ImportRow.rejected(line, acronym, "import.row.start.missing");
         }
         try {
-            end = MonthDates.isPresent(row.endText()) ? Optional.empty()
+            end = MonthDates.isPresent(row.endText())
+                    ? Optional.empty()
                     : MonthDates.parse(row.endText().isEmpty() ? row.endMonth() : row.endText());
         } catch (IllegalArgumentException e) {
             return ImportRow.rejected(line, acronym, "import.row.end.invalid", row.endText());
@@ -132,23 +133,37 @@ public class MissionImport {
             if (endDate != null && endDate.isBefore(start.get().date())) {
                 return ImportRow.rejected(line, acronym, "import.row.dates.order");
             }
-            var facts = MissionFacts.basic(acronym, row.name(), country.map(Set::of).orElse(Set.of()),
-                    start.get().date(), endDate, closed ? MissionPhase.CLOSED : MissionPhase.MANDATE_IMPLEMENTATION);
+            var facts = MissionFacts.basic(
+                    acronym,
+                    row.name(),
+                    country.map(Set::of).orElse(Set.of()),
+                    start.get().date(),
+                    endDate,
+                    closed ? MissionPhase.CLOSED : MissionPhase.MANDATE_IMPLEMENTATION);
             writes.add(() -> missions.save(new Mission(facts)));
             return new ImportRow(line, acronym, ImportOutcome.CREATED, null, List.of());
         }
         return planUpdate(line, existing.get(), row, start.get(), end, closed, country, writes);
     }
 
-    private ImportRow planUpdate(int line, Mission mission, MissionCsv.Row row, MonthDates.Parsed start,
-            Optional<MonthDates.Parsed> end, boolean closed, Optional<String> country, List<Runnable> writes) {
+    private ImportRow planUpdate(
+            int line,
+            Mission mission,
+            MissionCsv.Row row,
+            MonthDates.Parsed start,
+            Optional<MonthDates.Parsed> end,
+            boolean closed,
+            Optional<String> country,
+            List<Runnable> writes) {
         MissionFacts now = mission.facts();
         LocalDate startDate = start.agreesWith(now.startDate()) ? now.startDate() : start.date();
-        LocalDate endDate = end.map(e -> e.agreesWith(now.endDate()) ? now.endDate() : e.date()).orElse(null);
+        LocalDate endDate = end.map(e -> e.agreesWith(now.endDate()) ? now.endDate() : e.date())
+                .orElse(null);
         if (endDate != null && endDate.isBefore(startDate)) {
             return ImportRow.rejected(line, mission.getAcronym(), "import.row.dates.order");
         }
-        MissionPhase phase = closed ? MissionPhase.CLOSED
+        MissionPhase phase = closed
+                ? MissionPhase.CLOSED
                 : now.phase() == MissionPhase.CLOSED ? MissionPhase.MANDATE_IMPLEMENTATION : now.phase();
         Set<String> hosts = now.hostCountries();
         String note = null;
@@ -159,8 +174,18 @@ public class MissionImport {
             note = "import.row.country.kept";
             noteArguments = List.of(row.hostCountry(), String.join(", ", new java.util.TreeSet<>(hosts)));
         }
-        var facts = new MissionFacts(mission.getAcronym(), row.name(), now.type(), hosts, now.hqLocation(), phase,
-                startDate, endDate, now.ochaPosition(), now.strength(), now.context());
+        var facts = new MissionFacts(
+                mission.getAcronym(),
+                row.name(),
+                now.type(),
+                hosts,
+                now.hqLocation(),
+                phase,
+                startDate,
+                endDate,
+                now.ochaPosition(),
+                now.strength(),
+                now.context());
         if (facts.equals(now)) {
             return new ImportRow(line, mission.getAcronym(), ImportOutcome.UNCHANGED, note, noteArguments);
         }

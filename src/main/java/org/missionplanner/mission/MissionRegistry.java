@@ -2,7 +2,6 @@ package org.missionplanner.mission;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -31,7 +30,8 @@ public class MissionRegistry {
     }
 
     /** Refuses (403) a user who may not change this mission's facts, before a form is even shown. */
-    @PreAuthorize("@missionAccess.canEdit(#missionId, authentication) or @missionAccess.canManageRegistry(authentication)")
+    @PreAuthorize(
+            "@missionAccess.canEdit(#missionId, authentication) or @missionAccess.canManageRegistry(authentication)")
     public void checkMayEdit(long missionId) {
         // the annotation is the check
     }
@@ -43,7 +43,8 @@ public class MissionRegistry {
     }
 
     /** Replaces the facts; refuses a stale version (someone else saved in the meantime). */
-    @PreAuthorize("@missionAccess.canEdit(#missionId, authentication) or @missionAccess.canManageRegistry(authentication)")
+    @PreAuthorize(
+            "@missionAccess.canEdit(#missionId, authentication) or @missionAccess.canManageRegistry(authentication)")
     public Mission update(long missionId, long version, MissionFacts facts) {
         Mission mission = missions.findById(missionId).orElseThrow(() -> new NotFoundException("Mission", missionId));
         if (mission.getVersion() != version) {
@@ -66,12 +67,17 @@ public class MissionRegistry {
                 .ifPresent(other -> {
                     throw new BusinessRuleException("mission.acronym.taken", "acronym");
                 });
-        List<String> unknown = facts.hostCountries() == null ? List.of()
-                : facts.hostCountries().stream().filter(code -> !Countries.isKnown(code)).toList();
+        List<String> unknown = facts.hostCountries() == null
+                ? List.of()
+                : facts.hostCountries().stream()
+                        .filter(code -> !Countries.isKnown(code))
+                        .toList();
         if (!unknown.isEmpty()) {
             throw new BusinessRuleException("mission.hostCountries.unknown", "hostCountries");
         }
-        if (facts.startDate() != null && facts.endDate() != null && facts.endDate().isBefore(facts.startDate())) {
+        if (facts.startDate() != null
+                && facts.endDate() != null
+                && facts.endDate().isBefore(facts.startDate())) {
             throw new BusinessRuleException("validation.dateRange", "endDate");
         }
     }

@@ -2,7 +2,6 @@ package org.missionplanner.mission;
 
 import java.util.Collection;
 import java.util.Optional;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,13 +23,25 @@ interface MissionRepository extends JpaRepository<Mission, Long> {
             """;
 
     @Query(value = "select m " + FILTER, countQuery = "select count(m) " + FILTER)
-    Page<Mission> search(@Param("text") String text, @Param("type") MissionType type, @Param("phase") MissionPhase phase,
-            @Param("ochaPosition") OchaPosition ochaPosition, @Param("country") String country, Pageable pageable);
+    Page<Mission> search(
+            @Param("text") String text,
+            @Param("type") MissionType type,
+            @Param("phase") MissionPhase phase,
+            @Param("ochaPosition") OchaPosition ochaPosition,
+            @Param("country") String country,
+            Pageable pageable);
 
-    @Query(value = "select m " + FILTER + " and m.id in :ids", countQuery = "select count(m) " + FILTER + " and m.id in :ids")
-    Page<Mission> searchAmong(@Param("ids") Collection<Long> ids, @Param("text") String text,
-            @Param("type") MissionType type, @Param("phase") MissionPhase phase,
-            @Param("ochaPosition") OchaPosition ochaPosition, @Param("country") String country, Pageable pageable);
+    @Query(
+            value = "select m " + FILTER + " and m.id in :ids",
+            countQuery = "select count(m) " + FILTER + " and m.id in :ids")
+    Page<Mission> searchAmong(
+            @Param("ids") Collection<Long> ids,
+            @Param("text") String text,
+            @Param("type") MissionType type,
+            @Param("phase") MissionPhase phase,
+            @Param("ochaPosition") OchaPosition ochaPosition,
+            @Param("country") String country,
+            Pageable pageable);
 
     long countByIdIn(Collection<Long> ids);
 }

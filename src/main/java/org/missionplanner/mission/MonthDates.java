@@ -15,12 +15,15 @@ import java.util.Optional;
 public final class MonthDates {
 
     private static final DateTimeFormatter MONTH_YEAR = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive().appendPattern("MMMM uuuu").toFormatter(Locale.ENGLISH);
+            .parseCaseInsensitive()
+            .appendPattern("MMMM uuuu")
+            .toFormatter(Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_MONTH_YEAR = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive().appendPattern("MMM uuuu").toFormatter(Locale.ENGLISH);
+            .parseCaseInsensitive()
+            .appendPattern("MMM uuuu")
+            .toFormatter(Locale.ENGLISH);
 
-    private MonthDates() {
-    }
+    private MonthDates() {}
 
     /** A parsed date: the day, and whether the source gave only the month. */
     public record Parsed(LocalDate date, boolean monthOnly) {

@@ -1,11 +1,5 @@
 package org.missionplanner.mission;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.regex.Pattern;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -16,8 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.envers.Audited;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
 import org.missionplanner.shared.BusinessRuleException;
 
 /**
@@ -33,6 +32,7 @@ public class Resolution {
 
     /** "S/RES/1509 (2003)": the number, then the year of adoption in brackets. */
     public static final Pattern SYMBOL = Pattern.compile("S/RES/(\\d{1,5}) \\(((?:19|20)\\d{2})\\)");
+
     public static final int MAX_NOTES = 2000;
     public static final int MAX_TASKS = 50;
 
@@ -55,8 +55,7 @@ public class Resolution {
     @Version
     private long version;
 
-    protected Resolution() {
-    }
+    protected Resolution() {}
 
     Resolution(long missionId, ResolutionCommand command) {
         this.missionId = missionId;
@@ -69,7 +68,9 @@ public class Resolution {
         this.symbol = command.symbol().trim();
         this.adoptedOn = command.adoptedOn();
         this.expiresOn = command.expiresOn();
-        this.notes = command.notes() == null || command.notes().isBlank() ? null : command.notes().trim();
+        this.notes = command.notes() == null || command.notes().isBlank()
+                ? null
+                : command.notes().trim();
         if (!tasks.equals(command.tasks())) {
             tasks.clear();
             tasks.addAll(command.tasks());

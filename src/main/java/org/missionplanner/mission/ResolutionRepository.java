@@ -2,7 +2,6 @@ package org.missionplanner.mission;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -16,6 +15,8 @@ interface ResolutionRepository extends JpaRepository<Resolution, Long> {
     @Query("select r from Resolution r where r.id = :resolutionId and r.missionId = :missionId")
     Optional<Resolution> findInMission(@Param("missionId") long missionId, @Param("resolutionId") long resolutionId);
 
-    @Query("select count(r) > 0 from Resolution r where r.missionId = :missionId and r.symbol = :symbol and r.id <> :exceptId")
-    boolean symbolTaken(@Param("missionId") long missionId, @Param("symbol") String symbol, @Param("exceptId") long exceptId);
+    @Query(
+            "select count(r) > 0 from Resolution r where r.missionId = :missionId and r.symbol = :symbol and r.id <> :exceptId")
+    boolean symbolTaken(
+            @Param("missionId") long missionId, @Param("symbol") String symbol, @Param("exceptId") long exceptId);
 }

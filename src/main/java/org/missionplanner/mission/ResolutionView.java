@@ -4,12 +4,25 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A resolution as pages and the API show it, read inside the transaction. */
-public record ResolutionView(long id, String symbol, LocalDate adoptedOn, LocalDate expiresOn, String notes,
-        long version, boolean inForce, List<MandatedTask> tasks) {
+public record ResolutionView(
+        long id,
+        String symbol,
+        LocalDate adoptedOn,
+        LocalDate expiresOn,
+        String notes,
+        long version,
+        boolean inForce,
+        List<MandatedTask> tasks) {
 
     static ResolutionView of(Resolution resolution, boolean inForce) {
-        return new ResolutionView(resolution.getId(), resolution.getSymbol(), resolution.getAdoptedOn(),
-                resolution.getExpiresOn(), resolution.getNotes(), resolution.getVersion(), inForce,
+        return new ResolutionView(
+                resolution.getId(),
+                resolution.getSymbol(),
+                resolution.getAdoptedOn(),
+                resolution.getExpiresOn(),
+                resolution.getNotes(),
+                resolution.getVersion(),
+                inForce,
                 List.copyOf(resolution.getTasks()));
     }
 }

@@ -1,12 +1,11 @@
 package org.missionplanner.notification;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * A message for one user: a message key with two arguments (what it is about, who did it), so that
@@ -29,8 +28,7 @@ class Notification {
     private Instant createdAt;
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     Notification(long userId, Long missionId, NotificationMessage message, Instant createdAt) {
         this.userId = userId;

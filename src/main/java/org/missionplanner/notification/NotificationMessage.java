@@ -1,5 +1,4 @@
 package org.missionplanner.notification;
 
 /** What a notification says: a message key with its subject and actor, and the application path it links to. */
-public record NotificationMessage(String key, String subject, String actor, String link) {
-}
+public record NotificationMessage(String key, String subject, String actor, String link) {}

@@ -2,7 +2,6 @@ package org.missionplanner.notification;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
 import org.missionplanner.admin.GlobalRole;
 import org.missionplanner.admin.MembershipRole;
 import org.missionplanner.admin.UserDirectory;
@@ -48,8 +47,11 @@ public class Notifications {
     private void send(Collection<Long> userIds, long missionId, NotificationMessage message, String exceptUsername) {
         List<Long> except = exceptUsername == null ? List.of() : notifications.userIdOf(exceptUsername);
         Instant now = Instant.now(clock);
-        notifications.saveAll(userIds.stream().distinct().filter(id -> !except.contains(id))
-                .map(id -> new Notification(id, missionId, message, now)).toList());
+        notifications.saveAll(userIds.stream()
+                .distinct()
+                .filter(id -> !except.contains(id))
+                .map(id -> new Notification(id, missionId, message, now))
+                .toList());
     }
 
     /** The number of the user's unread notifications, in one statement. */
@@ -64,13 +66,15 @@ public class Notifications {
     public List<NotificationView> of(String username) {
         return userId(username).stream()
                 .flatMap(id -> notifications.findByUser(id, PageRequest.of(0, PAGE_SIZE)).stream())
-                .map(NotificationView::of).toList();
+                .map(NotificationView::of)
+                .toList();
     }
 
     /** Marks one of the user's notifications read; returns the page it links to. */
     @PreAuthorize("isAuthenticated() and #username == authentication.name")
     public String markRead(String username, long notificationId) {
-        Notification notification = notifications.findById(notificationId)
+        Notification notification = notifications
+                .findById(notificationId)
                 .filter(n -> userId(username).contains(n.getUserId()))
                 .orElseThrow(() -> new NotFoundException("Notification", notificationId));
         notification.markRead(Instant.now(clock));
@@ -79,7 +83,9 @@ public class Notifications {
 
     @PreAuthorize("isAuthenticated() and #username == authentication.name")
     public int markAllRead(String username) {
-        return userId(username).stream().mapToInt(id -> notifications.markAllRead(id, Instant.now(clock))).sum();
+        return userId(username).stream()
+                .mapToInt(id -> notifications.markAllRead(id, Instant.now(clock)))
+                .sum();
     }
 
     private List<Long> userId(String username) {

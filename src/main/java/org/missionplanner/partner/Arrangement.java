@@ -20,7 +20,8 @@ public enum Arrangement {
             case UN_COUNTRY_TEAM_MEMBER -> MapGroup.INTEGRATED_FRAME;
             case REGIONAL_PILLAR_INSIDE_UN, HYBRID_OPERATION -> MapGroup.PILLARS;
             case ALONGSIDE_NOT_UNDER_UN -> MapGroup.ALONGSIDE;
-            case REGIONAL_HANDS_OVER_TO_UN, UN_HANDS_OVER_TO_REGIONAL, AUTHORISED_COALITION_HANDS_OVER -> MapGroup.HAND_OVERS;
+            case REGIONAL_HANDS_OVER_TO_UN, UN_HANDS_OVER_TO_REGIONAL, AUTHORISED_COALITION_HANDS_OVER ->
+                MapGroup.HAND_OVERS;
             case DONOR -> MapGroup.DONORS;
             case HOST_GOVERNMENT_COUNTERPART -> MapGroup.HOST_GOVERNMENT;
             case IMPLEMENTING_PARTNER, OTHER -> MapGroup.OTHERS;
@@ -29,6 +30,12 @@ public enum Arrangement {
 
     /** The bands of the partner map, from the integrated frame outwards. */
     public enum MapGroup {
-        INTEGRATED_FRAME, PILLARS, ALONGSIDE, HAND_OVERS, DONORS, HOST_GOVERNMENT, OTHERS
+        INTEGRATED_FRAME,
+        PILLARS,
+        ALONGSIDE,
+        HAND_OVERS,
+        DONORS,
+        HOST_GOVERNMENT,
+        OTHERS
     }
 }

@@ -7,5 +7,7 @@ package org.missionplanner.partner;
  * cooperation (joint planning, use of military assets as a last resort).
  */
 public enum CmcoordRelationship {
-    COEXISTENCE, COORDINATION, COOPERATION
+    COEXISTENCE,
+    COORDINATION,
+    COOPERATION
 }

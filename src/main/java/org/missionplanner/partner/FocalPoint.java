@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** A contact person of a partnership. */
 @Embeddable
-public record FocalPoint(@Column(name = "name") String name, @Column(name = "role") String role,
-        @Column(name = "email") String email) {
-}
+public record FocalPoint(
+        @Column(name = "name") String name,
+        @Column(name = "role") String role,
+        @Column(name = "email") String email) {}

@@ -37,8 +37,7 @@ public class Organisation {
     @Version
     private long version;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     public Organisation(String acronym, String fullName, OrganisationKind kind) {
         this.acronym = acronym;
@@ -48,8 +47,15 @@ public class Organisation {
     }
 
     /** Replaces the description; the caller has checked that the acronym is unique within the kind. */
-    public void describe(String acronym, String fullName, OrganisationKind kind, String headquarters, String website,
-            boolean humanitarian, Long parentId, String notes) {
+    public void describe(
+            String acronym,
+            String fullName,
+            OrganisationKind kind,
+            String headquarters,
+            String website,
+            boolean humanitarian,
+            Long parentId,
+            String notes) {
         if (parentId != null && parentId.equals(id)) {
             throw new IllegalArgumentException("An organisation cannot be its own parent");
         }

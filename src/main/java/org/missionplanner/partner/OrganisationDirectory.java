@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -24,8 +23,9 @@ public class OrganisationDirectory {
     /** The most rows a select-box search returns. */
     public static final int MAX_CHOICES = 50;
 
-    static final Comparator<Organisation> BY_ACRONYM = Comparator
-            .comparing(Organisation::getAcronym, String.CASE_INSENSITIVE_ORDER).thenComparing(Organisation::getId);
+    static final Comparator<Organisation> BY_ACRONYM = Comparator.comparing(
+                    Organisation::getAcronym, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Organisation::getId);
 
     private final OrganisationRepository organisations;
 
@@ -59,7 +59,8 @@ public class OrganisationDirectory {
 
     /** Up to {@link #MAX_CHOICES} organisations whose acronym or name contains the text, for select boxes. */
     public List<Organisation> choices(String text) {
-        return organisations.search(OrganisationSearch.normalise(text), null, null,
-                PageRequest.of(0, MAX_CHOICES)).getContent();
+        return organisations
+                .search(OrganisationSearch.normalise(text), null, null, PageRequest.of(0, MAX_CHOICES))
+                .getContent();
     }
 }

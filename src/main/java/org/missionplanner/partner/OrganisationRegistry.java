@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.data.domain.Page;
@@ -38,7 +37,8 @@ public class OrganisationRegistry {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Organisation get(long organisationId) {
-        return organisations.findById(organisationId)
+        return organisations
+                .findById(organisationId)
                 .orElseThrow(() -> new NotFoundException("Organisation", organisationId));
     }
 
@@ -69,7 +69,8 @@ public class OrganisationRegistry {
     /** Replaces the description; refuses a stale version (someone else saved in the meantime). */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     public Organisation update(long organisationId, long version, OrganisationDetails details) {
-        var organisation = organisations.findById(organisationId)
+        var organisation = organisations
+                .findById(organisationId)
                 .orElseThrow(() -> new NotFoundException("Organisation", organisationId));
         if (organisation.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, organisationId);
@@ -80,12 +81,20 @@ public class OrganisationRegistry {
     }
 
     private static void apply(Organisation organisation, OrganisationDetails details) {
-        organisation.describe(details.acronym(), details.fullName(), details.kind(), details.headquarters(),
-                details.website(), details.humanitarian(), details.parentId(), details.notes());
+        organisation.describe(
+                details.acronym(),
+                details.fullName(),
+                details.kind(),
+                details.headquarters(),
+                details.website(),
+                details.humanitarian(),
+                details.parentId(),
+                details.notes());
     }
 
     private void validate(OrganisationDetails details, Long organisationId) {
-        organisations.findByKindAndAcronym(details.kind(), details.acronym())
+        organisations
+                .findByKindAndAcronym(details.kind(), details.acronym())
                 .filter(other -> !Objects.equals(other.getId(), organisationId))
                 .ifPresent(other -> {
                     throw new BusinessRuleException("organisation.acronym.taken", "acronym");

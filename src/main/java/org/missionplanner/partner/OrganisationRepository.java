@@ -3,7 +3,6 @@ package org.missionplanner.partner;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -34,13 +33,15 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
                                  or lower(o.fullName) like concat('%', :text, '%'))
               and (:kind is null or o.kind = :kind)
               and (:humanitarian is null or o.humanitarian = :humanitarian)
-            order by lower(o.acronym), o.id""",
-            countQuery = """
+            order by lower(o.acronym), o.id""", countQuery = """
             select count(o) from Organisation o
             where (:text = '' or lower(o.acronym) like concat('%', :text, '%')
                                  or lower(o.fullName) like concat('%', :text, '%'))
               and (:kind is null or o.kind = :kind)
               and (:humanitarian is null or o.humanitarian = :humanitarian)""")
-    Page<Organisation> search(@Param("text") String text, @Param("kind") OrganisationKind kind,
-            @Param("humanitarian") Boolean humanitarian, Pageable pageable);
+    Page<Organisation> search(
+            @Param("text") String text,
+            @Param("kind") OrganisationKind kind,
+            @Param("humanitarian") Boolean humanitarian,
+            Pageable pageable);
 }

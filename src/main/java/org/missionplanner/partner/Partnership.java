@@ -1,14 +1,5 @@
 package org.missionplanner.partner;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,10 +15,18 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.missionplanner.shared.BusinessRuleException;
 
 /**
@@ -84,8 +83,7 @@ public class Partnership {
     @Version
     private long version;
 
-    protected Partnership() {
-    }
+    protected Partnership() {}
 
     Partnership(long missionId, PartnershipDetails details, boolean humanitarian) {
         this.missionId = missionId;

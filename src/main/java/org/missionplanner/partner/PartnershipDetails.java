@@ -5,13 +5,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.missionplanner.shared.DateRange;
 
 /** Everything that describes a partnership, as entered in the form or the API. */
-public record PartnershipDetails(Long organisationId, Arrangement arrangement, LocalDate startDate, LocalDate endDate,
-        Set<Sector> sectors, List<FocalPoint> focalPoints, String agreementReference, String notes,
-        Map<Principle, PrincipleAssessment> principles, CmcoordRelationship cmcoordRelationship)
+public record PartnershipDetails(
+        Long organisationId,
+        Arrangement arrangement,
+        LocalDate startDate,
+        LocalDate endDate,
+        Set<Sector> sectors,
+        List<FocalPoint> focalPoints,
+        String agreementReference,
+        String notes,
+        Map<Principle, PrincipleAssessment> principles,
+        CmcoordRelationship cmcoordRelationship)
         implements DateRange.Dated {
 
     public PartnershipDetails {

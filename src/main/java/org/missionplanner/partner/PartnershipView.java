@@ -5,21 +5,50 @@ import java.util.List;
 import java.util.Set;
 
 /** A partnership as pages and the API show it: with its organisation's acronym and the five principles in order. */
-public record PartnershipView(long id, long missionId, long organisationId, String acronym, String organisationName,
-        OrganisationKind organisationKind, boolean humanitarian, Arrangement arrangement, LocalDate startDate,
-        LocalDate endDate, Set<Sector> sectors, List<FocalPoint> focalPoints, String agreementReference, String notes,
-        List<PrincipleView> principles, CmcoordRelationship cmcoordRelationship, long version) {
+public record PartnershipView(
+        long id,
+        long missionId,
+        long organisationId,
+        String acronym,
+        String organisationName,
+        OrganisationKind organisationKind,
+        boolean humanitarian,
+        Arrangement arrangement,
+        LocalDate startDate,
+        LocalDate endDate,
+        Set<Sector> sectors,
+        List<FocalPoint> focalPoints,
+        String agreementReference,
+        String notes,
+        List<PrincipleView> principles,
+        CmcoordRelationship cmcoordRelationship,
+        long version) {
 
     /** One principle's assessment. */
-    public record PrincipleView(Principle principle, Assessment assessment, String note) {
-    }
+    public record PrincipleView(Principle principle, Assessment assessment, String note) {}
 
     static PartnershipView of(Partnership p, Organisation o) {
         List<PrincipleView> principles = p.getPrinciples().entrySet().stream()
-                .map(e -> new PrincipleView(e.getKey(), e.getValue().assessment(), e.getValue().note())).toList();
-        return new PartnershipView(p.getId(), p.getMissionId(), p.getOrganisationId(), o.getAcronym(), o.getFullName(),
-                o.getKind(), o.isHumanitarian(), p.getArrangement(), p.getStartDate(), p.getEndDate(), p.getSectors(),
-                p.getFocalPoints(), p.getAgreementReference(), p.getNotes(), principles, p.getCmcoordRelationship(),
+                .map(e -> new PrincipleView(
+                        e.getKey(), e.getValue().assessment(), e.getValue().note()))
+                .toList();
+        return new PartnershipView(
+                p.getId(),
+                p.getMissionId(),
+                p.getOrganisationId(),
+                o.getAcronym(),
+                o.getFullName(),
+                o.getKind(),
+                o.isHumanitarian(),
+                p.getArrangement(),
+                p.getStartDate(),
+                p.getEndDate(),
+                p.getSectors(),
+                p.getFocalPoints(),
+                p.getAgreementReference(),
+                p.getNotes(),
+                principles,
+                p.getCmcoordRelationship(),
                 p.getVersion());
     }
 

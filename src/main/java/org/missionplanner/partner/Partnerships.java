@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.MissionDirectory;
@@ -27,7 +26,10 @@ public class Partnerships {
     private final MissionDirectory missions;
     private final MissionAccess access;
 
-    Partnerships(PartnershipRepository partnerships, OrganisationRepository organisations, MissionDirectory missions,
+    Partnerships(
+            PartnershipRepository partnerships,
+            OrganisationRepository organisations,
+            MissionDirectory missions,
             MissionAccess access) {
         this.partnerships = partnerships;
         this.organisations = organisations;
@@ -55,7 +57,8 @@ public class Partnerships {
     @PreAuthorize("@missionAccess.canEdit(#missionId, authentication)")
     public PartnershipView forEditing(long missionId, long partnershipId) {
         var p = load(missionId, partnershipId);
-        return PartnershipView.of(p, organisations.findById(p.getOrganisationId()).orElseThrow());
+        return PartnershipView.of(
+                p, organisations.findById(p.getOrganisationId()).orElseThrow());
     }
 
     /** One partnership of the mission (API). */
@@ -63,7 +66,8 @@ public class Partnerships {
     @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
     public PartnershipView get(long missionId, long partnershipId) {
         var p = load(missionId, partnershipId);
-        return PartnershipView.of(p, organisations.findById(p.getOrganisationId()).orElseThrow());
+        return PartnershipView.of(
+                p, organisations.findById(p.getOrganisationId()).orElseThrow());
     }
 
     /** Adds a partnership; an unknown organisation or an overlapping duplicate is refused on its field. */
@@ -71,7 +75,9 @@ public class Partnerships {
     public long add(long missionId, PartnershipDetails details) {
         requireMission(missionId);
         var organisation = checked(missionId, null, details);
-        return partnerships.save(new Partnership(missionId, details, organisation.isHumanitarian())).getId();
+        return partnerships
+                .save(new Partnership(missionId, details, organisation.isHumanitarian()))
+                .getId();
     }
 
     /** Changes a partnership the planner saw at {@code version}; a newer one is a conflict. */
@@ -117,18 +123,31 @@ public class Partnerships {
             found = partnerships.findByOrganisationAndMissions(organisationId, visible.ids());
         }
         var names = missions.byIds(found.stream().map(Partnership::getMissionId).collect(Collectors.toSet()));
-        return found.stream().filter(p -> names.containsKey(p.getMissionId())).map(p -> {
-            var m = names.get(p.getMissionId());
-            return new PartnershipSummary(p.getId(), m.id(), m.acronym(), m.fullName(), p.getArrangement(),
-                    p.getStartDate(), p.getEndDate(), p.hasPrincipleNotMet());
-        }).toList();
+        return found.stream()
+                .filter(p -> names.containsKey(p.getMissionId()))
+                .map(p -> {
+                    var m = names.get(p.getMissionId());
+                    return new PartnershipSummary(
+                            p.getId(),
+                            m.id(),
+                            m.acronym(),
+                            m.fullName(),
+                            p.getArrangement(),
+                            p.getStartDate(),
+                            p.getEndDate(),
+                            p.hasPrincipleNotMet());
+                })
+                .toList();
     }
 
     private Organisation checked(long missionId, Long partnershipId, PartnershipDetails details) {
-        if (details.endDate() != null && details.startDate() != null && details.endDate().isBefore(details.startDate())) {
+        if (details.endDate() != null
+                && details.startDate() != null
+                && details.endDate().isBefore(details.startDate())) {
             throw new BusinessRuleException("validation.dateRange", "endDate");
         }
-        var organisation = details.organisationId() == null ? null
+        var organisation = details.organisationId() == null
+                ? null
                 : organisations.findById(details.organisationId()).orElse(null);
         if (organisation == null) {
             throw new BusinessRuleException("partners.partnership.organisation.unknown", "organisationId");
@@ -139,10 +158,10 @@ public class Partnerships {
         if (details.startDate() == null) {
             throw new BusinessRuleException("partners.partnership.startDate.required", "startDate");
         }
-        boolean duplicate = partnerships.findSameArrangement(missionId, organisation.getId(), details.arrangement())
-                .stream()
-                .filter(p -> !Objects.equals(p.getId(), partnershipId))
-                .anyMatch(p -> details.overlaps(p.getStartDate(), p.getEndDate()));
+        boolean duplicate =
+                partnerships.findSameArrangement(missionId, organisation.getId(), details.arrangement()).stream()
+                        .filter(p -> !Objects.equals(p.getId(), partnershipId))
+                        .anyMatch(p -> details.overlaps(p.getStartDate(), p.getEndDate()));
         if (duplicate) {
             throw new BusinessRuleException("partners.partnership.duplicate", "organisationId");
         }
@@ -150,7 +169,9 @@ public class Partnerships {
     }
 
     private Partnership load(long missionId, long partnershipId) {
-        return partnerships.findById(partnershipId).filter(p -> p.getMissionId() == missionId)
+        return partnerships
+                .findById(partnershipId)
+                .filter(p -> p.getMissionId() == missionId)
                 .orElseThrow(() -> new NotFoundException("Partnership", partnershipId));
     }
 
@@ -164,8 +185,15 @@ public class Partnerships {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, Organisation> orgs = organisations.findByIds(found.stream().map(Partnership::getOrganisationId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
-        return found.stream().map(p -> PartnershipView.of(p, orgs.get(p.getOrganisationId()))).toList();
+        Map<Long, Organisation> orgs =
+                organisations
+                        .findByIds(found.stream()
+                                .map(Partnership::getOrganisationId)
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(Organisation::getId, Function.identity()));
+        return found.stream()
+                .map(p -> PartnershipView.of(p, orgs.get(p.getOrganisationId())))
+                .toList();
     }
 }

@@ -7,5 +7,9 @@ package org.missionplanner.partner;
  * so that one partner's action does not undermine another's.
  */
 public enum Principle {
-    CONSULTATION, MATERIAL_SUPPORT, DIVISION_OF_LABOUR, STRATEGY_RESOURCES, COHERENT_IMPLEMENTATION
+    CONSULTATION,
+    MATERIAL_SUPPORT,
+    DIVISION_OF_LABOUR,
+    STRATEGY_RESOURCES,
+    COHERENT_IMPLEMENTATION
 }

@@ -1,11 +1,10 @@
 package org.missionplanner.partner;
 
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Objects;
 
 /**
  * The assessment of one principle, with a note saying why. A class rather than a record: the
@@ -21,8 +20,7 @@ public final class PrincipleAssessment {
     @Column(name = "note")
     private String note;
 
-    protected PrincipleAssessment() {
-    }
+    protected PrincipleAssessment() {}
 
     public PrincipleAssessment(Assessment assessment, String note) {
         this.assessment = assessment;
@@ -43,7 +41,8 @@ public final class PrincipleAssessment {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PrincipleAssessment that && assessment == that.assessment
+        return other instanceof PrincipleAssessment that
+                && assessment == that.assessment
                 && Objects.equals(note, that.note);
     }
 

@@ -2,5 +2,10 @@ package org.missionplanner.partner;
 
 /** The dimensions along which plans, and so partnerships, are organised. */
 public enum Sector {
-    POLITICAL, SECURITY, RULE_OF_LAW, HUMAN_RIGHTS, DEVELOPMENT, HUMANITARIAN
+    POLITICAL,
+    SECURITY,
+    RULE_OF_LAW,
+    HUMAN_RIGHTS,
+    DEVELOPMENT,
+    HUMANITARIAN
 }

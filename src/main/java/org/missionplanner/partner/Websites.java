@@ -6,14 +6,14 @@ import java.net.URISyntaxException;
 /** Website addresses an organisation may have: absolute http(s) URLs with a host. */
 final class Websites {
 
-    private Websites() {
-    }
+    private Websites() {}
 
     static boolean isHttpUrl(String value) {
         try {
             var uri = new URI(value);
             return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }

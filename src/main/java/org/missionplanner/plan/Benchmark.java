@@ -1,13 +1,12 @@
 package org.missionplanner.plan;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
 /** A benchmark of the plan; a transition benchmark marks progress toward the mission's exit. */
@@ -31,8 +30,7 @@ public class Benchmark implements Positioned {
     @Version
     private long version;
 
-    protected Benchmark() {
-    }
+    protected Benchmark() {}
 
     Benchmark(long planId, int position, BenchmarkDetails details) {
         this.planId = planId;

@@ -2,12 +2,25 @@ package org.missionplanner.plan;
 
 import java.time.LocalDate;
 
-public record BenchmarkView(long id, Long objectiveId, int position, String description, LocalDate dueOn,
-        boolean transition, boolean achieved, long version) {
+public record BenchmarkView(
+        long id,
+        Long objectiveId,
+        int position,
+        String description,
+        LocalDate dueOn,
+        boolean transition,
+        boolean achieved,
+        long version) {
 
     static BenchmarkView of(Benchmark benchmark) {
-        return new BenchmarkView(benchmark.getId(), benchmark.getObjectiveId(), benchmark.getPosition(),
-                benchmark.getDescription(), benchmark.getDueOn(), benchmark.isTransition(), benchmark.isAchieved(),
+        return new BenchmarkView(
+                benchmark.getId(),
+                benchmark.getObjectiveId(),
+                benchmark.getPosition(),
+                benchmark.getDescription(),
+                benchmark.getDueOn(),
+                benchmark.isTransition(),
+                benchmark.isAchieved(),
                 benchmark.getVersion());
     }
 }

@@ -2,7 +2,6 @@ package org.missionplanner.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.mission.MandateCategory;
 
@@ -13,38 +12,48 @@ import org.missionplanner.mission.MandateCategory;
  * measured, which mandated tasks no task implements, and how the tasks spread over dimensions,
  * horizons and statuses. Computed by {@link CoherenceFigures}.
  */
-public record CoherenceReport(long planId, long missionId, long taskCount, Share linked, Share unlinked,
-        Share withoutLead, Share withCounterpart, Share unfunded, List<FundingLine> funding, List<Amount> fundedTotals,
-        List<Element> objectivesWithoutResults, List<Element> objectivesWithoutIndicators,
-        List<Element> resultsWithoutIndicators, MandateCoverage mandate, List<LeadCount> topLeads,
-        List<Tally<Dimension>> tasksByDimension, List<Tally<TimeHorizon>> tasksByHorizon,
-        List<Tally<TaskStatus>> tasksByStatus, long indicatorCount, List<IndicatorView> offTrackIndicators) {
+public record CoherenceReport(
+        long planId,
+        long missionId,
+        long taskCount,
+        Share linked,
+        Share unlinked,
+        Share withoutLead,
+        Share withCounterpart,
+        Share unfunded,
+        List<FundingLine> funding,
+        List<Amount> fundedTotals,
+        List<Element> objectivesWithoutResults,
+        List<Element> objectivesWithoutIndicators,
+        List<Element> resultsWithoutIndicators,
+        MandateCoverage mandate,
+        List<LeadCount> topLeads,
+        List<Tally<Dimension>> tasksByDimension,
+        List<Tally<TimeHorizon>> tasksByHorizon,
+        List<Tally<TaskStatus>> tasksByStatus,
+        long indicatorCount,
+        List<IndicatorView> offTrackIndicators) {
 
     /** How many actors the report names among those carrying the most leads. */
     public static final int TOP_LEADS = 5;
 
     /** An objective or result the report points at. */
-    public record Element(long id, String title) {
-    }
+    public record Element(long id, String title) {}
 
     /** A sum of money in one currency. */
-    public record Amount(String currency, BigDecimal total) {
-    }
+    public record Amount(String currency, BigDecimal total) {}
 
     /** The tasks funded from one source and their amounts, one sum per currency. */
-    public record FundingLine(FundingSource source, long tasks, List<Amount> amounts) {
-    }
+    public record FundingLine(FundingSource source, long tasks, List<Amount> amounts) {}
 
     /** An actor and the number of tasks it leads. */
-    public record LeadCount(NamedParty actor, long tasks) {
-    }
+    public record LeadCount(NamedParty actor, long tasks) {}
 
     /**
      * The task categories of the mandate in force that no task of the plan implements;
      * {@code resolution} is null when no mandate is in force.
      */
-    public record MandateCoverage(String resolution, List<MandateCategory> mandated,
-            List<MandateCategory> uncovered) {
+    public record MandateCoverage(String resolution, List<MandateCategory> mandated, List<MandateCategory> uncovered) {
 
         public boolean inForce() {
             return resolution != null;

@@ -1,8 +1,5 @@
 package org.missionplanner.plan;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
 /** How progress toward a result is measured: a definition, a baseline and a target, each dated. */
@@ -40,8 +39,7 @@ public class Indicator implements Positioned {
     @Version
     private long version;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     Indicator(long planId, int position, IndicatorDetails details) {
         this.planId = planId;

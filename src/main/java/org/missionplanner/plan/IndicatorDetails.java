@@ -4,7 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** How progress toward a result is measured: from a baseline to a target, each with its date. */
-public record IndicatorDetails(long resultId, String definition, String unit, BigDecimal baselineValue,
-        LocalDate baselineOn, BigDecimal targetValue, LocalDate targetOn, String dataSource,
-        IndicatorFrequency frequency) {
-}
+public record IndicatorDetails(
+        long resultId,
+        String definition,
+        String unit,
+        BigDecimal baselineValue,
+        LocalDate baselineOn,
+        BigDecimal targetValue,
+        LocalDate targetOn,
+        String dataSource,
+        IndicatorFrequency frequency) {}

@@ -15,8 +15,7 @@ public final class IndicatorProgress {
 
     static final int TOLERANCE_PERCENT = 25;
 
-    private IndicatorProgress() {
-    }
+    private IndicatorProgress() {}
 
     /** Progress in percent (0 to 100), or null when baseline, target or a measurement is missing. */
     public static Integer percent(BigDecimal baseline, BigDecimal target, BigDecimal latest) {

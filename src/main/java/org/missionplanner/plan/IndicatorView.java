@@ -4,21 +4,45 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** An indicator with its latest measurement and its progress toward the target. */
-public record IndicatorView(long id, long resultId, int position, String definition, String unit,
-        BigDecimal baselineValue, LocalDate baselineOn, BigDecimal targetValue, LocalDate targetOn, String dataSource,
-        IndicatorFrequency frequency, BigDecimal latestValue, LocalDate latestOn, Integer progressPercent,
-        boolean offTrack, long version) {
+public record IndicatorView(
+        long id,
+        long resultId,
+        int position,
+        String definition,
+        String unit,
+        BigDecimal baselineValue,
+        LocalDate baselineOn,
+        BigDecimal targetValue,
+        LocalDate targetOn,
+        String dataSource,
+        IndicatorFrequency frequency,
+        BigDecimal latestValue,
+        LocalDate latestOn,
+        Integer progressPercent,
+        boolean offTrack,
+        long version) {
 
     static IndicatorView of(Indicator indicator, Measurement latest, LocalDate today) {
         BigDecimal latestValue = latest == null ? null : latest.getValue();
-        Integer percent = IndicatorProgress.percent(indicator.getBaselineValue(), indicator.getTargetValue(),
-                latestValue);
+        Integer percent =
+                IndicatorProgress.percent(indicator.getBaselineValue(), indicator.getTargetValue(), latestValue);
         Integer elapsed = IndicatorProgress.elapsedPercent(indicator.getBaselineOn(), indicator.getTargetOn(), today);
-        return new IndicatorView(indicator.getId(), indicator.getResultId(), indicator.getPosition(),
-                indicator.getDefinition(), indicator.getUnit(), indicator.getBaselineValue(),
-                indicator.getBaselineOn(), indicator.getTargetValue(), indicator.getTargetOn(),
-                indicator.getDataSource(), indicator.getFrequency(), latestValue,
-                latest == null ? null : latest.getMeasuredOn(), percent,
-                IndicatorProgress.offTrack(percent, elapsed, indicator.getTargetOn(), today), indicator.getVersion());
+        return new IndicatorView(
+                indicator.getId(),
+                indicator.getResultId(),
+                indicator.getPosition(),
+                indicator.getDefinition(),
+                indicator.getUnit(),
+                indicator.getBaselineValue(),
+                indicator.getBaselineOn(),
+                indicator.getTargetValue(),
+                indicator.getTargetOn(),
+                indicator.getDataSource(),
+                indicator.getFrequency(),
+                latestValue,
+                latest == null ? null : latest.getMeasuredOn(),
+                percent,
+                IndicatorProgress.offTrack(percent, elapsed, indicator.getTargetOn(), today),
+                indicator.getVersion());
     }
 }

@@ -1,14 +1,13 @@
 package org.missionplanner.plan;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** A value of an indicator measured on a day, as recorded by a user. Never changed once recorded. */
 @Entity
@@ -27,8 +26,7 @@ public class Measurement {
     private String recordedBy;
     private Instant recordedAt;
 
-    protected Measurement() {
-    }
+    protected Measurement() {}
 
     Measurement(Indicator indicator, MeasurementDetails details, String recordedBy, Instant recordedAt) {
         this.planId = indicator.getPlanId();

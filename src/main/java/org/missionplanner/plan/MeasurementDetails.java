@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A value of an indicator measured on a day. */
-public record MeasurementDetails(BigDecimal value, LocalDate measuredOn, String note) {
-}
+public record MeasurementDetails(BigDecimal value, LocalDate measuredOn, String note) {}

@@ -32,8 +32,7 @@ public class Objective implements Positioned {
     @Version
     private long version;
 
-    protected Objective() {
-    }
+    protected Objective() {}
 
     Objective(long planId, int position, ObjectiveDetails details) {
         this.planId = planId;

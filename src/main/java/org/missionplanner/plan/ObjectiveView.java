@@ -1,10 +1,15 @@
 package org.missionplanner.plan;
 
-public record ObjectiveView(long id, int position, String title, Dimension dimension, String description,
-        long version) {
+public record ObjectiveView(
+        long id, int position, String title, Dimension dimension, String description, long version) {
 
     static ObjectiveView of(Objective objective) {
-        return new ObjectiveView(objective.getId(), objective.getPosition(), objective.getTitle(),
-                objective.getDimension(), objective.getDescription(), objective.getVersion());
+        return new ObjectiveView(
+                objective.getId(),
+                objective.getPosition(),
+                objective.getTitle(),
+                objective.getDimension(),
+                objective.getDescription(),
+                objective.getVersion());
     }
 }

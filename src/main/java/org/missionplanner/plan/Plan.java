@@ -1,8 +1,5 @@
 package org.missionplanner.plan;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.missionplanner.shared.BusinessRuleException;
 
@@ -46,8 +45,7 @@ public class Plan {
     @Version
     private long version;
 
-    protected Plan() {
-    }
+    protected Plan() {}
 
     Plan(long missionId, PlanDetails details, Instant createdAt) {
         this.missionId = missionId;

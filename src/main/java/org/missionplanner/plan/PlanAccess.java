@@ -1,7 +1,6 @@
 package org.missionplanner.plan;
 
 import java.util.Optional;
-
 import org.missionplanner.security.MissionAccess;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,9 @@
 package org.missionplanner.plan;
 
 import java.util.List;
-
 import org.missionplanner.mission.MandateOverview;
-import org.missionplanner.mission.Mandates;
 import org.missionplanner.mission.MandatedTask;
+import org.missionplanner.mission.Mandates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +38,12 @@ public class PlanCoherence {
         if (!mandate.hasMandateInForce()) {
             return CoherenceFigures.of(outline, null, List.of());
         }
-        return CoherenceFigures.of(outline, mandate.inForce().symbol(),
-                mandate.inForce().tasks().stream().map(MandatedTask::getCategory).toList());
+        return CoherenceFigures.of(
+                outline,
+                mandate.inForce().symbol(),
+                mandate.inForce().tasks().stream()
+                        .map(MandatedTask::getCategory)
+                        .toList());
     }
 
     /** The tasks behind a figure, with the outline they come from. */
@@ -51,6 +54,5 @@ public class PlanCoherence {
     }
 
     /** A filter's tasks of a plan; the outline names their objectives and results. */
-    public record FilteredTasks(PlanOutline outline, TaskFilter filter, List<TaskView> tasks) {
-    }
+    public record FilteredTasks(PlanOutline outline, TaskFilter filter, List<TaskView> tasks) {}
 }

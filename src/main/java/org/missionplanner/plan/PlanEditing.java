@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.shared.NotFoundException;
@@ -31,7 +30,8 @@ public class PlanEditing {
 
     /** Which way an element moves among its siblings. */
     public enum Direction {
-        UP, DOWN
+        UP,
+        DOWN
     }
 
     private final PlanRepository plans;
@@ -46,10 +46,18 @@ public class PlanEditing {
     private final PartyLookup parties;
     private final Clock clock;
 
-    PlanEditing(PlanRepository plans, PlanObjectiveRepository objectives, PlanResultRepository results,
-            IndicatorRepository indicators, BenchmarkRepository benchmarks, PlanTaskRepository tasks,
-            RiskRepository risks, MeasurementRepository measurements, TaskStatusUpdateRepository statusUpdates,
-            PartyLookup parties, ObjectProvider<Clock> clock) {
+    PlanEditing(
+            PlanRepository plans,
+            PlanObjectiveRepository objectives,
+            PlanResultRepository results,
+            IndicatorRepository indicators,
+            BenchmarkRepository benchmarks,
+            PlanTaskRepository tasks,
+            RiskRepository risks,
+            MeasurementRepository measurements,
+            TaskStatusUpdateRepository statusUpdates,
+            PartyLookup parties,
+            ObjectProvider<Clock> clock) {
         this.plans = plans;
         this.objectives = objectives;
         this.results = results;
@@ -108,13 +116,16 @@ public class PlanEditing {
     public long addObjective(long planId, ObjectiveDetails details) {
         editablePlan(planId);
         PlanRules.checkObjective(details);
-        return objectives.save(new Objective(planId, objectives.maxPosition(planId) + 1, details)).getId();
+        return objectives
+                .save(new Objective(planId, objectives.maxPosition(planId) + 1, details))
+                .getId();
     }
 
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void updateObjective(long planId, long objectiveId, long version, ObjectiveDetails details) {
         editablePlan(planId);
-        Objective objective = current(objectives.findById(objectiveId), planId, Objective::getPlanId, "Objective", objectiveId, version);
+        Objective objective = current(
+                objectives.findById(objectiveId), planId, Objective::getPlanId, "Objective", objectiveId, version);
         PlanRules.checkObjective(details);
         objective.describe(details);
         objectives.flush();
@@ -124,7 +135,8 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void deleteObjective(long planId, long objectiveId, long version) {
         editablePlan(planId);
-        Objective objective = current(objectives.findById(objectiveId), planId, Objective::getPlanId, "Objective", objectiveId, version);
+        Objective objective = current(
+                objectives.findById(objectiveId), planId, Objective::getPlanId, "Objective", objectiveId, version);
         objectives.delete(objective);
         objectives.flush();
     }
@@ -143,13 +155,15 @@ public class PlanEditing {
     public long addResult(long planId, ResultDetails details) {
         editablePlan(planId);
         rules(planId, List.of()).checkResult(details);
-        return results.save(new PlanResult(planId, results.maxPosition(planId) + 1, details)).getId();
+        return results.save(new PlanResult(planId, results.maxPosition(planId) + 1, details))
+                .getId();
     }
 
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void updateResult(long planId, long resultId, long version, ResultDetails details) {
         editablePlan(planId);
-        PlanResult result = current(results.findById(resultId), planId, PlanResult::getPlanId, "Result", resultId, version);
+        PlanResult result =
+                current(results.findById(resultId), planId, PlanResult::getPlanId, "Result", resultId, version);
         rules(planId, List.of()).checkResult(details);
         result.describe(details);
         results.flush();
@@ -159,7 +173,8 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void deleteResult(long planId, long resultId, long version) {
         editablePlan(planId);
-        PlanResult result = current(results.findById(resultId), planId, PlanResult::getPlanId, "Result", resultId, version);
+        PlanResult result =
+                current(results.findById(resultId), planId, PlanResult::getPlanId, "Result", resultId, version);
         results.delete(result);
         results.flush();
     }
@@ -169,7 +184,12 @@ public class PlanEditing {
         editablePlan(planId);
         List<PlanResult> all = results.findByPlan(planId);
         PlanResult result = find(all, PlanResult::getId, resultId, "Result");
-        move(all.stream().filter(r -> r.getObjectiveId() == result.getObjectiveId()).toList(), result, version,
+        move(
+                all.stream()
+                        .filter(r -> r.getObjectiveId() == result.getObjectiveId())
+                        .toList(),
+                result,
+                version,
                 direction);
         results.flush();
     }
@@ -180,13 +200,16 @@ public class PlanEditing {
     public long addIndicator(long planId, IndicatorDetails details) {
         editablePlan(planId);
         rules(planId, List.of()).checkIndicator(details);
-        return indicators.save(new Indicator(planId, indicators.maxPosition(planId) + 1, details)).getId();
+        return indicators
+                .save(new Indicator(planId, indicators.maxPosition(planId) + 1, details))
+                .getId();
     }
 
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void updateIndicator(long planId, long indicatorId, long version, IndicatorDetails details) {
         editablePlan(planId);
-        Indicator indicator = current(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator", indicatorId, version);
+        Indicator indicator = current(
+                indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator", indicatorId, version);
         rules(planId, List.of()).checkIndicator(details);
         indicator.describe(details);
         indicators.flush();
@@ -195,7 +218,8 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void deleteIndicator(long planId, long indicatorId, long version) {
         editablePlan(planId);
-        Indicator indicator = current(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator", indicatorId, version);
+        Indicator indicator = current(
+                indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator", indicatorId, version);
         indicators.delete(indicator);
         indicators.flush();
     }
@@ -205,7 +229,12 @@ public class PlanEditing {
         editablePlan(planId);
         List<Indicator> all = indicators.findByPlan(planId);
         Indicator indicator = find(all, Indicator::getId, indicatorId, "Indicator");
-        move(all.stream().filter(i -> i.getResultId() == indicator.getResultId()).toList(), indicator, version,
+        move(
+                all.stream()
+                        .filter(i -> i.getResultId() == indicator.getResultId())
+                        .toList(),
+                indicator,
+                version,
                 direction);
         indicators.flush();
     }
@@ -216,13 +245,16 @@ public class PlanEditing {
     public long addBenchmark(long planId, BenchmarkDetails details) {
         editablePlan(planId);
         rules(planId, List.of()).checkBenchmark(details);
-        return benchmarks.save(new Benchmark(planId, benchmarks.maxPosition(planId) + 1, details)).getId();
+        return benchmarks
+                .save(new Benchmark(planId, benchmarks.maxPosition(planId) + 1, details))
+                .getId();
     }
 
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void updateBenchmark(long planId, long benchmarkId, long version, BenchmarkDetails details) {
         editablePlan(planId);
-        Benchmark benchmark = current(benchmarks.findById(benchmarkId), planId, Benchmark::getPlanId, "Benchmark", benchmarkId, version);
+        Benchmark benchmark = current(
+                benchmarks.findById(benchmarkId), planId, Benchmark::getPlanId, "Benchmark", benchmarkId, version);
         rules(planId, List.of()).checkBenchmark(details);
         benchmark.describe(details);
         benchmarks.flush();
@@ -231,7 +263,8 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void deleteBenchmark(long planId, long benchmarkId, long version) {
         editablePlan(planId);
-        Benchmark benchmark = current(benchmarks.findById(benchmarkId), planId, Benchmark::getPlanId, "Benchmark", benchmarkId, version);
+        Benchmark benchmark = current(
+                benchmarks.findById(benchmarkId), planId, Benchmark::getPlanId, "Benchmark", benchmarkId, version);
         benchmarks.delete(benchmark);
         benchmarks.flush();
     }
@@ -242,8 +275,13 @@ public class PlanEditing {
         editablePlan(planId);
         List<Benchmark> all = benchmarks.findByPlan(planId);
         Benchmark benchmark = find(all, Benchmark::getId, benchmarkId, "Benchmark");
-        move(all.stream().filter(b -> Objects.equals(b.getObjectiveId(), benchmark.getObjectiveId())).toList(),
-                benchmark, version, direction);
+        move(
+                all.stream()
+                        .filter(b -> Objects.equals(b.getObjectiveId(), benchmark.getObjectiveId()))
+                        .toList(),
+                benchmark,
+                version,
+                direction);
         benchmarks.flush();
     }
 
@@ -253,7 +291,8 @@ public class PlanEditing {
     public long addTask(long planId, TaskDetails details) {
         editablePlan(planId);
         TaskDetails checked = rules(planId, actorsOf(details)).checkTask(details);
-        return tasks.save(new PlanTask(planId, tasks.maxPosition(planId) + 1, checked)).getId();
+        return tasks.save(new PlanTask(planId, tasks.maxPosition(planId) + 1, checked))
+                .getId();
     }
 
     /** Changes one task: only that task's row and its supporters' rows are written. */
@@ -280,8 +319,14 @@ public class PlanEditing {
         editablePlan(planId);
         List<PlanTask> all = tasks.findByPlanWithoutSupporters(planId);
         PlanTask task = find(all, PlanTask::getId, taskId, "Task");
-        move(all.stream().filter(t -> Objects.equals(t.getResultId(), task.getResultId())
-                && Objects.equals(t.getObjectiveId(), task.getObjectiveId())).toList(), task, version, direction);
+        move(
+                all.stream()
+                        .filter(t -> Objects.equals(t.getResultId(), task.getResultId())
+                                && Objects.equals(t.getObjectiveId(), task.getObjectiveId()))
+                        .toList(),
+                task,
+                version,
+                direction);
         tasks.flush();
     }
 
@@ -290,15 +335,18 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public long addRisk(long planId, RiskDetails details) {
         editablePlan(planId);
-        rules(planId, details.owner() == null ? List.of() : List.of(details.owner())).checkRisk(details);
-        return risks.save(new Risk(planId, risks.maxPosition(planId) + 1, details)).getId();
+        rules(planId, details.owner() == null ? List.of() : List.of(details.owner()))
+                .checkRisk(details);
+        return risks.save(new Risk(planId, risks.maxPosition(planId) + 1, details))
+                .getId();
     }
 
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void updateRisk(long planId, long riskId, long version, RiskDetails details) {
         editablePlan(planId);
         Risk risk = current(risks.findById(riskId), planId, Risk::getPlanId, "Risk", riskId, version);
-        rules(planId, details.owner() == null ? List.of() : List.of(details.owner())).checkRisk(details);
+        rules(planId, details.owner() == null ? List.of() : List.of(details.owner()))
+                .checkRisk(details);
         risk.describe(details);
         risks.flush();
     }
@@ -317,10 +365,12 @@ public class PlanEditing {
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public long recordMeasurement(long planId, long indicatorId, MeasurementDetails details) {
         monitoredPlan(planId);
-        Indicator indicator = element(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator",
-                indicatorId);
+        Indicator indicator =
+                element(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator", indicatorId);
         PlanRules.checkMeasurement(details);
-        return measurements.save(new Measurement(indicator, details, currentUser(), Instant.now(clock))).getId();
+        return measurements
+                .save(new Measurement(indicator, details, currentUser(), Instant.now(clock)))
+                .getId();
     }
 
     /** Reports a task's new status with a narrative; the task's status changes with it. */
@@ -331,7 +381,9 @@ public class PlanEditing {
         PlanRules.checkStatusUpdate(details);
         task.changeStatus(details.status());
         tasks.flush();
-        return statusUpdates.save(new TaskStatusUpdate(task, details, currentUser(), Instant.now(clock))).getId();
+        return statusUpdates
+                .save(new TaskStatusUpdate(task, details, currentUser(), Instant.now(clock)))
+                .getId();
     }
 
     // --- helpers ---
@@ -357,9 +409,11 @@ public class PlanEditing {
         List<Objective> planObjectives = objectives.findByPlan(planId);
         Map<Long, Long> objectiveOfResult = results.findByPlan(planId).stream()
                 .collect(Collectors.toMap(PlanResult::getId, PlanResult::getObjectiveId));
-        return new PlanRules(actors.isEmpty() ? java.util.Set.of() : parties.missionUnitIds(missionId),
+        return new PlanRules(
+                actors.isEmpty() ? java.util.Set.of() : parties.missionUnitIds(missionId),
                 parties.knownOrganisationIds(actors),
-                planObjectives.stream().map(Objective::getId).collect(Collectors.toSet()), objectiveOfResult);
+                planObjectives.stream().map(Objective::getId).collect(Collectors.toSet()),
+                objectiveOfResult);
     }
 
     private static List<Party> actorsOf(TaskDetails details) {
@@ -370,28 +424,32 @@ public class PlanEditing {
         return actors;
     }
 
-    private static <T> T element(java.util.Optional<T> found, long planId, Function<T, Long> planOf, String what,
-            long id) {
+    private static <T> T element(
+            java.util.Optional<T> found, long planId, Function<T, Long> planOf, String what, long id) {
         return found.filter(e -> planOf.apply(e) == planId).orElseThrow(() -> new NotFoundException(what, id));
     }
 
     /** The element of this plan as the planner saw it: not found in another plan, refused when it changed since. */
-    private static <T extends Positioned> T current(java.util.Optional<T> found, long planId, Function<T, Long> planOf,
-            String what, long id, long version) {
+    private static <T extends Positioned> T current(
+            java.util.Optional<T> found, long planId, Function<T, Long> planOf, String what, long id, long version) {
         T element = element(found, planId, planOf, what, id);
         requireVersion(element.getVersion(), version, element.getClass(), id);
         return element;
     }
 
     private static <T> T find(List<T> all, Function<T, Long> idOf, long id, String what) {
-        return all.stream().filter(e -> idOf.apply(e) == id).findFirst()
+        return all.stream()
+                .filter(e -> idOf.apply(e) == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(what, id));
     }
 
     /** Swaps the element with its neighbour in the given direction; at either end nothing moves. */
     private static <T extends Positioned> void move(List<T> siblings, T element, long version, Direction direction) {
         requireVersion(element.getVersion(), version, element.getClass(), 0);
-        List<T> ordered = siblings.stream().sorted(Comparator.comparingInt(Positioned::getPosition)).toList();
+        List<T> ordered = siblings.stream()
+                .sorted(Comparator.comparingInt(Positioned::getPosition))
+                .toList();
         int index = ordered.indexOf(element);
         int other = direction == Direction.UP ? index - 1 : index + 1;
         if (index < 0 || other < 0 || other >= ordered.size()) {

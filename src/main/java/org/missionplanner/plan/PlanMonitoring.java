@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.missionplanner.plan.MonitoringViews.Dashboard;
 import org.missionplanner.plan.MonitoringViews.IndicatorLine;
 import org.missionplanner.plan.MonitoringViews.IndicatorRecord;
@@ -44,48 +43,64 @@ public class PlanMonitoring {
     public Dashboard dashboard(long planId) {
         PlanOutline outline = queries.outline(planId);
         List<IndicatorLine> lines = indicatorLines(outline);
-        Map<Long, IndicatorView> indicators = outline.allIndicators().stream()
-                .collect(Collectors.toMap(IndicatorView::id, Function.identity()));
-        Map<Long, String> taskTitles = outline.allTasks().stream()
-                .collect(Collectors.toMap(TaskView::id, TaskView::title));
+        Map<Long, IndicatorView> indicators =
+                outline.allIndicators().stream().collect(Collectors.toMap(IndicatorView::id, Function.identity()));
+        Map<Long, String> taskTitles =
+                outline.allTasks().stream().collect(Collectors.toMap(TaskView::id, TaskView::title));
         List<TaskView> tasks = outline.allTasks();
-        Map<TaskStatus, Long> counts = tasks.stream().collect(Collectors.groupingBy(TaskView::status,
-                Collectors.counting()));
-        return new Dashboard(outline.plan(), tasks.size(),
-                Arrays.stream(TaskStatus.values()).map(s -> new Tally<>(s, counts.getOrDefault(s, 0L)))
+        Map<TaskStatus, Long> counts =
+                tasks.stream().collect(Collectors.groupingBy(TaskView::status, Collectors.counting()));
+        return new Dashboard(
+                outline.plan(),
+                tasks.size(),
+                Arrays.stream(TaskStatus.values())
+                        .map(s -> new Tally<>(s, counts.getOrDefault(s, 0L)))
                         .toList(),
-                lines, lines.stream().filter(l -> l.indicator().offTrack()).toList(),
+                lines,
+                lines.stream().filter(l -> l.indicator().offTrack()).toList(),
                 measurements.findRecentByPlan(planId, Limit.of(RECENT)).stream()
-                        .map(m -> new RecentMeasurement(m, indicators.get(m.getIndicatorId()))).toList(),
+                        .map(m -> new RecentMeasurement(m, indicators.get(m.getIndicatorId())))
+                        .toList(),
                 statusUpdates.findRecentByPlan(planId, Limit.of(RECENT)).stream()
-                        .map(u -> new RecentUpdate(u, taskTitles.get(u.getTaskId()))).toList());
+                        .map(u -> new RecentUpdate(u, taskTitles.get(u.getTaskId())))
+                        .toList());
     }
 
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public IndicatorRecord indicator(long planId, long indicatorId) {
         PlanOutline outline = queries.outline(planId);
-        IndicatorLine line = indicatorLines(outline).stream().filter(l -> l.indicator().id() == indicatorId)
-                .findFirst().orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
+        IndicatorLine line = indicatorLines(outline).stream()
+                .filter(l -> l.indicator().id() == indicatorId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
         return new IndicatorRecord(outline.plan(), line, measurements.findByIndicator(indicatorId));
     }
 
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public TaskRecord task(long planId, long taskId) {
         PlanOutline outline = queries.outline(planId);
-        TaskView task = outline.allTasks().stream().filter(t -> t.id() == taskId).findFirst()
+        TaskView task = outline.allTasks().stream()
+                .filter(t -> t.id() == taskId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Task", taskId));
         Map<Long, String> objectives = new HashMap<>();
-        outline.objectives().forEach(o -> objectives.put(o.objective().id(), o.objective().title()));
-        String result = outline.allResults().stream().filter(r -> task.resultId() != null && r.id() == task.resultId())
-                .map(ResultView::title).findFirst().orElse(null);
-        return new TaskRecord(outline.plan(), task, objectives.get(task.objectiveId()), result,
-                statusUpdates.findByTask(taskId));
+        outline.objectives()
+                .forEach(o -> objectives.put(o.objective().id(), o.objective().title()));
+        String result = outline.allResults().stream()
+                .filter(r -> task.resultId() != null && r.id() == task.resultId())
+                .map(ResultView::title)
+                .findFirst()
+                .orElse(null);
+        return new TaskRecord(
+                outline.plan(), task, objectives.get(task.objectiveId()), result, statusUpdates.findByTask(taskId));
     }
 
     private static List<IndicatorLine> indicatorLines(PlanOutline outline) {
-        return outline.objectives().stream().flatMap(o -> o.results().stream()
-                .flatMap(r -> r.indicators().stream()
-                        .map(i -> new IndicatorLine(i, r.result().title(), o.objective().title()))))
+        return outline.objectives().stream()
+                .flatMap(o -> o.results().stream()
+                        .flatMap(r -> r.indicators().stream()
+                                .map(i -> new IndicatorLine(
+                                        i, r.result().title(), o.objective().title()))))
                 .toList();
     }
 }

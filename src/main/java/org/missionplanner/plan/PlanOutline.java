@@ -8,15 +8,20 @@ import java.util.stream.Stream;
  * an objective directly, and the unlinked tasks; benchmarks and risks beside it. Every view of a
  * plan (outline, matrix, timeline, coherence, exports) is drawn from this one read.
  */
-public record PlanOutline(PlanView plan, List<ObjectiveNode> objectives, List<TaskView> unlinkedTasks,
-        List<BenchmarkView> benchmarks, List<RiskView> risks) {
+public record PlanOutline(
+        PlanView plan,
+        List<ObjectiveNode> objectives,
+        List<TaskView> unlinkedTasks,
+        List<BenchmarkView> benchmarks,
+        List<RiskView> risks) {
 
-    public record ObjectiveNode(ObjectiveView objective, List<ResultNode> results, List<TaskView> tasks,
-            List<BenchmarkView> benchmarks) {
+    public record ObjectiveNode(
+            ObjectiveView objective, List<ResultNode> results, List<TaskView> tasks, List<BenchmarkView> benchmarks) {
 
         /** The objective's tasks: those under its results, then those serving it directly. */
         public List<TaskView> allTasks() {
-            return Stream.concat(results.stream().flatMap(r -> r.tasks().stream()), tasks.stream()).toList();
+            return Stream.concat(results.stream().flatMap(r -> r.tasks().stream()), tasks.stream())
+                    .toList();
         }
 
         public List<IndicatorView> allIndicators() {
@@ -24,12 +29,12 @@ public record PlanOutline(PlanView plan, List<ObjectiveNode> objectives, List<Ta
         }
     }
 
-    public record ResultNode(ResultView result, List<IndicatorView> indicators, List<TaskView> tasks) {
-    }
+    public record ResultNode(ResultView result, List<IndicatorView> indicators, List<TaskView> tasks) {}
 
     /** Every task, in outline order. */
     public List<TaskView> allTasks() {
-        return Stream.concat(objectives.stream().flatMap(o -> o.allTasks().stream()), unlinkedTasks.stream()).toList();
+        return Stream.concat(objectives.stream().flatMap(o -> o.allTasks().stream()), unlinkedTasks.stream())
+                .toList();
     }
 
     public List<IndicatorView> allIndicators() {
@@ -37,6 +42,8 @@ public record PlanOutline(PlanView plan, List<ObjectiveNode> objectives, List<Ta
     }
 
     public List<ResultView> allResults() {
-        return objectives.stream().flatMap(o -> o.results().stream().map(ResultNode::result)).toList();
+        return objectives.stream()
+                .flatMap(o -> o.results().stream().map(ResultNode::result))
+                .toList();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.actor.PartyNames;
@@ -37,9 +36,16 @@ public class PlanPartQueries {
     private final MeasurementRepository measurements;
     private final PartyLookup parties;
 
-    PlanPartQueries(PlanRepository plans, PlanObjectiveRepository objectives, PlanResultRepository results,
-            IndicatorRepository indicators, BenchmarkRepository benchmarks, PlanTaskRepository tasks,
-            RiskRepository risks, MeasurementRepository measurements, PartyLookup parties) {
+    PlanPartQueries(
+            PlanRepository plans,
+            PlanObjectiveRepository objectives,
+            PlanResultRepository results,
+            IndicatorRepository indicators,
+            BenchmarkRepository benchmarks,
+            PlanTaskRepository tasks,
+            RiskRepository risks,
+            MeasurementRepository measurements,
+            PartyLookup parties) {
         this.plans = plans;
         this.objectives = objectives;
         this.results = results;
@@ -61,8 +67,8 @@ public class PlanPartQueries {
     /** One objective of the plan. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public ObjectiveView objective(long planId, long objectiveId) {
-        return ObjectiveView.of(part(objectives.findById(objectiveId), planId, Objective::getPlanId, "Objective",
-                objectiveId));
+        return ObjectiveView.of(
+                part(objectives.findById(objectiveId), planId, Objective::getPlanId, "Objective", objectiveId));
     }
 
     /** The plan's results, each naming its objective. */
@@ -85,18 +91,19 @@ public class PlanPartQueries {
         Map<Long, Measurement> latest = new HashMap<>();
         measurements.findByPlan(planId).forEach(m -> latest.put(m.getIndicatorId(), m));
         var today = parties.today();
-        return indicators.findByPlan(planId).stream().map(i -> IndicatorView.of(i, latest.get(i.getId()), today))
+        return indicators.findByPlan(planId).stream()
+                .map(i -> IndicatorView.of(i, latest.get(i.getId()), today))
                 .toList();
     }
 
     /** One indicator of the plan with its latest measurement and progress. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public IndicatorView indicator(long planId, long indicatorId) {
-        Indicator indicator = part(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator",
-                indicatorId);
+        Indicator indicator =
+                part(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator", indicatorId);
         List<Measurement> recorded = measurements.findByIndicator(indicatorId);
-        return IndicatorView.of(indicator, recorded.isEmpty() ? null : recorded.get(recorded.size() - 1),
-                parties.today());
+        return IndicatorView.of(
+                indicator, recorded.isEmpty() ? null : recorded.get(recorded.size() - 1), parties.today());
     }
 
     /** The plan's benchmarks, with or without an objective. */
@@ -109,8 +116,8 @@ public class PlanPartQueries {
     /** One benchmark of the plan. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public BenchmarkView benchmark(long planId, long benchmarkId) {
-        return BenchmarkView.of(part(benchmarks.findById(benchmarkId), planId, Benchmark::getPlanId, "Benchmark",
-                benchmarkId));
+        return BenchmarkView.of(
+                part(benchmarks.findById(benchmarkId), planId, Benchmark::getPlanId, "Benchmark", benchmarkId));
     }
 
     /** The plan's tasks in plan order, with lead and supporters named. */
@@ -155,7 +162,8 @@ public class PlanPartQueries {
     }
 
     private PartyNames names(Plan plan, Collection<Party> named) {
-        return parties.names(plan.getMissionId(), named.stream().filter(Objects::nonNull).toList());
+        return parties.names(
+                plan.getMissionId(), named.stream().filter(Objects::nonNull).toList());
     }
 
     private Plan requirePlan(long planId) {

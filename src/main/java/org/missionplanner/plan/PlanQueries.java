@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyChoices;
 import org.missionplanner.actor.PartyLookup;
@@ -45,10 +44,19 @@ public class PlanQueries {
     private final MissionDirectory missions;
     private final Clock clock;
 
-    PlanQueries(PlanRepository plans, PlanObjectiveRepository objectives, PlanResultRepository results,
-            IndicatorRepository indicators, BenchmarkRepository benchmarks, PlanTaskRepository tasks,
-            RiskRepository risks, MeasurementRepository measurements, TaskStatusUpdateRepository statusUpdates,
-            PartyLookup parties, MissionDirectory missions, ObjectProvider<Clock> clock) {
+    PlanQueries(
+            PlanRepository plans,
+            PlanObjectiveRepository objectives,
+            PlanResultRepository results,
+            IndicatorRepository indicators,
+            BenchmarkRepository benchmarks,
+            PlanTaskRepository tasks,
+            RiskRepository risks,
+            MeasurementRepository measurements,
+            TaskStatusUpdateRepository statusUpdates,
+            PartyLookup parties,
+            MissionDirectory missions,
+            ObjectProvider<Clock> clock) {
         this.plans = plans;
         this.objectives = objectives;
         this.results = results;
@@ -83,9 +91,16 @@ public class PlanQueries {
             return List.of();
         }
         List<Plan> found = visible.all() ? plans.findAllLatestFirst() : plans.findByMissions(visible.ids());
-        var refs = missions.byIds(found.stream().map(Plan::getMissionId).distinct().toList());
-        return found.stream().map(p -> new PlanListItem(PlanSummary.of(p), p.getMissionId(),
-                refs.containsKey(p.getMissionId()) ? refs.get(p.getMissionId()).acronym() : "")).toList();
+        var refs =
+                missions.byIds(found.stream().map(Plan::getMissionId).distinct().toList());
+        return found.stream()
+                .map(p -> new PlanListItem(
+                        PlanSummary.of(p),
+                        p.getMissionId(),
+                        refs.containsKey(p.getMissionId())
+                                ? refs.get(p.getMissionId()).acronym()
+                                : ""))
+                .toList();
     }
 
     /** A plan's header only. */
@@ -108,38 +123,52 @@ public class PlanQueries {
             named.addAll(t.getSupporters());
         });
         planRisks.forEach(r -> named.add(r.getOwner()));
-        PartyNames names = parties.names(plan.getMissionId(), named.stream().filter(Objects::nonNull).toList());
+        PartyNames names = parties.names(
+                plan.getMissionId(), named.stream().filter(Objects::nonNull).toList());
 
         Map<Long, Measurement> latest = latestMeasurements(planId);
         Map<Long, List<IndicatorView>> indicatorsByResult = indicators.findByPlan(planId).stream()
                 .map(i -> IndicatorView.of(i, latest.get(i.getId()), today))
                 .collect(Collectors.groupingBy(IndicatorView::resultId, LinkedHashMap::new, Collectors.toList()));
-        List<TaskView> taskViews = planTasks.stream().map(t -> TaskView.of(t, names, plan)).toList();
-        Map<Long, List<TaskView>> tasksByResult = group(taskViews.stream().filter(t -> t.resultId() != null).toList(),
-                TaskView::resultId);
+        List<TaskView> taskViews =
+                planTasks.stream().map(t -> TaskView.of(t, names, plan)).toList();
+        Map<Long, List<TaskView>> tasksByResult =
+                group(taskViews.stream().filter(t -> t.resultId() != null).toList(), TaskView::resultId);
         Map<Long, List<TaskView>> tasksByObjectiveOnly = group(
-                taskViews.stream().filter(t -> t.resultId() == null && t.objectiveId() != null).toList(),
+                taskViews.stream()
+                        .filter(t -> t.resultId() == null && t.objectiveId() != null)
+                        .toList(),
                 TaskView::objectiveId);
-        List<BenchmarkView> benchmarkViews = benchmarks.findByPlan(planId).stream().map(BenchmarkView::of).toList();
+        List<BenchmarkView> benchmarkViews =
+                benchmarks.findByPlan(planId).stream().map(BenchmarkView::of).toList();
         Map<Long, List<BenchmarkView>> benchmarksByObjective = group(
                 benchmarkViews.stream().filter(b -> b.objectiveId() != null).toList(), BenchmarkView::objectiveId);
         Map<Long, List<ResultView>> resultsByObjective = group(
-                results.findByPlan(planId).stream().map(ResultView::of)
-                        .sorted(Comparator.comparingInt(ResultView::position)).toList(),
+                results.findByPlan(planId).stream()
+                        .map(ResultView::of)
+                        .sorted(Comparator.comparingInt(ResultView::position))
+                        .toList(),
                 ResultView::objectiveId);
 
-        List<PlanOutline.ObjectiveNode> nodes = objectives.findByPlan(planId).stream().map(ObjectiveView::of)
-                .map(o -> new PlanOutline.ObjectiveNode(o,
+        List<PlanOutline.ObjectiveNode> nodes = objectives.findByPlan(planId).stream()
+                .map(ObjectiveView::of)
+                .map(o -> new PlanOutline.ObjectiveNode(
+                        o,
                         resultsByObjective.getOrDefault(o.id(), List.of()).stream()
-                                .map(r -> new PlanOutline.ResultNode(r,
+                                .map(r -> new PlanOutline.ResultNode(
+                                        r,
                                         indicatorsByResult.getOrDefault(r.id(), List.of()),
                                         tasksByResult.getOrDefault(r.id(), List.of())))
                                 .toList(),
                         tasksByObjectiveOnly.getOrDefault(o.id(), List.of()),
                         benchmarksByObjective.getOrDefault(o.id(), List.of())))
                 .toList();
-        List<TaskView> unlinked = taskViews.stream().filter(t -> t.objectiveId() == null).toList();
-        return new PlanOutline(PlanView.of(plan, acronymOf(plan.getMissionId())), nodes, unlinked,
+        List<TaskView> unlinked =
+                taskViews.stream().filter(t -> t.objectiveId() == null).toList();
+        return new PlanOutline(
+                PlanView.of(plan, acronymOf(plan.getMissionId())),
+                nodes,
+                unlinked,
                 benchmarkViews.stream().filter(b -> b.objectiveId() == null).toList(),
                 planRisks.stream().map(r -> RiskView.of(r, names)).toList());
     }
@@ -147,7 +176,9 @@ public class PlanQueries {
     /** An indicator's measurements, oldest first. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public List<Measurement> measurements(long planId, long indicatorId) {
-        indicators.findById(indicatorId).filter(i -> i.getPlanId() == planId)
+        indicators
+                .findById(indicatorId)
+                .filter(i -> i.getPlanId() == planId)
                 .orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
         return measurements.findByIndicator(indicatorId);
     }
@@ -161,7 +192,8 @@ public class PlanQueries {
     /** A task's status reports, newest first. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public List<TaskStatusUpdate> statusUpdates(long planId, long taskId) {
-        tasks.findById(taskId).filter(t -> t.getPlanId() == planId)
+        tasks.findById(taskId)
+                .filter(t -> t.getPlanId() == planId)
                 .orElseThrow(() -> new NotFoundException("Task", taskId));
         return statusUpdates.findByTask(taskId);
     }

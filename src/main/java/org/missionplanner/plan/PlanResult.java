@@ -27,8 +27,7 @@ public class PlanResult implements Positioned {
     @Version
     private long version;
 
-    protected PlanResult() {
-    }
+    protected PlanResult() {}
 
     PlanResult(long planId, int position, ResultDetails details) {
         this.planId = planId;

@@ -3,7 +3,6 @@ package org.missionplanner.plan;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
-
 import org.missionplanner.actor.Party;
 import org.missionplanner.shared.BusinessRuleException;
 
@@ -13,7 +12,10 @@ import org.missionplanner.shared.BusinessRuleException;
  * mission's own units, an organisation must exist, a task has exactly one lead and no supporter
  * equal to it, amounts are not negative, dates run forward.
  */
-record PlanRules(Set<Long> missionUnitIds, Set<Long> organisationIds, Set<Long> objectiveIds,
+record PlanRules(
+        Set<Long> missionUnitIds,
+        Set<Long> organisationIds,
+        Set<Long> objectiveIds,
         Map<Long, Long> objectiveOfResult) {
 
     static void checkPlan(PlanDetails details) {
@@ -41,7 +43,8 @@ record PlanRules(Set<Long> missionUnitIds, Set<Long> organisationIds, Set<Long> 
         if (!objectiveOfResult.containsKey(details.resultId())) {
             throw new BusinessRuleException("plan.result.notInPlan", "resultId");
         }
-        if (details.baselineOn() != null && details.targetOn() != null
+        if (details.baselineOn() != null
+                && details.targetOn() != null
                 && details.targetOn().isBefore(details.baselineOn())) {
             throw new BusinessRuleException("plan.indicator.targetBeforeBaseline", "targetOn");
         }
@@ -90,13 +93,27 @@ record PlanRules(Set<Long> missionUnitIds, Set<Long> organisationIds, Set<Long> 
         if (details.amount() != null && details.amount().signum() > 0 && currency.isEmpty()) {
             throw new BusinessRuleException("plan.task.currency.required", "currency");
         }
-        if (details.startOn() != null && details.endOn() != null && details.endOn().isBefore(details.startOn())) {
+        if (details.startOn() != null
+                && details.endOn() != null
+                && details.endOn().isBefore(details.startOn())) {
             throw new BusinessRuleException("plan.task.endBeforeStart", "endOn");
         }
-        return new TaskDetails(details.title(), details.description(), objectiveId, details.resultId(),
-                details.mandateCategory(), details.lead(), details.supporters(), details.nationalCounterpart(),
-                details.fundingSource(), details.amount(), currency.isEmpty() ? null : currency, details.startOn(),
-                details.endOn(), details.horizon(), details.status());
+        return new TaskDetails(
+                details.title(),
+                details.description(),
+                objectiveId,
+                details.resultId(),
+                details.mandateCategory(),
+                details.lead(),
+                details.supporters(),
+                details.nationalCounterpart(),
+                details.fundingSource(),
+                details.amount(),
+                currency.isEmpty() ? null : currency,
+                details.startOn(),
+                details.endOn(),
+                details.horizon(),
+                details.status());
     }
 
     void checkRisk(RiskDetails details) {

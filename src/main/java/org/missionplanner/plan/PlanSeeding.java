@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyLookup;
 import org.springframework.stereotype.Service;
@@ -31,9 +30,16 @@ public class PlanSeeding {
     private final TaskStatusUpdateRepository statusUpdates;
     private final PartyLookup parties;
 
-    PlanSeeding(PlanRepository plans, PlanObjectiveRepository objectives, PlanResultRepository results,
-            IndicatorRepository indicators, BenchmarkRepository benchmarks, PlanTaskRepository tasks,
-            RiskRepository risks, MeasurementRepository measurements, TaskStatusUpdateRepository statusUpdates,
+    PlanSeeding(
+            PlanRepository plans,
+            PlanObjectiveRepository objectives,
+            PlanResultRepository results,
+            IndicatorRepository indicators,
+            BenchmarkRepository benchmarks,
+            PlanTaskRepository tasks,
+            RiskRepository risks,
+            MeasurementRepository measurements,
+            TaskStatusUpdateRepository statusUpdates,
             PartyLookup parties) {
         this.plans = plans;
         this.objectives = objectives;
@@ -50,7 +56,8 @@ public class PlanSeeding {
     /** True when the mission already has a plan of this title. */
     @Transactional(readOnly = true)
     public boolean hasPlan(long missionId, String title) {
-        return plans.findByMission(missionId).stream().anyMatch(p -> p.getTitle().equals(title));
+        return plans.findByMission(missionId).stream()
+                .anyMatch(p -> p.getTitle().equals(title));
     }
 
     public long createPlan(long missionId, PlanDetails details, Instant createdAt) {
@@ -66,22 +73,29 @@ public class PlanSeeding {
 
     public long addObjective(long planId, ObjectiveDetails details) {
         PlanRules.checkObjective(details);
-        return objectives.save(new Objective(planId, objectives.maxPosition(planId) + 1, details)).getId();
+        return objectives
+                .save(new Objective(planId, objectives.maxPosition(planId) + 1, details))
+                .getId();
     }
 
     public long addResult(long planId, ResultDetails details) {
         rules(planId, List.of()).checkResult(details);
-        return results.save(new PlanResult(planId, results.maxPosition(planId) + 1, details)).getId();
+        return results.save(new PlanResult(planId, results.maxPosition(planId) + 1, details))
+                .getId();
     }
 
     public long addIndicator(long planId, IndicatorDetails details) {
         rules(planId, List.of()).checkIndicator(details);
-        return indicators.save(new Indicator(planId, indicators.maxPosition(planId) + 1, details)).getId();
+        return indicators
+                .save(new Indicator(planId, indicators.maxPosition(planId) + 1, details))
+                .getId();
     }
 
     public long addBenchmark(long planId, BenchmarkDetails details) {
         rules(planId, List.of()).checkBenchmark(details);
-        return benchmarks.save(new Benchmark(planId, benchmarks.maxPosition(planId) + 1, details)).getId();
+        return benchmarks
+                .save(new Benchmark(planId, benchmarks.maxPosition(planId) + 1, details))
+                .getId();
     }
 
     public long addTask(long planId, TaskDetails details) {
@@ -90,37 +104,51 @@ public class PlanSeeding {
             actors.add(details.lead());
         }
         TaskDetails checked = rules(planId, actors).checkTask(details);
-        return tasks.save(new PlanTask(planId, tasks.maxPosition(planId) + 1, checked)).getId();
+        return tasks.save(new PlanTask(planId, tasks.maxPosition(planId) + 1, checked))
+                .getId();
     }
 
     public long addRisk(long planId, RiskDetails details) {
-        rules(planId, details.owner() == null ? List.of() : List.of(details.owner())).checkRisk(details);
-        return risks.save(new Risk(planId, risks.maxPosition(planId) + 1, details)).getId();
+        rules(planId, details.owner() == null ? List.of() : List.of(details.owner()))
+                .checkRisk(details);
+        return risks.save(new Risk(planId, risks.maxPosition(planId) + 1, details))
+                .getId();
     }
 
-    public long recordMeasurement(long planId, long indicatorId, MeasurementDetails details, String recordedBy,
-            Instant recordedAt) {
-        Indicator indicator = indicators.findById(indicatorId).filter(i -> i.getPlanId() == planId).orElseThrow();
+    public long recordMeasurement(
+            long planId, long indicatorId, MeasurementDetails details, String recordedBy, Instant recordedAt) {
+        Indicator indicator = indicators
+                .findById(indicatorId)
+                .filter(i -> i.getPlanId() == planId)
+                .orElseThrow();
         PlanRules.checkMeasurement(details);
-        return measurements.save(new Measurement(indicator, details, recordedBy, recordedAt)).getId();
+        return measurements
+                .save(new Measurement(indicator, details, recordedBy, recordedAt))
+                .getId();
     }
 
     /** Reports a task's new status with its narrative; the task's status changes with it. */
-    public long recordStatusUpdate(long planId, long taskId, StatusUpdateDetails details, String recordedBy,
-            Instant recordedAt) {
-        PlanTask task = tasks.findById(taskId).filter(t -> t.getPlanId() == planId).orElseThrow();
+    public long recordStatusUpdate(
+            long planId, long taskId, StatusUpdateDetails details, String recordedBy, Instant recordedAt) {
+        PlanTask task =
+                tasks.findById(taskId).filter(t -> t.getPlanId() == planId).orElseThrow();
         PlanRules.checkStatusUpdate(details);
         task.changeStatus(details.status());
-        return statusUpdates.save(new TaskStatusUpdate(task, details, recordedBy, recordedAt)).getId();
+        return statusUpdates
+                .save(new TaskStatusUpdate(task, details, recordedBy, recordedAt))
+                .getId();
     }
 
     private PlanRules rules(long planId, List<Party> actors) {
         long missionId = plans.findById(planId).orElseThrow().getMissionId();
-        Set<Long> objectiveIds = objectives.findByPlan(planId).stream().map(Objective::getId)
-                .collect(Collectors.toSet());
+        Set<Long> objectiveIds =
+                objectives.findByPlan(planId).stream().map(Objective::getId).collect(Collectors.toSet());
         Map<Long, Long> objectiveOfResult = results.findByPlan(planId).stream()
                 .collect(Collectors.toMap(PlanResult::getId, PlanResult::getObjectiveId));
-        return new PlanRules(actors.isEmpty() ? Set.of() : parties.missionUnitIds(missionId),
-                parties.knownOrganisationIds(actors), objectiveIds, objectiveOfResult);
+        return new PlanRules(
+                actors.isEmpty() ? Set.of() : parties.missionUnitIds(missionId),
+                parties.knownOrganisationIds(actors),
+                objectiveIds,
+                objectiveOfResult);
     }
 }

@@ -3,11 +3,16 @@ package org.missionplanner.plan;
 import java.time.LocalDate;
 
 /** A plan in a mission's list of plans. */
-public record PlanSummary(long id, PlanKind kind, String title, LocalDate periodStart, LocalDate periodEnd,
-        PlanStatus status) {
+public record PlanSummary(
+        long id, PlanKind kind, String title, LocalDate periodStart, LocalDate periodEnd, PlanStatus status) {
 
     static PlanSummary of(Plan plan) {
-        return new PlanSummary(plan.getId(), plan.getKind(), plan.getTitle(), plan.getPeriodStart(),
-                plan.getPeriodEnd(), plan.getStatus());
+        return new PlanSummary(
+                plan.getId(),
+                plan.getKind(),
+                plan.getTitle(),
+                plan.getPeriodStart(),
+                plan.getPeriodEnd(),
+                plan.getStatus());
     }
 }

@@ -1,10 +1,5 @@
 package org.missionplanner.plan;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -17,6 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.envers.Audited;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyColumns;
@@ -72,8 +71,7 @@ public class PlanTask implements Positioned {
     @Version
     private long version;
 
-    protected PlanTask() {
-    }
+    protected PlanTask() {}
 
     PlanTask(long planId, int position, TaskDetails details) {
         this.planId = planId;
@@ -90,7 +88,8 @@ public class PlanTask implements Positioned {
         this.mandateCategory = details.mandateCategory();
         this.leadUnitId = details.lead() == null ? null : details.lead().unitId();
         this.leadOrganisationId = details.lead() == null ? null : details.lead().organisationId();
-        List<PartyColumns> wanted = details.supporters().stream().distinct().map(PartyColumns::of).toList();
+        List<PartyColumns> wanted =
+                details.supporters().stream().distinct().map(PartyColumns::of).toList();
         if (!wanted.equals(supporters)) {
             supporters.clear();
             supporters.addAll(wanted);

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
-
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,9 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanTimeline {
 
     /** The picture, and what it cannot place: tasks and benchmarks without dates. */
-    public record TimelineView(PlanView plan, String axisSvg, String bodySvg, LocalDate today, boolean todayShown,
-            int datedTasks, List<TaskView> undatedTasks, List<BenchmarkView> undatedBenchmarks) {
-    }
+    public record TimelineView(
+            PlanView plan,
+            String axisSvg,
+            String bodySvg,
+            LocalDate today,
+            boolean todayShown,
+            int datedTasks,
+            List<TaskView> undatedTasks,
+            List<BenchmarkView> undatedBenchmarks) {}
 
     private final PlanQueries queries;
     private final MessageSource messages;
@@ -36,15 +41,23 @@ public class PlanTimeline {
     public TimelineView timeline(long planId, Locale locale, LongFunction<String> taskHref) {
         PlanOutline outline = queries.outline(planId);
         LocalDate today = queries.today();
-        TimelineSvg.Drawing drawing = TimelineSvg.draw(outline, labels(outline.plan(), locale), locale, today,
-                taskHref);
+        TimelineSvg.Drawing drawing =
+                TimelineSvg.draw(outline, labels(outline.plan(), locale), locale, today, taskHref);
         List<TaskView> tasks = outline.allTasks();
         List<BenchmarkView> undatedBenchmarks = Stream.concat(
-                outline.objectives().stream().flatMap(o -> o.benchmarks().stream()), outline.benchmarks().stream())
-                .filter(b -> b.dueOn() == null).toList();
-        return new TimelineView(outline.plan(), drawing.axis(), drawing.body(), today, drawing.todayShown() != null,
+                        outline.objectives().stream().flatMap(o -> o.benchmarks().stream()),
+                        outline.benchmarks().stream())
+                .filter(b -> b.dueOn() == null)
+                .toList();
+        return new TimelineView(
+                outline.plan(),
+                drawing.axis(),
+                drawing.body(),
+                today,
+                drawing.todayShown() != null,
                 (int) tasks.stream().filter(TimelineSvg::isDated).count(),
-                tasks.stream().filter(t -> !TimelineSvg.isDated(t)).toList(), undatedBenchmarks);
+                tasks.stream().filter(t -> !TimelineSvg.isDated(t)).toList(),
+                undatedBenchmarks);
     }
 
     private TimelineSvg.Labels labels(PlanView plan, Locale locale) {
@@ -58,11 +71,17 @@ public class PlanTimeline {
         }
         return new TimelineSvg.Labels(
                 messages.getMessage("plan.timeline.svg.title", new Object[] {plan.title()}, locale),
-                text("plan.timeline.today", locale), text("plan.timeline.benchmarks", locale),
-                text("plan.timeline.benchmark", locale), text("plan.timeline.transition", locale),
-                text("plan.timeline.unlinked", locale), text("plan.timeline.planWide", locale),
-                text("plan.timeline.noHorizon", locale), text("plan.timeline.outsidePeriod", locale),
-                text("plan.timeline.achieved", locale), horizons, dimensions);
+                text("plan.timeline.today", locale),
+                text("plan.timeline.benchmarks", locale),
+                text("plan.timeline.benchmark", locale),
+                text("plan.timeline.transition", locale),
+                text("plan.timeline.unlinked", locale),
+                text("plan.timeline.planWide", locale),
+                text("plan.timeline.noHorizon", locale),
+                text("plan.timeline.outsidePeriod", locale),
+                text("plan.timeline.achieved", locale),
+                horizons,
+                dimensions);
     }
 
     private String text(String key, Locale locale) {

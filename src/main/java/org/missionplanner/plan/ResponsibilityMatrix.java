@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyLookup;
@@ -51,26 +50,45 @@ public class ResponsibilityMatrix {
     static ResponsibilityMatrixView of(PlanOutline outline, List<NamedParty> missionUnits, MatrixFilter filter) {
         List<Group> candidates = new ArrayList<>();
         for (PlanOutline.ObjectiveNode node : outline.objectives()) {
-            candidates.add(group(node.objective(), node.allTasks(), node.objective().dimension(), filter));
+            candidates.add(
+                    group(node.objective(), node.allTasks(), node.objective().dimension(), filter));
         }
         candidates.add(group(null, outline.unlinkedTasks(), null, filter));
-        List<TaskView> shown = candidates.stream().flatMap(g -> g.rows().stream()).map(Row::task).toList();
+        List<TaskView> shown = candidates.stream()
+                .flatMap(g -> g.rows().stream())
+                .map(Row::task)
+                .toList();
 
         List<NamedParty> actors = columns(shown, missionUnits);
-        List<Group> groups = candidates.stream().filter(g -> !g.rows().isEmpty())
-                .map(g -> new Group(g.objective(), g.rows().stream().map(r -> row(r.task(), actors)).toList()))
+        List<Group> groups = candidates.stream()
+                .filter(g -> !g.rows().isEmpty())
+                .map(g -> new Group(
+                        g.objective(),
+                        g.rows().stream().map(r -> row(r.task(), actors)).toList()))
                 .toList();
 
         List<TaskView> all = outline.allTasks();
-        return new ResponsibilityMatrixView(outline.plan(), filter, actors, groups, columns(all, missionUnits,
-                missionUnits), shown.stream().filter(t -> !t.hasLead()).toList(), idleUnits(all, missionUnits),
-                totals(shown, actors), funding(shown), all.size());
+        return new ResponsibilityMatrixView(
+                outline.plan(),
+                filter,
+                actors,
+                groups,
+                columns(all, missionUnits, missionUnits),
+                shown.stream().filter(t -> !t.hasLead()).toList(),
+                idleUnits(all, missionUnits),
+                totals(shown, actors),
+                funding(shown),
+                all.size());
     }
 
-    private static Group group(ObjectiveView objective, List<TaskView> tasks, Dimension dimension,
-            MatrixFilter filter) {
-        return new Group(objective, tasks.stream().filter(t -> filter.accepts(t, dimension))
-                .map(t -> new Row(t, List.of())).toList());
+    private static Group group(
+            ObjectiveView objective, List<TaskView> tasks, Dimension dimension, MatrixFilter filter) {
+        return new Group(
+                objective,
+                tasks.stream()
+                        .filter(t -> filter.accepts(t, dimension))
+                        .map(t -> new Row(t, List.of()))
+                        .toList());
     }
 
     private static Row row(TaskView task, List<NamedParty> actors) {
@@ -79,8 +97,10 @@ public class ResponsibilityMatrix {
         String lead = task.lead() == null ? null : task.lead().key();
         List<MatrixMark> marks = new ArrayList<>(actors.size());
         for (NamedParty actor : actors) {
-            marks.add(actor.key().equals(lead) ? MatrixMark.LEAD
-                    : supporters.contains(actor.key()) ? MatrixMark.SUPPORT : null);
+            marks.add(
+                    actor.key().equals(lead)
+                            ? MatrixMark.LEAD
+                            : supporters.contains(actor.key()) ? MatrixMark.SUPPORT : null);
         }
         return new Row(task, Collections.unmodifiableList(marks));
     }
@@ -90,8 +110,8 @@ public class ResponsibilityMatrix {
     }
 
     /** The actors of the tasks plus the extra ones: the mission's units in their order, then the rest by name. */
-    private static List<NamedParty> columns(List<TaskView> tasks, List<NamedParty> missionUnits,
-            List<NamedParty> extra) {
+    private static List<NamedParty> columns(
+            List<TaskView> tasks, List<NamedParty> missionUnits, List<NamedParty> extra) {
         Map<String, NamedParty> named = new LinkedHashMap<>();
         Stream.concat(extra.stream(), tasks.stream().flatMap(ResponsibilityMatrix::actorsOf))
                 .forEach(p -> named.putIfAbsent(p.key(), p));
@@ -99,7 +119,8 @@ public class ResponsibilityMatrix {
         missionUnits.stream().filter(u -> named.remove(u.key()) != null).forEach(columns::add);
         named.values().stream()
                 .sorted(Comparator.comparing((NamedParty p) -> p.kind() != Party.Kind.UNIT)
-                        .thenComparing(p -> p.name().toLowerCase()).thenComparing(NamedParty::key))
+                        .thenComparing(p -> p.name().toLowerCase())
+                        .thenComparing(NamedParty::key))
                 .forEach(columns::add);
         return columns;
     }
@@ -123,21 +144,32 @@ public class ResponsibilityMatrix {
             }
             task.supporters().stream().map(NamedParty::key).distinct().forEach(key -> counts.get(key)[1]++);
         }
-        return actors.stream().map(a -> new ActorTotal(a, counts.get(a.key())[0], counts.get(a.key())[1])).toList();
+        return actors.stream()
+                .map(a -> new ActorTotal(a, counts.get(a.key())[0], counts.get(a.key())[1]))
+                .toList();
     }
 
     private static List<FundingTotal> funding(List<TaskView> tasks) {
         Map<List<Object>, FundingTotal> totals = new LinkedHashMap<>();
         tasks.stream()
-                .sorted(Comparator.comparing((TaskView t) -> t.fundingSource() == null ? Integer.MAX_VALUE
-                        : t.fundingSource().ordinal()).thenComparing(t -> Objects.toString(t.currency(), "")))
+                .sorted(Comparator.comparing((TaskView t) -> t.fundingSource() == null
+                                ? Integer.MAX_VALUE
+                                : t.fundingSource().ordinal())
+                        .thenComparing(t -> Objects.toString(t.currency(), "")))
                 .forEach(t -> {
                     String currency = t.amount() == null ? null : t.currency();
                     List<Object> key = Arrays.asList(t.fundingSource(), currency);
-                    FundingTotal before = totals.getOrDefault(key,
-                            new FundingTotal(t.fundingSource(), currency, 0, BigDecimal.ZERO));
-                    totals.put(key, new FundingTotal(before.source(), currency, before.tasks() + 1,
-                            t.amount() == null ? before.amount() : before.amount().add(t.amount())));
+                    FundingTotal before =
+                            totals.getOrDefault(key, new FundingTotal(t.fundingSource(), currency, 0, BigDecimal.ZERO));
+                    totals.put(
+                            key,
+                            new FundingTotal(
+                                    before.source(),
+                                    currency,
+                                    before.tasks() + 1,
+                                    t.amount() == null
+                                            ? before.amount()
+                                            : before.amount().add(t.amount())));
                 });
         return List.copyOf(totals.values());
     }

@@ -2,7 +2,6 @@ package org.missionplanner.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.missionplanner.actor.NamedParty;
 
 /**
@@ -17,9 +16,17 @@ import org.missionplanner.actor.NamedParty;
  * @param actorTotals leads and supports per column, in column order
  * @param funding amounts of the shown tasks per source and currency
  */
-public record ResponsibilityMatrixView(PlanView plan, MatrixFilter filter, List<NamedParty> actors,
-        List<Group> groups, List<NamedParty> actorChoices, List<TaskView> tasksWithoutLead,
-        List<NamedParty> idleUnits, List<ActorTotal> actorTotals, List<FundingTotal> funding, int totalTasks) {
+public record ResponsibilityMatrixView(
+        PlanView plan,
+        MatrixFilter filter,
+        List<NamedParty> actors,
+        List<Group> groups,
+        List<NamedParty> actorChoices,
+        List<TaskView> tasksWithoutLead,
+        List<NamedParty> idleUnits,
+        List<ActorTotal> actorTotals,
+        List<FundingTotal> funding,
+        int totalTasks) {
 
     /** The tasks of one objective; the objective is null for the unlinked tasks. */
     public record Group(ObjectiveView objective, List<Row> rows) {
@@ -30,15 +37,12 @@ public record ResponsibilityMatrixView(PlanView plan, MatrixFilter filter, List<
     }
 
     /** One task and its mark (or null) under each column, in column order. */
-    public record Row(TaskView task, List<MatrixMark> marks) {
-    }
+    public record Row(TaskView task, List<MatrixMark> marks) {}
 
-    public record ActorTotal(NamedParty actor, int leads, int supports) {
-    }
+    public record ActorTotal(NamedParty actor, int leads, int supports) {}
 
     /** The tasks of a funding source (null: not given) and a currency (null: none), and their amount. */
-    public record FundingTotal(FundingSource source, String currency, int tasks, BigDecimal amount) {
-    }
+    public record FundingTotal(FundingSource source, String currency, int tasks, BigDecimal amount) {}
 
     public int shownTasks() {
         return groups.stream().mapToInt(g -> g.rows().size()).sum();

@@ -41,8 +41,7 @@ public class Risk implements Positioned {
     @Version
     private long version;
 
-    protected Risk() {
-    }
+    protected Risk() {}
 
     Risk(long planId, int position, RiskDetails details) {
         this.planId = planId;
@@ -57,7 +56,8 @@ public class Risk implements Positioned {
         this.impact = details.impact();
         this.mitigation = Texts.clean(details.mitigation());
         this.ownerUnitId = details.owner() == null ? null : details.owner().unitId();
-        this.ownerOrganisationId = details.owner() == null ? null : details.owner().organisationId();
+        this.ownerOrganisationId =
+                details.owner() == null ? null : details.owner().organisationId();
     }
 
     @Override

@@ -3,12 +3,27 @@ package org.missionplanner.plan;
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.actor.PartyNames;
 
-public record RiskView(long id, int position, String description, Dilemma dilemma, RiskLevel likelihood,
-        RiskLevel impact, String mitigation, NamedParty owner, long version) {
+public record RiskView(
+        long id,
+        int position,
+        String description,
+        Dilemma dilemma,
+        RiskLevel likelihood,
+        RiskLevel impact,
+        String mitigation,
+        NamedParty owner,
+        long version) {
 
     static RiskView of(Risk risk, PartyNames names) {
-        return new RiskView(risk.getId(), risk.getPosition(), risk.getDescription(), risk.getDilemma(),
-                risk.getLikelihood(), risk.getImpact(), risk.getMitigation(), names.name(risk.getOwner()),
+        return new RiskView(
+                risk.getId(),
+                risk.getPosition(),
+                risk.getDescription(),
+                risk.getDilemma(),
+                risk.getLikelihood(),
+                risk.getImpact(),
+                risk.getMitigation(),
+                names.name(risk.getOwner()),
                 risk.getVersion());
     }
 

@@ -3,7 +3,6 @@ package org.missionplanner.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.missionplanner.actor.Party;
 import org.missionplanner.mission.MandateCategory;
 
@@ -12,10 +11,22 @@ import org.missionplanner.mission.MandateCategory;
  * yet (unlinked work stays visible rather than being forced under an objective); it has exactly
  * one lead and any number of supporters, each a unit of the mission or a partner organisation.
  */
-public record TaskDetails(String title, String description, Long objectiveId, Long resultId,
-        MandateCategory mandateCategory, Party lead, List<Party> supporters, String nationalCounterpart,
-        FundingSource fundingSource, BigDecimal amount, String currency, LocalDate startOn, LocalDate endOn,
-        TimeHorizon horizon, TaskStatus status) {
+public record TaskDetails(
+        String title,
+        String description,
+        Long objectiveId,
+        Long resultId,
+        MandateCategory mandateCategory,
+        Party lead,
+        List<Party> supporters,
+        String nationalCounterpart,
+        FundingSource fundingSource,
+        BigDecimal amount,
+        String currency,
+        LocalDate startOn,
+        LocalDate endOn,
+        TimeHorizon horizon,
+        TaskStatus status) {
 
     public TaskDetails {
         supporters = supporters == null ? List.of() : List.copyOf(supporters);

@@ -10,12 +10,15 @@ import java.util.stream.Collectors;
  * counterpart; {@code dimension} is the dimension of the objective a task serves; {@code actor} is
  * the key of the task's lead (such as {@code unit-12}).
  */
-public record TaskFilter(Kind kind, Dimension dimension, TimeHorizon horizon, FundingSource funding,
-        TaskStatus status, String actor) {
+public record TaskFilter(
+        Kind kind, Dimension dimension, TimeHorizon horizon, FundingSource funding, TaskStatus status, String actor) {
 
     /** The figures that select tasks by a property rather than by a value. */
     public enum Kind {
-        UNLINKED, NO_LEAD, COUNTERPART, NO_COUNTERPART;
+        UNLINKED,
+        NO_LEAD,
+        COUNTERPART,
+        NO_COUNTERPART;
 
         /** The kind a request parameter such as {@code noLead} names, or null. */
         public static Kind parse(String text) {
@@ -47,15 +50,22 @@ public record TaskFilter(Kind kind, Dimension dimension, TimeHorizon horizon, Fu
     }
 
     public boolean isEmpty() {
-        return kind == null && dimension == null && horizon == null && funding == null && status == null
+        return kind == null
+                && dimension == null
+                && horizon == null
+                && funding == null
+                && status == null
                 && (actor == null || actor.isBlank());
     }
 
     /** The plan's tasks this filter selects, in outline order. */
     public List<TaskView> apply(PlanOutline outline) {
-        Map<Long, Dimension> dimensions = outline.objectives().stream().collect(Collectors.toMap(
-                o -> o.objective().id(), o -> o.objective().dimension()));
-        return outline.allTasks().stream().filter(t -> matches(t, dimensions.get(t.objectiveId()))).toList();
+        Map<Long, Dimension> dimensions = outline.objectives().stream()
+                .collect(Collectors.toMap(
+                        o -> o.objective().id(), o -> o.objective().dimension()));
+        return outline.allTasks().stream()
+                .filter(t -> matches(t, dimensions.get(t.objectiveId())))
+                .toList();
     }
 
     /** True when the task, serving an objective of {@code dimensionOfObjective} (null if none), is selected. */
@@ -65,7 +75,9 @@ public record TaskFilter(Kind kind, Dimension dimension, TimeHorizon horizon, Fu
                 && (horizon == null || horizon == task.horizon())
                 && (funding == null || funding == task.fundingSource())
                 && (status == null || status == task.status())
-                && (actor == null || actor.isBlank() || (task.lead() != null && task.lead().key().equals(actor)));
+                && (actor == null
+                        || actor.isBlank()
+                        || (task.lead() != null && task.lead().key().equals(actor)));
     }
 
     private boolean matchesKind(TaskView task) {

@@ -1,7 +1,5 @@
 package org.missionplanner.plan;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A reported change of a task's status with its narrative. Never changed once recorded. */
 @Entity
@@ -29,8 +28,7 @@ public class TaskStatusUpdate {
     private String recordedBy;
     private Instant recordedAt;
 
-    protected TaskStatusUpdate() {
-    }
+    protected TaskStatusUpdate() {}
 
     TaskStatusUpdate(PlanTask task, StatusUpdateDetails details, String recordedBy, Instant recordedAt) {
         this.planId = task.getPlanId();

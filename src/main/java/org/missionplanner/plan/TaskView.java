@@ -3,7 +3,6 @@ package org.missionplanner.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.actor.PartyNames;
 import org.missionplanner.mission.MandateCategory;
@@ -12,17 +11,47 @@ import org.missionplanner.mission.MandateCategory;
  * A task as the views show it, with its lead and supporters named. {@code outsidePeriod} warns
  * (without refusing) that its dates fall outside the plan's period.
  */
-public record TaskView(long id, Long objectiveId, Long resultId, int position, String title, String description,
-        MandateCategory mandateCategory, NamedParty lead, List<NamedParty> supporters, String nationalCounterpart,
-        FundingSource fundingSource, BigDecimal amount, String currency, LocalDate startOn, LocalDate endOn,
-        TimeHorizon horizon, TaskStatus status, boolean outsidePeriod, long version) {
+public record TaskView(
+        long id,
+        Long objectiveId,
+        Long resultId,
+        int position,
+        String title,
+        String description,
+        MandateCategory mandateCategory,
+        NamedParty lead,
+        List<NamedParty> supporters,
+        String nationalCounterpart,
+        FundingSource fundingSource,
+        BigDecimal amount,
+        String currency,
+        LocalDate startOn,
+        LocalDate endOn,
+        TimeHorizon horizon,
+        TaskStatus status,
+        boolean outsidePeriod,
+        long version) {
 
     static TaskView of(PlanTask task, PartyNames names, Plan plan) {
-        return new TaskView(task.getId(), task.getObjectiveId(), task.getResultId(), task.getPosition(),
-                task.getTitle(), task.getDescription(), task.getMandateCategory(), names.name(task.getLead()),
-                names.names(task.getSupporters()), task.getNationalCounterpart(), task.getFundingSource(),
-                task.getAmount(), task.getCurrency(), task.getStartOn(), task.getEndOn(), task.getHorizon(),
-                task.getStatus(), plan.isOutsidePeriod(task.getStartOn()) || plan.isOutsidePeriod(task.getEndOn()),
+        return new TaskView(
+                task.getId(),
+                task.getObjectiveId(),
+                task.getResultId(),
+                task.getPosition(),
+                task.getTitle(),
+                task.getDescription(),
+                task.getMandateCategory(),
+                names.name(task.getLead()),
+                names.names(task.getSupporters()),
+                task.getNationalCounterpart(),
+                task.getFundingSource(),
+                task.getAmount(),
+                task.getCurrency(),
+                task.getStartOn(),
+                task.getEndOn(),
+                task.getHorizon(),
+                task.getStatus(),
+                plan.isOutsidePeriod(task.getStartOn()) || plan.isOutsidePeriod(task.getEndOn()),
                 task.getVersion());
     }
 

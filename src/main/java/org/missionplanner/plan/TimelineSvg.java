@@ -30,14 +30,22 @@ public final class TimelineSvg {
     private static final String TODAY = "#c0392b";
 
     /** The translated texts; horizons and dimensions by their enum value. */
-    public record Labels(String title, String today, String benchmarks, String benchmark, String transition,
-            String unlinked, String planWide, String noHorizon, String outsidePeriod, String achieved,
-            Map<TimeHorizon, String> horizons, Map<Dimension, String> dimensions) {
-    }
+    public record Labels(
+            String title,
+            String today,
+            String benchmarks,
+            String benchmark,
+            String transition,
+            String unlinked,
+            String planWide,
+            String noHorizon,
+            String outsidePeriod,
+            String achieved,
+            Map<TimeHorizon, String> horizons,
+            Map<Dimension, String> dimensions) {}
 
     /** The two documents and the day the today line marks (null when outside the period). */
-    public record Drawing(String axis, String body, LocalDate todayShown) {
-    }
+    public record Drawing(String axis, String body, LocalDate todayShown) {}
 
     private final PlanOutline outline;
     private final Labels labels;
@@ -48,21 +56,23 @@ public final class TimelineSvg {
     private final LongFunction<String> taskHref;
     private final double days;
 
-    private TimelineSvg(PlanOutline outline, Labels labels, Locale locale, LocalDate today,
-            LongFunction<String> taskHref) {
+    private TimelineSvg(
+            PlanOutline outline, Labels labels, Locale locale, LocalDate today, LongFunction<String> taskHref) {
         this.outline = outline;
         this.labels = labels;
         this.locale = locale;
         this.start = outline.plan().periodStart();
-        this.end = outline.plan().periodEnd().isBefore(start) ? start : outline.plan().periodEnd();
+        this.end = outline.plan().periodEnd().isBefore(start)
+                ? start
+                : outline.plan().periodEnd();
         this.today = today;
         this.taskHref = taskHref;
         this.days = ChronoUnit.DAYS.between(start, end) + 1;
     }
 
     /** Draws the dated tasks and benchmarks of the outline; {@code taskHref} gives the link of a task id. */
-    public static Drawing draw(PlanOutline outline, Labels labels, Locale locale, LocalDate today,
-            LongFunction<String> taskHref) {
+    public static Drawing draw(
+            PlanOutline outline, Labels labels, Locale locale, LocalDate today, LongFunction<String> taskHref) {
         return new TimelineSvg(outline, labels, locale, today, taskHref).draw();
     }
 
@@ -79,8 +89,16 @@ public final class TimelineSvg {
         for (PlanOutline.ObjectiveNode node : outline.objectives()) {
             ObjectiveView objective = node.objective();
             String heading = objective.position() + ". " + objective.title()
-                    + (objective.dimension() == null ? "" : " · " + labels.dimensions().get(objective.dimension()));
-            y = group(rows, y, "objective-" + objective.id(), heading, node.allTasks(), node.benchmarks(),
+                    + (objective.dimension() == null
+                            ? ""
+                            : " · " + labels.dimensions().get(objective.dimension()));
+            y = group(
+                    rows,
+                    y,
+                    "objective-" + objective.id(),
+                    heading,
+                    node.allTasks(),
+                    node.benchmarks(),
                     labels.benchmarks());
         }
         y = group(rows, y, "unlinked", labels.unlinked(), outline.unlinkedTasks(), List.of(), labels.benchmarks());
@@ -91,25 +109,45 @@ public final class TimelineSvg {
         grid(body, 0, height, false);
         rows.forEach(body::append);
         if (todayInPeriod) {
-            body.append("<line class=\"today\" data-today=\"").append(today).append("\" x1=\"").append(n(x(today)))
-                    .append("\" y1=\"0\" x2=\"").append(n(x(today))).append("\" y2=\"").append(n(height))
-                    .append("\" stroke=\"").append(TODAY).append("\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>\n");
+            body.append("<line class=\"today\" data-today=\"")
+                    .append(today)
+                    .append("\" x1=\"")
+                    .append(n(x(today)))
+                    .append("\" y1=\"0\" x2=\"")
+                    .append(n(x(today)))
+                    .append("\" y2=\"")
+                    .append(n(height))
+                    .append("\" stroke=\"")
+                    .append(TODAY)
+                    .append("\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>\n");
         }
         body.append("</svg>\n");
         return new Drawing(axis(todayInPeriod), body.toString(), todayInPeriod ? today : null);
     }
 
-    private double group(List<String> out, double y, String id, String heading, List<TaskView> tasks,
-            List<BenchmarkView> benchmarks, String benchmarkRow) {
+    private double group(
+            List<String> out,
+            double y,
+            String id,
+            String heading,
+            List<TaskView> tasks,
+            List<BenchmarkView> benchmarks,
+            String benchmarkRow) {
         List<TaskView> dated = tasks.stream().filter(TimelineSvg::isDated).toList();
-        List<BenchmarkView> due = benchmarks.stream().filter(b -> b.dueOn() != null).toList();
+        List<BenchmarkView> due =
+                benchmarks.stream().filter(b -> b.dueOn() != null).toList();
         if (dated.isEmpty() && due.isEmpty() && !id.startsWith("objective-")) {
             return y;
         }
         var svg = new StringBuilder(dated.size() * 420 + 400);
         svg.append("<g class=\"objective\" data-group=\"").append(id).append("\">");
-        svg.append("<rect x=\"0\" y=\"").append(n(y)).append("\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(GROUP_ROW - 2).append("\" fill=\"#e8eef5\"/>");
+        svg.append("<rect x=\"0\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(GROUP_ROW - 2)
+                .append("\" fill=\"#e8eef5\"/>");
         svg.append(text(8, y + 17, shorten(heading, 150), "bold", "13", "#1b2631"));
         y += GROUP_ROW;
         if (!due.isEmpty()) {
@@ -122,8 +160,13 @@ public final class TimelineSvg {
         int index = 0;
         for (TaskView task : dated) {
             if (index++ % 2 == 1) {
-                svg.append("<rect x=\"0\" y=\"").append(n(y)).append("\" width=\"").append(WIDTH)
-                        .append("\" height=\"").append(ROW).append("\" fill=\"#f7f9fb\"/>");
+                svg.append("<rect x=\"0\" y=\"")
+                        .append(n(y))
+                        .append("\" width=\"")
+                        .append(WIDTH)
+                        .append("\" height=\"")
+                        .append(ROW)
+                        .append("\" fill=\"#f7f9fb\"/>");
             }
             svg.append(task(task, y));
             y += ROW;
@@ -141,16 +184,32 @@ public final class TimelineSvg {
             x1 = x2 - 4;
         }
         String tip = task.title() + " (" + task.startOn() + " – " + task.endOn() + "; "
-                + (task.horizon() == null ? labels.noHorizon() : labels.horizons().get(task.horizon()))
+                + (task.horizon() == null
+                        ? labels.noHorizon()
+                        : labels.horizons().get(task.horizon()))
                 + (task.lead() == null ? "" : "; " + task.lead().name())
                 + (task.outsidePeriod() ? "; " + labels.outsidePeriod() : "") + ")";
         var svg = new StringBuilder(420);
-        svg.append("<a href=\"").append(escape(taskHref.apply(task.id()))).append("\" data-task=\"")
-                .append(task.id()).append("\"><title>").append(escape(tip)).append("</title>");
+        svg.append("<a href=\"")
+                .append(escape(taskHref.apply(task.id())))
+                .append("\" data-task=\"")
+                .append(task.id())
+                .append("\"><title>")
+                .append(escape(tip))
+                .append("</title>");
         svg.append(text(18, y + 14, shorten(task.title(), LABEL_CHARS), null, "12", "#1a5276"));
-        svg.append("<rect class=\"bar horizon-").append(horizon).append("\" x=\"").append(n(x1)).append("\" y=\"")
-                .append(n(y + 4)).append("\" width=\"").append(n(x2 - x1)).append("\" height=\"12\" rx=\"2\" fill=\"")
-                .append(fill(task.horizon())).append("\" stroke=\"").append(stroke(task.horizon()))
+        svg.append("<rect class=\"bar horizon-")
+                .append(horizon)
+                .append("\" x=\"")
+                .append(n(x1))
+                .append("\" y=\"")
+                .append(n(y + 4))
+                .append("\" width=\"")
+                .append(n(x2 - x1))
+                .append("\" height=\"12\" rx=\"2\" fill=\"")
+                .append(fill(task.horizon()))
+                .append("\" stroke=\"")
+                .append(stroke(task.horizon()))
                 .append("\" stroke-width=\"1.2\"");
         if (task.outsidePeriod()) {
             svg.append(" stroke-dasharray=\"3 2\"");
@@ -162,8 +221,8 @@ public final class TimelineSvg {
     }
 
     private String diamond(BenchmarkView benchmark, double cy) {
-        LocalDate due = benchmark.dueOn().isBefore(start) ? start : benchmark.dueOn().isAfter(end) ? end
-                : benchmark.dueOn();
+        LocalDate due =
+                benchmark.dueOn().isBefore(start) ? start : benchmark.dueOn().isAfter(end) ? end : benchmark.dueOn();
         double cx = x(due) + CHART_WIDTH / days / 2;
         double r = benchmark.transition() ? 7 : 6;
         String tip = (benchmark.transition() ? labels.transition() : labels.benchmark()) + ": "
@@ -182,16 +241,33 @@ public final class TimelineSvg {
         svg.append(defs());
         legend(svg);
         grid(svg, 34, AXIS_HEIGHT, true);
-        svg.append("<line x1=\"").append(CHART_X).append("\" y1=\"").append(AXIS_HEIGHT - 1).append("\" x2=\"")
-                .append(CHART_X + CHART_WIDTH).append("\" y2=\"").append(AXIS_HEIGHT - 1)
+        svg.append("<line x1=\"")
+                .append(CHART_X)
+                .append("\" y1=\"")
+                .append(AXIS_HEIGHT - 1)
+                .append("\" x2=\"")
+                .append(CHART_X + CHART_WIDTH)
+                .append("\" y2=\"")
+                .append(AXIS_HEIGHT - 1)
                 .append("\" stroke=\"#5d6d7e\"/>");
         if (todayInPeriod) {
             double tx = x(today);
-            svg.append("<g class=\"today\"><line x1=\"").append(n(tx)).append("\" y1=\"34\" x2=\"").append(n(tx))
-                    .append("\" y2=\"").append(AXIS_HEIGHT).append("\" stroke=\"").append(TODAY)
+            svg.append("<g class=\"today\"><line x1=\"")
+                    .append(n(tx))
+                    .append("\" y1=\"34\" x2=\"")
+                    .append(n(tx))
+                    .append("\" y2=\"")
+                    .append(AXIS_HEIGHT)
+                    .append("\" stroke=\"")
+                    .append(TODAY)
                     .append("\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>")
-                    .append("<rect x=\"").append(n(tx - 24)).append("\" y=\"").append(AXIS_HEIGHT - 16)
-                    .append("\" width=\"48\" height=\"14\" rx=\"3\" fill=\"").append(TODAY).append("\"/>")
+                    .append("<rect x=\"")
+                    .append(n(tx - 24))
+                    .append("\" y=\"")
+                    .append(AXIS_HEIGHT - 16)
+                    .append("\" width=\"48\" height=\"14\" rx=\"3\" fill=\"")
+                    .append(TODAY)
+                    .append("\"/>")
                     .append(text(tx, AXIS_HEIGHT - 5, labels.today(), "bold", "10", "#ffffff", "middle"))
                     .append("</g>");
         }
@@ -213,9 +289,15 @@ public final class TimelineSvg {
         double x = 8;
         svg.append("<g class=\"legend\">");
         for (TimeHorizon horizon : TimeHorizon.values()) {
-            svg.append("<rect class=\"bar horizon-").append(slug(horizon.name())).append("\" x=\"").append(n(x))
-                    .append("\" y=\"9\" width=\"30\" height=\"12\" rx=\"2\" fill=\"").append(fill(horizon))
-                    .append("\" stroke=\"").append(stroke(horizon)).append("\" stroke-width=\"1.2\"/>");
+            svg.append("<rect class=\"bar horizon-")
+                    .append(slug(horizon.name()))
+                    .append("\" x=\"")
+                    .append(n(x))
+                    .append("\" y=\"9\" width=\"30\" height=\"12\" rx=\"2\" fill=\"")
+                    .append(fill(horizon))
+                    .append("\" stroke=\"")
+                    .append(stroke(horizon))
+                    .append("\" stroke-width=\"1.2\"/>");
             String name = labels.horizons().get(horizon);
             svg.append(text(x + 36, 19, name, null, "12", "#1b2631"));
             x += 52 + name.length() * 6.2;
@@ -224,8 +306,13 @@ public final class TimelineSvg {
         x += 32 + labels.benchmark().length() * 6.2;
         svg.append(diamondAt(x + 8, 15, 7, true)).append(text(x + 20, 19, labels.transition(), null, "12", "#1b2631"));
         x += 32 + labels.transition().length() * 6.2;
-        svg.append("<line x1=\"").append(n(x + 4)).append("\" y1=\"8\" x2=\"").append(n(x + 4))
-                .append("\" y2=\"23\" stroke=\"").append(TODAY).append("\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>")
+        svg.append("<line x1=\"")
+                .append(n(x + 4))
+                .append("\" y1=\"8\" x2=\"")
+                .append(n(x + 4))
+                .append("\" y2=\"23\" stroke=\"")
+                .append(TODAY)
+                .append("\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>")
                 .append(text(x + 12, 19, labels.today(), null, "12", "#1b2631"));
         svg.append("</g>");
     }
@@ -250,12 +337,21 @@ public final class TimelineSvg {
             boolean year = month.getMonthValue() == 1;
             double mx = x(month.isBefore(start) ? start : month);
             if (!month.isBefore(start)) {
-                svg.append("<line class=\"").append(year ? "tick-year" : quarter ? "tick-quarter" : "tick-month")
-                        .append("\" x1=\"").append(n(mx)).append("\" y1=\"")
+                svg.append("<line class=\"")
+                        .append(year ? "tick-year" : quarter ? "tick-quarter" : "tick-month")
+                        .append("\" x1=\"")
+                        .append(n(mx))
+                        .append("\" y1=\"")
                         .append(n(labelled ? (year ? top : quarter ? top + 20 : bottom - 10) : top))
-                        .append("\" x2=\"").append(n(mx)).append("\" y2=\"").append(n(bottom)).append("\" stroke=\"")
-                        .append(year ? "#5d6d7e" : quarter ? "#aab7c4" : "#e5e8ec").append("\" stroke-width=\"")
-                        .append(year ? "1.2" : "1").append("\"/>");
+                        .append("\" x2=\"")
+                        .append(n(mx))
+                        .append("\" y2=\"")
+                        .append(n(bottom))
+                        .append("\" stroke=\"")
+                        .append(year ? "#5d6d7e" : quarter ? "#aab7c4" : "#e5e8ec")
+                        .append("\" stroke-width=\"")
+                        .append(year ? "1.2" : "1")
+                        .append("\"/>");
             }
             if (labelled) {
                 double nx = x(next.isAfter(end) ? end.plusDays(1) : next);
@@ -263,14 +359,27 @@ public final class TimelineSvg {
                     svg.append(text(mx + 4, top + 12, String.valueOf(month.getYear()), "bold", "12", "#1b2631"));
                 }
                 if (months && nx - mx > 22) {
-                    svg.append(text((mx + nx) / 2, bottom - 24, month.getMonth().getDisplayName(TextStyle.SHORT,
-                            locale), null, "10", "#34495e", "middle"));
+                    svg.append(text(
+                            (mx + nx) / 2,
+                            bottom - 24,
+                            month.getMonth().getDisplayName(TextStyle.SHORT, locale),
+                            null,
+                            "10",
+                            "#34495e",
+                            "middle"));
                 } else if (!months && (quarter || month.equals(start.withDayOfMonth(1)))) {
-                    LocalDate quarterEnd = month.withMonth(((month.getMonthValue() - 1) / 3) * 3 + 1).plusMonths(3);
+                    LocalDate quarterEnd = month.withMonth(((month.getMonthValue() - 1) / 3) * 3 + 1)
+                            .plusMonths(3);
                     double qx = x(quarterEnd.isAfter(end) ? end.plusDays(1) : quarterEnd);
                     if (qx - mx > 20) {
-                        svg.append(text((mx + qx) / 2, bottom - 24, "Q" + ((month.getMonthValue() - 1) / 3 + 1),
-                                null, "11", "#34495e", "middle"));
+                        svg.append(text(
+                                (mx + qx) / 2,
+                                bottom - 24,
+                                "Q" + ((month.getMonthValue() - 1) / 3 + 1),
+                                null,
+                                "11",
+                                "#34495e",
+                                "middle"));
                     }
                 }
             }
@@ -323,9 +432,13 @@ public final class TimelineSvg {
         return text(x, y, content, weight, size, fill, null);
     }
 
-    private static String text(double x, double y, String content, String style, String size, String fill,
-            String anchor) {
-        var t = new StringBuilder("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append('"');
+    private static String text(
+            double x, double y, String content, String style, String size, String fill, String anchor) {
+        var t = new StringBuilder("<text x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append('"');
         if ("bold".equals(style)) {
             t.append(" font-weight=\"bold\"");
         } else if ("italic".equals(style)) {
@@ -369,7 +482,6 @@ public final class TimelineSvg {
     }
 
     private static String n(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value)
-                : String.format(Locale.ROOT, "%.1f", value);
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -1,12 +1,11 @@
 package org.missionplanner.security;
 
-import java.io.IOException;
-import java.time.Instant;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
 import org.missionplanner.admin.ApiTokens;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,11 +41,15 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         String presented = request.getHeader("Authorization").substring(7).trim();
         var account = tokens.authenticate(presented);
         if (account.isEmpty()) {
-            problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Invalid token",
+            problems.write(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "Invalid token",
                     "The bearer token is unknown, expired or revoked.");
             return;
         }
-        MissionPlannerUser user = MissionPlannerUser.of(account.get(), account.get().isLockedAt(Instant.now()));
+        MissionPlannerUser user =
+                MissionPlannerUser.of(account.get(), account.get().isLockedAt(Instant.now()));
         user.eraseCredentials();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();

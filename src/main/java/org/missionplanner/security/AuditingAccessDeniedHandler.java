@@ -1,10 +1,9 @@
 package org.missionplanner.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.missionplanner.admin.SignInRecorder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,7 +29,10 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
         String reason = exception instanceof CsrfException ? "missing or invalid CSRF token" : "not permitted";
         recorder.accessDenied(username, request.getMethod() + " " + request.getRequestURI() + ": " + reason);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+            problems.write(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Forbidden",
                     "You do not have permission for this request.");
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -2,7 +2,6 @@ package org.missionplanner.security;
 
 import java.util.Optional;
 import java.util.Set;
-
 import org.missionplanner.admin.MembershipRole;
 import org.missionplanner.admin.UserDirectory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -28,20 +27,24 @@ public class MissionAccess {
         if (!signedIn(authentication) || missionId == null) {
             return false;
         }
-        return seesAllMissions(authentication) || role(missionId, authentication).isPresent();
+        return seesAllMissions(authentication)
+                || role(missionId, authentication).isPresent();
     }
 
     public boolean canEdit(Long missionId, Authentication authentication) {
         if (!signedIn(authentication) || missionId == null) {
             return false;
         }
-        return role(missionId, authentication).filter(MembershipRole.PLANNER::equals).isPresent();
+        return role(missionId, authentication)
+                .filter(MembershipRole.PLANNER::equals)
+                .isPresent();
     }
 
     /** Registering, importing and deleting missions is for administrators. */
     public boolean canManageRegistry(Authentication authentication) {
-        return signedIn(authentication) && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));
+        return signedIn(authentication)
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));
     }
 
     /** The missions this user may see: {@link VisibleMissions#all()} or a set of ids. */
@@ -60,12 +63,14 @@ public class MissionAccess {
     }
 
     private static boolean seesAllMissions(Authentication authentication) {
-        return authentication.getAuthorities().stream().anyMatch(a ->
-                a.getAuthority().equals("ROLE_ADMINISTRATOR") || a.getAuthority().equals("ROLE_HQ_REVIEWER"));
+        return authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR")
+                        || a.getAuthority().equals("ROLE_HQ_REVIEWER"));
     }
 
     private static boolean signedIn(Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 

@@ -3,7 +3,6 @@ package org.missionplanner.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-
 import org.missionplanner.admin.GlobalRole;
 import org.missionplanner.admin.UserAccount;
 import org.springframework.security.core.CredentialsContainer;
@@ -26,8 +25,15 @@ public final class MissionPlannerUser implements UserDetails, CredentialsContain
     private final boolean mustChangePassword;
     private String passwordHash;
 
-    MissionPlannerUser(long id, String username, String displayName, GlobalRole globalRole, boolean enabled,
-            boolean locked, boolean mustChangePassword, String passwordHash) {
+    MissionPlannerUser(
+            long id,
+            String username,
+            String displayName,
+            GlobalRole globalRole,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            String passwordHash) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -39,8 +45,14 @@ public final class MissionPlannerUser implements UserDetails, CredentialsContain
     }
 
     static MissionPlannerUser of(UserAccount account, boolean locked) {
-        return new MissionPlannerUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getGlobalRole(), account.isEnabled(), locked, account.isMustChangePassword(),
+        return new MissionPlannerUser(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getGlobalRole(),
+                account.isEnabled(),
+                locked,
+                account.isMustChangePassword(),
                 account.getPasswordHash());
     }
 

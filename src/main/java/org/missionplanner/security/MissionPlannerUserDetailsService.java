@@ -1,7 +1,6 @@
 package org.missionplanner.security;
 
 import java.time.Instant;
-
 import org.missionplanner.admin.UserDirectory;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

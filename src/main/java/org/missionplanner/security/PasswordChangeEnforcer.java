@@ -1,11 +1,10 @@
 package org.missionplanner.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,8 +17,10 @@ class PasswordChangeEnforcer extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof MissionPlannerUser user
-                && user.mustChangePassword() && !allowed(request)) {
+        if (authentication != null
+                && authentication.getPrincipal() instanceof MissionPlannerUser user
+                && user.mustChangePassword()
+                && !allowed(request)) {
             response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
             return;
         }
@@ -28,7 +29,11 @@ class PasswordChangeEnforcer extends OncePerRequestFilter {
 
     private static boolean allowed(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(CHANGE_PASSWORD_PATH) || path.equals("/logout") || path.startsWith("/webjars/")
-                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/error");
+        return path.equals(CHANGE_PASSWORD_PATH)
+                || path.equals("/logout")
+                || path.startsWith("/webjars/")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/error");
     }
 }

@@ -1,7 +1,6 @@
 package org.missionplanner.security;
 
 import java.util.Map;
-
 import org.missionplanner.admin.ApiTokens;
 import org.missionplanner.admin.SignInRecorder;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -33,8 +32,8 @@ class SecurityConfiguration {
     /** Argon2id at the OWASP minimum (19 MiB, 2 iterations, 1 lane); no other encoder is registered. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2)));
+        return new DelegatingPasswordEncoder(
+                "argon2", Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2)));
     }
 
     @Bean
@@ -49,8 +48,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
-            SignInRecorder recorder, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ApiTokens tokens,
+            ProblemResponses problems,
+            SignInRecorder recorder,
+            SessionRegistry sessionRegistry)
+            throws Exception {
         return commonHeaders(http)
                 .securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                         && !isApiDocumentation(request))
@@ -59,32 +63,48 @@ class SecurityConfiguration {
                 // a bearer token is not sent by browsers on their own, so it needs no CSRF token; cookie calls do
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
-                                "Unauthorized", "Sign in or send a valid bearer token."))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
+                                problems.write(response, 401, "Unauthorized", "Sign in or send a valid bearer token."))
                         .accessDeniedHandler(new AuditingAccessDeniedHandler(recorder, problems)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, SignInRecorder recorder, ProblemResponses problems,
-            SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain webSecurity(
+            HttpSecurity http, SignInRecorder recorder, ProblemResponses problems, SessionRegistry sessionRegistry)
+            throws Exception {
         return commonHeaders(http)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
-                                "/images/**", "/favicon.ico").permitAll()
-                        // the API's OpenAPI description and its UI describe the API, they hold no data
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/error/**",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/favicon.ico")
                         .permitAll()
-                        .requestMatchers(EndpointRequest.to("health")).permitAll()
-                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMINISTRATOR")
-                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
+                        // the API's OpenAPI description and its UI describe the API, they hold no data
+                        .requestMatchers(
+                                "/v3/api-docs",
+                                "/v3/api-docs.yaml",
+                                "/v3/api-docs/**",
+                                "/api/docs",
+                                "/api/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers(EndpointRequest.to("health"))
+                        .permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint())
+                        .hasRole("ADMINISTRATOR")
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMINISTRATOR")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form ->
+                        form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .sessionManagement(session -> session
-                        .sessionFixation(fixation -> fixation.changeSessionId())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
@@ -99,10 +119,10 @@ class SecurityConfiguration {
     }
 
     private static HttpSecurity commonHeaders(HttpSecurity http) throws Exception {
-        return http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(frame -> frame.deny())
-                .contentTypeOptions(options -> { }));
+        return http.headers(
+                headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(options -> {}));
     }
 }

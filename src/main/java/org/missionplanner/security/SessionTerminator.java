@@ -34,7 +34,8 @@ class SessionTerminator {
 
     private void expire(String username, String keepSessionId) {
         for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof MissionPlannerUser user && user.getUsername().equals(username)) {
+            if (principal instanceof MissionPlannerUser user
+                    && user.getUsername().equals(username)) {
                 sessions.getAllSessions(principal, false).stream()
                         .filter(session -> !session.getSessionId().equals(keepSessionId))
                         .forEach(SessionInformation::expireNow);

@@ -1,15 +1,14 @@
 package org.missionplanner.shared;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
-
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
 
 /** Class-level constraint: the end date, when given, is not before the start date. Reported on "endDate". */
 @Target(ElementType.TYPE)
@@ -35,13 +34,16 @@ public @interface DateRange {
 
         @Override
         public boolean isValid(Dated value, ConstraintValidatorContext context) {
-            if (value == null || value.startDate() == null || value.endDate() == null
+            if (value == null
+                    || value.startDate() == null
+                    || value.endDate() == null
                     || !value.endDate().isBefore(value.startDate())) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("endDate").addConstraintViolation();
+                    .addPropertyNode("endDate")
+                    .addConstraintViolation();
             return false;
         }
     }

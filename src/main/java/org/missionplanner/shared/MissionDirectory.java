@@ -7,8 +7,7 @@ import java.util.Map;
 /** Read-only look-up of missions by id, for modules that only need to name them. */
 public interface MissionDirectory {
 
-    record MissionRef(long id, String acronym, String fullName) {
-    }
+    record MissionRef(long id, String acronym, String fullName) {}
 
     List<MissionRef> allMissions();
 

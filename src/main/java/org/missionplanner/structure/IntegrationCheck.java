@@ -17,8 +17,8 @@ public record IntegrationCheck(String code, IntegrationCheckState state, String 
     }
 
     static IntegrationCheck warning(String code, String reason, String... args) {
-        return new IntegrationCheck(code, IntegrationCheckState.WARNING, "checks." + code + "." + reason,
-                List.of(args));
+        return new IntegrationCheck(
+                code, IntegrationCheckState.WARNING, "checks." + code + "." + reason, List.of(args));
     }
 
     public boolean passed() {

@@ -1,7 +1,6 @@
 package org.missionplanner.structure;
 
 import java.util.List;
-
 import org.missionplanner.mission.MissionCatalog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,7 +25,7 @@ public class IntegrationCheckService {
     @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
     public List<IntegrationCheck> checks(long missionId) {
         var mission = missions.get(missionId);
-        return IntegrationChecks.evaluate(mission.getOchaPosition(), units.findByMission(missionId),
-                lines.findByMission(missionId));
+        return IntegrationChecks.evaluate(
+                mission.getOchaPosition(), units.findByMission(missionId), lines.findByMission(missionId));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.missionplanner.mission.OchaPosition;
 
 /**
@@ -32,11 +31,17 @@ public final class IntegrationChecks {
     public static final String POLICE_IN_PLANNING = "policeInPlanning";
 
     /** The check codes in the order they are shown. */
-    public static final List<String> CODES = List.of(HEAD_OF_MISSION, STRUCTURAL_INTEGRATION, INTEGRATION_MODEL,
-            FORCE_COMMANDER, POLICE_COMMISSIONER, JMAC, POLICE_IN_PLANNING);
+    public static final List<String> CODES = List.of(
+            HEAD_OF_MISSION,
+            STRUCTURAL_INTEGRATION,
+            INTEGRATION_MODEL,
+            FORCE_COMMANDER,
+            POLICE_COMMISSIONER,
+            JMAC,
+            POLICE_IN_PLANNING);
 
-    private static final Set<PostCategory> CIVILIAN_POSTS = EnumSet.of(PostCategory.INTERNATIONAL_CIVILIAN,
-            PostCategory.NATIONAL_STAFF, PostCategory.UN_VOLUNTEER);
+    private static final Set<PostCategory> CIVILIAN_POSTS =
+            EnumSet.of(PostCategory.INTERNATIONAL_CIVILIAN, PostCategory.NATIONAL_STAFF, PostCategory.UN_VOLUNTEER);
 
     private final OchaPosition model;
     private final List<OrgUnit> units;
@@ -53,12 +58,16 @@ public final class IntegrationChecks {
     }
 
     /** All checks for one mission: its integration model, its units and the secondary lines leaving them. */
-    public static List<IntegrationCheck> evaluate(OchaPosition model, Collection<OrgUnit> units,
-            Collection<SecondaryLine> lines) {
+    public static List<IntegrationCheck> evaluate(
+            OchaPosition model, Collection<OrgUnit> units, Collection<SecondaryLine> lines) {
         var checks = new IntegrationChecks(model, units, lines);
-        return List.of(checks.headOfMission(), checks.structuralIntegration(), checks.integrationModel(),
+        return List.of(
+                checks.headOfMission(),
+                checks.structuralIntegration(),
+                checks.integrationModel(),
                 checks.reportsToHead(FORCE_COMMANDER, UnitType.MILITARY_COMPONENT),
-                checks.reportsToHead(POLICE_COMMISSIONER, UnitType.POLICE_COMPONENT), checks.jmac(),
+                checks.reportsToHead(POLICE_COMMISSIONER, UnitType.POLICE_COMPONENT),
+                checks.jmac(),
                 checks.policeInPlanning());
     }
 
@@ -74,7 +83,8 @@ public final class IntegrationChecks {
         Optional<OrgUnit> rcHc = residentCoordinator();
         if (rcHc.isEmpty()) {
             boolean expected = model == OchaPosition.ONE_FOOT_IN_ONE_FOOT_OUT || model == OchaPosition.BOTH_FEET_IN;
-            return expected ? IntegrationCheck.warning(STRUCTURAL_INTEGRATION, "missing")
+            return expected
+                    ? IntegrationCheck.warning(STRUCTURAL_INTEGRATION, "missing")
                     : IntegrationCheck.pass(STRUCTURAL_INTEGRATION, "notIntegrated");
         }
         OrgUnit unit = rcHc.get();
@@ -91,12 +101,14 @@ public final class IntegrationChecks {
 
     IntegrationCheck integrationModel() {
         return switch (model) {
-            case BOTH_FEET_IN -> humanitarianCoordinationInside()
-                    .map(unit -> IntegrationCheck.pass(INTEGRATION_MODEL, "bothFeetIn", unit.getName()))
-                    .orElseGet(() -> IntegrationCheck.warning(INTEGRATION_MODEL, "bothFeetInWithoutOcha"));
-            case BOTH_FEET_OUT -> residentCoordinator()
-                    .map(unit -> IntegrationCheck.warning(INTEGRATION_MODEL, "bothFeetOutWithRcHc", unit.getName()))
-                    .orElseGet(() -> IntegrationCheck.pass(INTEGRATION_MODEL, "bothFeetOut"));
+            case BOTH_FEET_IN ->
+                humanitarianCoordinationInside()
+                        .map(unit -> IntegrationCheck.pass(INTEGRATION_MODEL, "bothFeetIn", unit.getName()))
+                        .orElseGet(() -> IntegrationCheck.warning(INTEGRATION_MODEL, "bothFeetInWithoutOcha"));
+            case BOTH_FEET_OUT ->
+                residentCoordinator()
+                        .map(unit -> IntegrationCheck.warning(INTEGRATION_MODEL, "bothFeetOutWithRcHc", unit.getName()))
+                        .orElseGet(() -> IntegrationCheck.pass(INTEGRATION_MODEL, "bothFeetOut"));
             case ONE_FOOT_IN_ONE_FOOT_OUT -> IntegrationCheck.pass(INTEGRATION_MODEL, "oneFootIn");
             case NOT_APPLICABLE -> IntegrationCheck.pass(INTEGRATION_MODEL, "notApplicable");
         };
@@ -137,41 +149,51 @@ public final class IntegrationChecks {
         if (police.isEmpty()) {
             return IntegrationCheck.pass(POLICE_IN_PLANNING, "noPolice");
         }
-        List<OrgUnit> planningTeams = units.stream().filter(IntegrationChecks::isPlanningTeam).toList();
+        List<OrgUnit> planningTeams =
+                units.stream().filter(IntegrationChecks::isPlanningTeam).toList();
         if (planningTeams.isEmpty()) {
             return IntegrationCheck.warning(POLICE_IN_PLANNING, "noPlanningTeam");
         }
         for (OrgUnit team : planningTeams) {
             boolean policePosts = hasPosts(team, Set.of(PostCategory.POLICE));
-            boolean lineFromPolice = lines.stream().anyMatch(line -> team.getId().equals(line.getToUnitId())
-                    && isPolice(byId.get(line.getFromUnitId())));
+            boolean lineFromPolice = lines.stream()
+                    .anyMatch(line ->
+                            team.getId().equals(line.getToUnitId()) && isPolice(byId.get(line.getFromUnitId())));
             if (policePosts || lineFromPolice) {
                 return IntegrationCheck.pass(POLICE_IN_PLANNING, "takesPart", team.getName());
             }
         }
-        return IntegrationCheck.warning(POLICE_IN_PLANNING, "absentFromTeam", planningTeams.get(0).getName());
+        return IntegrationCheck.warning(
+                POLICE_IN_PLANNING, "absentFromTeam", planningTeams.get(0).getName());
     }
 
     /** The DSRSG RC/HC, or else a head of mission (an ERSG) who holds the RC/HC role. */
     private Optional<OrgUnit> residentCoordinator() {
         Optional<OrgUnit> deputy = ofType(UnitType.DSRSG_RC_HC).stream().findFirst();
-        return deputy.isPresent() ? deputy : heads.stream().filter(this::holdsRcHcRole).findFirst();
+        return deputy.isPresent()
+                ? deputy
+                : heads.stream().filter(this::holdsRcHcRole).findFirst();
     }
 
     private boolean holdsRcHcRole(OrgUnit head) {
         String text = (head.getName() + " " + (head.getHeadTitle() == null ? "" : head.getHeadTitle()))
                 .toLowerCase(Locale.ROOT);
-        return text.contains("rc/hc") || text.contains("resident coordinator")
-                || text.contains("humanitarian coordinator") || text.contains("coordonnateur résident")
-                || hasLineTo(head, ExternalEntity.DOCO) || hasLineTo(head, ExternalEntity.ERC);
+        return text.contains("rc/hc")
+                || text.contains("resident coordinator")
+                || text.contains("humanitarian coordinator")
+                || text.contains("coordonnateur résident")
+                || hasLineTo(head, ExternalEntity.DOCO)
+                || hasLineTo(head, ExternalEntity.ERC);
     }
 
     /** Humanitarian coordination inside the mission: an OCHA or humanitarian unit in the structure. */
     private Optional<OrgUnit> humanitarianCoordinationInside() {
-        return units.stream().filter(unit -> {
-            String name = unit.getName().toLowerCase(Locale.ROOT);
-            return name.contains("ocha") || name.contains("humanitarian") || name.contains("humanitaire");
-        }).findFirst();
+        return units.stream()
+                .filter(unit -> {
+                    String name = unit.getName().toLowerCase(Locale.ROOT);
+                    return name.contains("ocha") || name.contains("humanitarian") || name.contains("humanitaire");
+                })
+                .findFirst();
     }
 
     private static boolean isPlanningTeam(OrgUnit unit) {
@@ -179,18 +201,19 @@ public final class IntegrationChecks {
             return false;
         }
         String name = unit.getName().toLowerCase(Locale.ROOT);
-        return name.matches(".*\\bimpt\\b.*") || name.contains("integrated mission planning team")
+        return name.matches(".*\\bimpt\\b.*")
+                || name.contains("integrated mission planning team")
                 || name.contains("planification intégrée");
     }
 
     private static boolean isPolice(OrgUnit unit) {
-        return unit != null && (unit.getUnitType() == UnitType.POLICE_COMPONENT
-                || hasPosts(unit, Set.of(PostCategory.POLICE)));
+        return unit != null
+                && (unit.getUnitType() == UnitType.POLICE_COMPONENT || hasPosts(unit, Set.of(PostCategory.POLICE)));
     }
 
     private boolean hasLineTo(OrgUnit unit, ExternalEntity entity) {
-        return lines.stream().anyMatch(line -> unit.getId().equals(line.getFromUnitId())
-                && line.getExternalEntity() == entity);
+        return lines.stream()
+                .anyMatch(line -> unit.getId().equals(line.getFromUnitId()) && line.getExternalEntity() == entity);
     }
 
     private static boolean hasPosts(OrgUnit unit, Set<PostCategory> categories) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
 
@@ -53,7 +52,9 @@ public class MissionStructure {
     }
 
     public Optional<OrgUnit> head() {
-        return units.values().stream().filter(u -> u.getUnitType() == UnitType.HEAD_OF_MISSION).findFirst();
+        return units.values().stream()
+                .filter(u -> u.getUnitType() == UnitType.HEAD_OF_MISSION)
+                .findFirst();
     }
 
     /** The unit of this mission with that id; an id of another mission's unit is "not found". */
@@ -66,7 +67,9 @@ public class MissionStructure {
     }
 
     public List<OrgUnit> subUnitsOf(long unitId) {
-        return units.values().stream().filter(u -> Objects.equals(u.getReportsToId(), unitId)).toList();
+        return units.values().stream()
+                .filter(u -> Objects.equals(u.getReportsToId(), unitId))
+                .toList();
     }
 
     /** The unit's sub-units, their sub-units and so on, deepest first (the order they can be deleted in). */
@@ -88,8 +91,10 @@ public class MissionStructure {
 
     /** The lines from or to any of these units. */
     public List<SecondaryLine> linesTouching(Set<Long> unitIds) {
-        return lines.stream().filter(l -> unitIds.contains(l.getFromUnitId())
-                || (l.getToUnitId() != null && unitIds.contains(l.getToUnitId()))).toList();
+        return lines.stream()
+                .filter(l -> unitIds.contains(l.getFromUnitId())
+                        || (l.getToUnitId() != null && unitIds.contains(l.getToUnitId())))
+                .toList();
     }
 
     public List<SecondaryLine> linesFrom(long unitId) {
@@ -98,8 +103,8 @@ public class MissionStructure {
 
     /** Whether a head of mission other than the given unit (null for a new unit) exists. */
     public boolean hasOtherHead(Long unitId) {
-        return units.values().stream().anyMatch(u -> u.getUnitType() == UnitType.HEAD_OF_MISSION
-                && !Objects.equals(u.getId(), unitId));
+        return units.values().stream()
+                .anyMatch(u -> u.getUnitType() == UnitType.HEAD_OF_MISSION && !Objects.equals(u.getId(), unitId));
     }
 
     /**
@@ -124,7 +129,8 @@ public class MissionStructure {
             throw new BusinessRuleException("structure.rule.reportsToSelf", "reportsToId");
         }
         unit(reportsToId);
-        if (unitId != null && descendantsOf(unitId).stream().anyMatch(u -> u.getId().equals(reportsToId))) {
+        if (unitId != null
+                && descendantsOf(unitId).stream().anyMatch(u -> u.getId().equals(reportsToId))) {
             throw new BusinessRuleException("structure.rule.cycle", "reportsToId");
         }
     }
@@ -141,8 +147,8 @@ public class MissionStructure {
             }
             unit(toUnitId);
         }
-        boolean duplicate = linesFrom(fromUnitId).stream().anyMatch(l -> Objects.equals(l.getToUnitId(), toUnitId)
-                && l.getExternalEntity() == external);
+        boolean duplicate = linesFrom(fromUnitId).stream()
+                .anyMatch(l -> Objects.equals(l.getToUnitId(), toUnitId) && l.getExternalEntity() == external);
         if (duplicate) {
             throw new BusinessRuleException("structure.rule.lineDuplicate", "toUnitId");
         }
@@ -157,7 +163,8 @@ public class MissionStructure {
             if (unit.getReportsToId() == null || !units.containsKey(unit.getReportsToId())) {
                 roots.add(unit);
             } else {
-                children.computeIfAbsent(unit.getReportsToId(), k -> new ArrayList<>()).add(unit);
+                children.computeIfAbsent(unit.getReportsToId(), k -> new ArrayList<>())
+                        .add(unit);
             }
         }
         Set<Long> seen = new HashSet<>();
@@ -180,6 +187,5 @@ public class MissionStructure {
     }
 
     /** A unit with its depth in the tree (0 for the head of mission). */
-    public record Placed(OrgUnit unit, int depth) {
-    }
+    public record Placed(OrgUnit unit, int depth) {}
 }

@@ -1,10 +1,5 @@
 package org.missionplanner.structure;
 
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -16,9 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.hibernate.annotations.BatchSize;
 
 /**
  * A unit of a mission's structure. Its primary line is {@code reportsToId} (null only for the
@@ -57,11 +56,16 @@ public class OrgUnit {
     @Version
     private long version;
 
-    protected OrgUnit() {
-    }
+    protected OrgUnit() {}
 
-    public OrgUnit(long missionId, UnitType unitType, String name, String headTitle, UnitCategory category,
-            String location, Long reportsToId) {
+    public OrgUnit(
+            long missionId,
+            UnitType unitType,
+            String name,
+            String headTitle,
+            UnitCategory category,
+            String location,
+            Long reportsToId) {
         this.missionId = missionId;
         this.unitType = unitType;
         this.name = name;

@@ -32,24 +32,25 @@ public final class OrganigramLayout {
 
     /** Where a box is drawn. */
     public enum Band {
-        MISSION, COUNTRY_TEAM, OUTSIDE
+        MISSION,
+        COUNTRY_TEAM,
+        OUTSIDE
     }
 
     /** A box to place: its key, the key of its superior on the primary line (or null), and its band. */
-    public record Node(String key, String parentKey, Band band) {
-    }
+    public record Node(String key, String parentKey, Band band) {}
 
     /** A secondary line between two boxes. */
-    public record Link(String fromKey, String toKey) {
-    }
+    public record Link(String fromKey, String toKey) {}
 
-    public record Point(double x, double y) {
-    }
+    public record Point(double x, double y) {}
 
     public record Box(String key, Band band, double x, double y, double width, double height) {
 
         public boolean overlaps(Box other) {
-            return x < other.x + other.width && other.x < x + width && y < other.y + other.height
+            return x < other.x + other.width
+                    && other.x < x + width
+                    && y < other.y + other.height
                     && other.y < y + height;
         }
 
@@ -59,12 +60,10 @@ public final class OrganigramLayout {
     }
 
     /** A line: primary (solid) or secondary (dashed); orthogonal lines are polylines, the others curves. */
-    public record Line(String fromKey, String toKey, boolean primary, boolean curved, List<Point> points) {
-    }
+    public record Line(String fromKey, String toKey, boolean primary, boolean curved, List<Point> points) {}
 
     /** A band set apart (the UN Country Team, outside entities): its frame. */
-    public record BandFrame(Band band, double x, double y, double width, double height) {
-    }
+    public record BandFrame(Band band, double x, double y, double width, double height) {}
 
     public record Result(List<Box> boxes, List<Line> lines, List<BandFrame> bands, double width, double height) {
 
@@ -97,8 +96,9 @@ public final class OrganigramLayout {
 
         List<String> countryTeam = inBand(Band.COUNTRY_TEAM);
         List<String> outside = inBand(Band.OUTSIDE);
-        double contentWidth = Math.max(MIN_WIDTH - 2 * MARGIN, Math.max(treeWidth, Math.max(
-                gridWidth(countryTeam.size()), gridWidth(outside.size()))));
+        double contentWidth = Math.max(
+                MIN_WIDTH - 2 * MARGIN,
+                Math.max(treeWidth, Math.max(gridWidth(countryTeam.size()), gridWidth(outside.size()))));
         double width = contentWidth + 2 * MARGIN;
 
         double x = MARGIN + (contentWidth - treeWidth) / 2;
@@ -118,13 +118,14 @@ public final class OrganigramLayout {
             }
         }
         for (Link link : secondary) {
-            if (boxes.containsKey(link.fromKey()) && boxes.containsKey(link.toKey())
+            if (boxes.containsKey(link.fromKey())
+                    && boxes.containsKey(link.toKey())
                     && !link.fromKey().equals(link.toKey())) {
                 lines.add(curve(link.fromKey(), link.toKey(), false));
             }
         }
-        return new Result(List.copyOf(boxes.values()), List.copyOf(lines), List.copyOf(frames), width,
-                y + MARGIN - BAND_GAP);
+        return new Result(
+                List.copyOf(boxes.values()), List.copyOf(lines), List.copyOf(frames), width, y + MARGIN - BAND_GAP);
     }
 
     /** The trees of the mission band: roots are units without a superior in that band (or caught in a cycle). */
@@ -162,7 +163,10 @@ public final class OrganigramLayout {
     }
 
     private List<String> inBand(Band band) {
-        return nodes.values().stream().filter(n -> n.band() == band).map(Node::key).toList();
+        return nodes.values().stream()
+                .filter(n -> n.band() == band)
+                .map(Node::key)
+                .toList();
     }
 
     private List<String> leaves(String key) {
@@ -170,7 +174,9 @@ public final class OrganigramLayout {
     }
 
     private List<String> branches(String key) {
-        return children.get(key).stream().filter(c -> !children.get(c).isEmpty()).toList();
+        return children.get(key).stream()
+                .filter(c -> !children.get(c).isEmpty())
+                .toList();
     }
 
     private static int columns(int leafCount) {
@@ -232,8 +238,17 @@ public final class OrganigramLayout {
             boxes.put(leaf.key(), leaf);
             double spine = columnLeft + INDENT / 2;
             double middle = leafTop + BOX_HEIGHT / 2;
-            lines.add(new Line(key, leaf.key(), true, false, List.of(start, new Point(start.x(), bus),
-                    new Point(spine, bus), new Point(spine, middle), new Point(leaf.x(), middle))));
+            lines.add(new Line(
+                    key,
+                    leaf.key(),
+                    true,
+                    false,
+                    List.of(
+                            start,
+                            new Point(start.x(), bus),
+                            new Point(spine, bus),
+                            new Point(spine, middle),
+                            new Point(leaf.x(), middle))));
         }
         if (!leaves.isEmpty()) {
             x += stackWidth(leaves.size()) + H_GAP;
@@ -241,8 +256,12 @@ public final class OrganigramLayout {
         for (String branch : branches) {
             place(branch, x, rowTop);
             double centre = boxes.get(branch).centreX();
-            lines.add(new Line(key, branch, true, false, List.of(start, new Point(start.x(), bus),
-                    new Point(centre, bus), new Point(centre, rowTop))));
+            lines.add(new Line(
+                    key,
+                    branch,
+                    true,
+                    false,
+                    List.of(start, new Point(start.x(), bus), new Point(centre, bus), new Point(centre, rowTop))));
             x += widths.get(branch) + H_GAP;
         }
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.structure.OrganigramLayout.Band;
@@ -43,8 +42,12 @@ public class OrganigramService {
     private final MessageSource messages;
     private final StructureArchive archive;
 
-    OrganigramService(MissionCatalog missions, OrgUnitRepository units, SecondaryLineRepository lines,
-            MessageSource messages, StructureArchive archive) {
+    OrganigramService(
+            MissionCatalog missions,
+            OrgUnitRepository units,
+            SecondaryLineRepository lines,
+            MessageSource messages,
+            StructureArchive archive) {
         this.archive = archive;
         this.missions = missions;
         this.units = units;
@@ -75,10 +78,12 @@ public class OrganigramService {
         Map<String, BoxText> texts = new HashMap<>();
         for (OrgUnit unit : structure) {
             Band band = unit.getCategory() == UnitCategory.UN_COUNTRY_TEAM ? Band.COUNTRY_TEAM : Band.MISSION;
-            nodes.add(new Node(key(unit.getId()), unit.getReportsToId() == null ? null : key(unit.getReportsToId()),
-                    band));
-            texts.put(key(unit.getId()), new BoxText(unit.getName(), unit.getHeadTitle(),
-                    FILLS.getOrDefault(unit.getCategory(), "#ffffff")));
+            nodes.add(new Node(
+                    key(unit.getId()), unit.getReportsToId() == null ? null : key(unit.getReportsToId()), band));
+            texts.put(
+                    key(unit.getId()),
+                    new BoxText(
+                            unit.getName(), unit.getHeadTitle(), FILLS.getOrDefault(unit.getCategory(), "#ffffff")));
         }
         Set<ExternalEntity> outside = EnumSet.noneOf(ExternalEntity.class);
         List<Link> links = new ArrayList<>();
@@ -92,18 +97,33 @@ public class OrganigramService {
         }
         for (ExternalEntity entity : outside) {
             nodes.add(new Node(external(entity), null, Band.OUTSIDE));
-            texts.put(external(entity), new BoxText(text("organigram.external." + entity.name(), locale),
-                    text("organigram.external." + entity.name() + ".role", locale), "#f9f9f9"));
+            texts.put(
+                    external(entity),
+                    new BoxText(
+                            text("organigram.external." + entity.name(), locale),
+                            text("organigram.external." + entity.name() + ".role", locale),
+                            "#f9f9f9"));
         }
         var layout = OrganigramLayout.layout(nodes, links);
         var labels = new OrganigramSvg.Labels(
                 messages.getMessage("organigram.svg.title", new Object[] {mission.getAcronym()}, locale),
-                messages.getMessage("organigram.svg.model", new Object[] {
-                        text("organigram.model." + mission.getOchaPosition().name(), locale)}, locale),
-                text("organigram.legend.primary", locale), text("organigram.legend.secondary", locale),
-                text("organigram.band.countryTeam", locale), text("organigram.band.outside", locale));
-        return new Organigram(missionId, mission.getAcronym(), mission.getFullName(), mission.getOchaPosition(),
-                structure.size(), OrganigramSvg.render(layout, texts, labels),
+                messages.getMessage(
+                        "organigram.svg.model",
+                        new Object[] {
+                            text("organigram.model." + mission.getOchaPosition().name(), locale)
+                        },
+                        locale),
+                text("organigram.legend.primary", locale),
+                text("organigram.legend.secondary", locale),
+                text("organigram.band.countryTeam", locale),
+                text("organigram.band.outside", locale));
+        return new Organigram(
+                missionId,
+                mission.getAcronym(),
+                mission.getFullName(),
+                mission.getOchaPosition(),
+                structure.size(),
+                OrganigramSvg.render(layout, texts, labels),
                 IntegrationChecks.evaluate(mission.getOchaPosition(), structure, secondary));
     }
 

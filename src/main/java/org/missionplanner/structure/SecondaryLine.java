@@ -27,8 +27,7 @@ public class SecondaryLine {
 
     private String description;
 
-    protected SecondaryLine() {
-    }
+    protected SecondaryLine() {}
 
     private SecondaryLine(long fromUnitId, Long toUnitId, ExternalEntity externalEntity, String description) {
         this.fromUnitId = fromUnitId;

@@ -1,12 +1,11 @@
 package org.missionplanner.structure;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.exception.RevisionDoesNotExistException;
@@ -37,15 +36,24 @@ class StructureArchive {
             return new MissionStructure(missionId, List.of(), List.of());
         }
         @SuppressWarnings("unchecked")
-        List<OrgUnit> units = reader.createQuery().forEntitiesAtRevision(OrgUnit.class, revision)
-                .add(AuditEntity.property("missionId").eq(missionId)).getResultList();
+        List<OrgUnit> units = reader.createQuery()
+                .forEntitiesAtRevision(OrgUnit.class, revision)
+                .add(AuditEntity.property("missionId").eq(missionId))
+                .getResultList();
         List<Long> unitIds = units.stream().map(OrgUnit::getId).toList();
         @SuppressWarnings("unchecked")
-        List<SecondaryLine> lines = unitIds.isEmpty() ? List.of()
-                : reader.createQuery().forEntitiesAtRevision(SecondaryLine.class, revision)
-                        .add(AuditEntity.property("fromUnitId").in(unitIds)).getResultList();
-        return new MissionStructure(missionId, units.stream()
-                .sorted(java.util.Comparator.comparingInt(OrgUnit::getSortOrder).thenComparing(OrgUnit::getId)).toList(),
+        List<SecondaryLine> lines = unitIds.isEmpty()
+                ? List.of()
+                : reader.createQuery()
+                        .forEntitiesAtRevision(SecondaryLine.class, revision)
+                        .add(AuditEntity.property("fromUnitId").in(unitIds))
+                        .getResultList();
+        return new MissionStructure(
+                missionId,
+                units.stream()
+                        .sorted(java.util.Comparator.comparingInt(OrgUnit::getSortOrder)
+                                .thenComparing(OrgUnit::getId))
+                        .toList(),
                 lines);
     }
 }

@@ -10,12 +10,17 @@ import java.util.List;
  */
 public record StructureBlueprint(List<UnitSpec> units, List<LineSpec> lines) {
 
-    public record UnitSpec(String key, UnitType type, String name, String headTitle, UnitCategory category,
-            String location, String reportsToKey, List<UnitPosts> posts) {
-    }
+    public record UnitSpec(
+            String key,
+            UnitType type,
+            String name,
+            String headTitle,
+            UnitCategory category,
+            String location,
+            String reportsToKey,
+            List<UnitPosts> posts) {}
 
-    public record LineSpec(String fromKey, String toKey, ExternalEntity external, String description) {
-    }
+    public record LineSpec(String fromKey, String toKey, ExternalEntity external, String description) {}
 
     public static Builder builder() {
         return new Builder();
@@ -31,16 +36,23 @@ public record StructureBlueprint(List<UnitSpec> units, List<LineSpec> lines) {
             return unit(key, type, type.defaultCategory(), name, headTitle, reportsToKey);
         }
 
-        public Builder unit(String key, UnitType type, UnitCategory category, String name, String headTitle,
-                String reportsToKey) {
+        public Builder unit(
+                String key, UnitType type, UnitCategory category, String name, String headTitle, String reportsToKey) {
             units.add(new UnitSpec(key, type, name, headTitle, category, null, reportsToKey, new ArrayList<>()));
             return this;
         }
 
         public Builder location(String location) {
             UnitSpec last = units.remove(units.size() - 1);
-            units.add(new UnitSpec(last.key(), last.type(), last.name(), last.headTitle(), last.category(), location,
-                    last.reportsToKey(), last.posts()));
+            units.add(new UnitSpec(
+                    last.key(),
+                    last.type(),
+                    last.name(),
+                    last.headTitle(),
+                    last.category(),
+                    location,
+                    last.reportsToKey(),
+                    last.posts()));
             return this;
         }
 

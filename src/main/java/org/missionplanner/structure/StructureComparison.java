@@ -1,5 +1,6 @@
 package org.missionplanner.structure;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.EntityManager;
 import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.mission.OchaPosition;
@@ -32,6 +31,7 @@ public class StructureComparison {
 
     /** At most this many missions are compared at once (a readable table). */
     public static final int MAX_MISSIONS = 8;
+
     private static final int MAX_CHOICES = 1000;
 
     private final MissionCatalog missions;
@@ -44,14 +44,19 @@ public class StructureComparison {
         this.entityManager = entityManager;
     }
 
-    public record MissionChoice(long id, String acronym, String fullName) {
-    }
+    public record MissionChoice(long id, String acronym, String fullName) {}
 
-    public record PostTotals(int authorised, int filled) {
-    }
+    public record PostTotals(int authorised, int filled) {}
 
-    public record ComparedMission(long id, String acronym, String fullName, OchaPosition model, int unitCount,
-            Map<UnitType, Integer> unitTypes, Map<PostCategory, PostTotals> posts, PostTotals totalPosts,
+    public record ComparedMission(
+            long id,
+            String acronym,
+            String fullName,
+            OchaPosition model,
+            int unitCount,
+            Map<UnitType, Integer> unitTypes,
+            Map<PostCategory, PostTotals> posts,
+            PostTotals totalPosts,
             Map<String, IntegrationCheck> checks) {
 
         public int unitsOfType(UnitType type) {
@@ -60,36 +65,42 @@ public class StructureComparison {
     }
 
     /** The missions compared (in the order asked), the unit types any of them has, and every mission the user may pick. */
-    public record Result(List<ComparedMission> missions, List<UnitType> unitTypes, List<MissionChoice> choices,
-            List<String> checkCodes) {
-    }
+    public record Result(
+            List<ComparedMission> missions,
+            List<UnitType> unitTypes,
+            List<MissionChoice> choices,
+            List<String> checkCodes) {}
 
     /** Compares the requested missions the user may see; ids of other missions are silently left out. */
     @PreAuthorize("isAuthenticated()")
     public Result compare(Collection<Long> requestedIds, Authentication authentication) {
-        List<Mission> visible = missions.search("", authentication,
-                PageRequest.of(0, MAX_CHOICES, Sort.by("acronym"))).getContent();
-        Map<Long, Mission> byId = visible.stream()
-                .collect(Collectors.toMap(Mission::getId, m -> m, (a, b) -> a, LinkedHashMap::new));
-        List<Long> ids = new LinkedHashSet<>(requestedIds == null ? List.<Long>of() : requestedIds).stream()
-                .filter(byId::containsKey).limit(MAX_MISSIONS).toList();
+        List<Mission> visible = missions.search("", authentication, PageRequest.of(0, MAX_CHOICES, Sort.by("acronym")))
+                .getContent();
+        Map<Long, Mission> byId =
+                visible.stream().collect(Collectors.toMap(Mission::getId, m -> m, (a, b) -> a, LinkedHashMap::new));
+        List<Long> ids = new LinkedHashSet<>(requestedIds == null ? List.<Long>of() : requestedIds)
+                .stream().filter(byId::containsKey).limit(MAX_MISSIONS).toList();
         List<MissionChoice> choices = visible.stream()
-                .map(m -> new MissionChoice(m.getId(), m.getAcronym(), m.getFullName())).toList();
+                .map(m -> new MissionChoice(m.getId(), m.getAcronym(), m.getFullName()))
+                .toList();
         if (ids.isEmpty()) {
             return new Result(List.of(), List.of(), choices, IntegrationChecks.CODES);
         }
 
         List<OrgUnit> allUnits = units.findByMissions(ids);
-        List<SecondaryLine> allLines = entityManager.createQuery("""
+        List<SecondaryLine> allLines = entityManager
+                .createQuery("""
                 select l from SecondaryLine l
                 where l.fromUnitId in (select u.id from OrgUnit u where u.missionId in :missionIds)
-                """, SecondaryLine.class).setParameter("missionIds", ids).getResultList();
-        Map<Long, List<OrgUnit>> unitsByMission = allUnits.stream()
-                .collect(Collectors.groupingBy(OrgUnit::getMissionId));
-        Map<Long, Long> missionOfUnit = allUnits.stream()
-                .collect(Collectors.toMap(OrgUnit::getId, OrgUnit::getMissionId));
-        Map<Long, List<SecondaryLine>> linesByMission = allLines.stream()
-                .collect(Collectors.groupingBy(line -> missionOfUnit.get(line.getFromUnitId())));
+                """, SecondaryLine.class)
+                .setParameter("missionIds", ids)
+                .getResultList();
+        Map<Long, List<OrgUnit>> unitsByMission =
+                allUnits.stream().collect(Collectors.groupingBy(OrgUnit::getMissionId));
+        Map<Long, Long> missionOfUnit =
+                allUnits.stream().collect(Collectors.toMap(OrgUnit::getId, OrgUnit::getMissionId));
+        Map<Long, List<SecondaryLine>> linesByMission =
+                allLines.stream().collect(Collectors.groupingBy(line -> missionOfUnit.get(line.getFromUnitId())));
 
         List<ComparedMission> compared = new ArrayList<>();
         Set<UnitType> typesPresent = new LinkedHashSet<>();
@@ -100,7 +111,9 @@ public class StructureComparison {
             typesPresent.addAll(row.unitTypes().keySet());
             compared.add(row);
         }
-        List<UnitType> types = List.of(UnitType.values()).stream().filter(typesPresent::contains).toList();
+        List<UnitType> types = List.of(UnitType.values()).stream()
+                .filter(typesPresent::contains)
+                .toList();
         return new Result(compared, types, choices, IntegrationChecks.CODES);
     }
 
@@ -119,12 +132,21 @@ public class StructureComparison {
         }
         Map<PostCategory, PostTotals> posts = new EnumMap<>(PostCategory.class);
         sums.forEach((category, sum) -> posts.put(category, new PostTotals(sum[0], sum[1])));
-        var total = new PostTotals(posts.values().stream().mapToInt(PostTotals::authorised).sum(),
+        var total = new PostTotals(
+                posts.values().stream().mapToInt(PostTotals::authorised).sum(),
                 posts.values().stream().mapToInt(PostTotals::filled).sum());
         Map<String, IntegrationCheck> checks = new LinkedHashMap<>();
         IntegrationChecks.evaluate(mission.getOchaPosition(), units, lines)
                 .forEach(check -> checks.put(check.code(), check));
-        return new ComparedMission(mission.getId(), mission.getAcronym(), mission.getFullName(),
-                mission.getOchaPosition(), units.size(), types, posts, total, checks);
+        return new ComparedMission(
+                mission.getId(),
+                mission.getAcronym(),
+                mission.getFullName(),
+                mission.getOchaPosition(),
+                units.size(),
+                types,
+                posts,
+                total,
+                checks);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
@@ -28,7 +27,8 @@ public class StructureEditing {
     private final SecondaryLineRepository lines;
     private final MissionAccess access;
 
-    StructureEditing(StructureStore store, OrgUnitRepository units, SecondaryLineRepository lines, MissionAccess access) {
+    StructureEditing(
+            StructureStore store, OrgUnitRepository units, SecondaryLineRepository lines, MissionAccess access) {
         this.store = store;
         this.units = units;
         this.lines = lines;
@@ -41,9 +41,16 @@ public class StructureEditing {
         var structure = store.load(missionId);
         checkPosts(details.posts());
         structure.checkPlacement(null, details.unitType(), details.reportsToId());
-        var unit = new OrgUnit(missionId, details.unitType(), details.name(), details.headTitle(),
-                details.categoryOrDefault(), details.location(), details.reportsToId());
-        unit.placeAt(structure.units().stream().mapToInt(OrgUnit::getSortOrder).max().orElse(-1) + 1);
+        var unit = new OrgUnit(
+                missionId,
+                details.unitType(),
+                details.name(),
+                details.headTitle(),
+                details.categoryOrDefault(),
+                details.location(),
+                details.reportsToId());
+        unit.placeAt(
+                structure.units().stream().mapToInt(OrgUnit::getSortOrder).max().orElse(-1) + 1);
         unit.replacePosts(details.posts());
         return store.save(unit).getId();
     }
@@ -58,7 +65,11 @@ public class StructureEditing {
         }
         checkPosts(details.posts());
         structure.checkPlacement(unitId, details.unitType(), details.reportsToId());
-        unit.describe(details.unitType(), details.name(), details.headTitle(), details.categoryOrDefault(),
+        unit.describe(
+                details.unitType(),
+                details.name(),
+                details.headTitle(),
+                details.categoryOrDefault(),
                 details.location());
         unit.reportTo(details.reportsToId());
         unit.replacePosts(details.posts());
@@ -99,11 +110,12 @@ public class StructureEditing {
 
     /** Adds a secondary line from a unit to another unit of the mission or to an entity outside it. */
     @PreAuthorize("@missionAccess.canEdit(#missionId, authentication)")
-    public long addSecondaryLine(long missionId, long fromUnitId, Long toUnitId, ExternalEntity external,
-            String description) {
+    public long addSecondaryLine(
+            long missionId, long fromUnitId, Long toUnitId, ExternalEntity external, String description) {
         var structure = store.load(missionId);
         structure.checkSecondaryLine(fromUnitId, toUnitId, external);
-        var line = toUnitId != null ? SecondaryLine.toUnit(fromUnitId, toUnitId, description)
+        var line = toUnitId != null
+                ? SecondaryLine.toUnit(fromUnitId, toUnitId, description)
                 : SecondaryLine.toExternal(fromUnitId, external, description);
         return lines.save(line).getId();
     }
@@ -112,7 +124,9 @@ public class StructureEditing {
     public void removeSecondaryLine(long missionId, long fromUnitId, long lineId) {
         var structure = store.load(missionId);
         structure.unit(fromUnitId);
-        var line = structure.linesFrom(fromUnitId).stream().filter(l -> l.getId() == lineId).findFirst()
+        var line = structure.linesFrom(fromUnitId).stream()
+                .filter(l -> l.getId() == lineId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Secondary line", lineId));
         lines.delete(line);
     }

@@ -2,7 +2,6 @@ package org.missionplanner.structure;
 
 import java.util.HashSet;
 import java.util.List;
-
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.MissionDirectory.MissionRef;

@@ -2,7 +2,6 @@ package org.missionplanner.structure;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 /** Loads a mission's structure in a fixed number of queries and turns blueprints into units. */
@@ -41,19 +40,22 @@ class StructureStore {
             if (spec.reportsToKey() != null) {
                 superior = ids.get(spec.reportsToKey());
                 if (superior == null) {
-                    throw new IllegalArgumentException("Unit " + spec.key() + " reports to unknown " + spec.reportsToKey());
+                    throw new IllegalArgumentException(
+                            "Unit " + spec.key() + " reports to unknown " + spec.reportsToKey());
                 }
             }
-            var unit = new OrgUnit(missionId, spec.type(), spec.name(), spec.headTitle(), spec.category(),
-                    spec.location(), superior);
+            var unit = new OrgUnit(
+                    missionId, spec.type(), spec.name(), spec.headTitle(), spec.category(), spec.location(), superior);
             unit.placeAt(order++);
             unit.replacePosts(spec.posts());
             ids.put(spec.key(), units.save(unit).getId());
         }
         for (var line : blueprint.lines()) {
             long from = ids.get(line.fromKey());
-            lines.save(line.toKey() == null ? SecondaryLine.toExternal(from, line.external(), line.description())
-                    : SecondaryLine.toUnit(from, ids.get(line.toKey()), line.description()));
+            lines.save(
+                    line.toKey() == null
+                            ? SecondaryLine.toExternal(from, line.external(), line.description())
+                            : SecondaryLine.toUnit(from, ids.get(line.toKey()), line.description()));
         }
     }
 }

@@ -9,8 +9,7 @@ import java.util.Map;
 /** The starting points a planner may build on: the generic integrated mission, or a copy of a structure. */
 public final class StructureTemplates {
 
-    private StructureTemplates() {
-    }
+    private StructureTemplates() {}
 
     /**
      * The generic integrated mission of the domain brief: SRSG with two deputies, chief of staff,
@@ -21,9 +20,24 @@ public final class StructureTemplates {
      */
     public static StructureBlueprint genericIntegratedMission() {
         var b = StructureBlueprint.builder()
-                .unit("srsg", HEAD_OF_MISSION, "Office of the SRSG", "Special Representative of the Secretary-General", null)
-                .unit("dsrsg-pol", DEPUTY_POLITICAL, "Office of the DSRSG (political)", "Deputy SRSG (political / rule of law)", "srsg")
-                .unit("dsrsg-rchc", DSRSG_RC_HC, "Office of the DSRSG (RC/HC)", "Deputy SRSG, Resident and Humanitarian Coordinator", "srsg")
+                .unit(
+                        "srsg",
+                        HEAD_OF_MISSION,
+                        "Office of the SRSG",
+                        "Special Representative of the Secretary-General",
+                        null)
+                .unit(
+                        "dsrsg-pol",
+                        DEPUTY_POLITICAL,
+                        "Office of the DSRSG (political)",
+                        "Deputy SRSG (political / rule of law)",
+                        "srsg")
+                .unit(
+                        "dsrsg-rchc",
+                        DSRSG_RC_HC,
+                        "Office of the DSRSG (RC/HC)",
+                        "Deputy SRSG, Resident and Humanitarian Coordinator",
+                        "srsg")
                 .external("dsrsg-rchc", ExternalEntity.DOCO, "Resident Coordinator role")
                 .external("dsrsg-rchc", ExternalEntity.ERC, "Humanitarian Coordinator role");
         for (String agency : List.of("UNDP", "UNICEF", "WFP", "UNHCR", "OHCHR")) {
@@ -55,7 +69,12 @@ public final class StructureTemplates {
                 .unit("smg", MANAGEMENT_BODY, "Senior Management Group", "chaired by the SRSG", "srsg")
                 .unit("mlt", MANAGEMENT_BODY, "Mission Leadership Team", "chaired by the SRSG", "srsg")
                 .unit("smt", MANAGEMENT_BODY, "Security Management Team", "chaired by the SRSG", "srsg")
-                .unit("impt", MANAGEMENT_BODY, "Integrated Mission Planning Team", "chaired by the Chief of Staff", "cos");
+                .unit(
+                        "impt",
+                        MANAGEMENT_BODY,
+                        "Integrated Mission Planning Team",
+                        "chaired by the Chief of Staff",
+                        "cos");
         return b.build();
     }
 
@@ -67,7 +86,12 @@ public final class StructureTemplates {
             OrgUnit u = placed.unit();
             String key = "u" + u.getId();
             keys.put(u.getId(), key);
-            b.unit(key, u.getUnitType(), u.getCategory(), u.getName(), u.getHeadTitle(),
+            b.unit(
+                    key,
+                    u.getUnitType(),
+                    u.getCategory(),
+                    u.getName(),
+                    u.getHeadTitle(),
                     u.getReportsToId() == null ? null : keys.get(u.getReportsToId()));
             b.location(u.getLocation());
             u.getPosts().forEach(p -> b.posts(p.category(), p.authorised(), p.filled()));

@@ -6,5 +6,4 @@ import jakarta.persistence.Enumerated;
 
 /** Authorised and filled posts of one category in a unit. */
 @Embeddable
-public record UnitPosts(@Enumerated(EnumType.STRING) PostCategory category, int authorised, int filled) {
-}
+public record UnitPosts(@Enumerated(EnumType.STRING) PostCategory category, int authorised, int filled) {}

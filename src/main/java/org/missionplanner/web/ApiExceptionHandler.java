@@ -1,7 +1,6 @@
 package org.missionplanner.web;
 
 import java.util.List;
-
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -12,13 +11,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -40,7 +39,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail conflict() {
-        return problem(HttpStatus.CONFLICT, "Conflict", "Someone else changed this in the meantime. Reload and try again.");
+        return problem(
+                HttpStatus.CONFLICT, "Conflict", "Someone else changed this in the meantime. Reload and try again.");
     }
 
     @ExceptionHandler(BusinessRuleException.class)
@@ -56,14 +56,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Bean Validation failures: one entry per field, with the message a form would show. */
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are not valid.");
-        problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(),
-                        messages.getMessage(error, LocaleContextHolder.getLocale())))
-                .toList());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        problem.setProperty(
+                "errors",
+                ex.getBindingResult().getFieldErrors().stream()
+                        .map(error -> new FieldProblem(
+                                error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale())))
+                        .toList());
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /**
@@ -71,15 +75,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * where reading stopped is named, when the JSON reader knows it.
      */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request body could not be read.");
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request body could not be read.");
         String field = unreadableField(ex);
         if (field != null) {
-            problem.setProperty("errors", List.of(new FieldProblem(field, messages.getMessage("api.field.unreadable",
-                    null, "This value cannot be read.", LocaleContextHolder.getLocale()))));
+            problem.setProperty(
+                    "errors",
+                    List.of(new FieldProblem(
+                            field,
+                            messages.getMessage(
+                                    "api.field.unreadable",
+                                    null,
+                                    "This value cannot be read.",
+                                    LocaleContextHolder.getLocale()))));
         }
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** The JSON path of the value that could not be read, as "supporters[1]", or null. */
@@ -100,8 +114,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    record FieldProblem(String field, String message) {
-    }
+    record FieldProblem(String field, String message) {}
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

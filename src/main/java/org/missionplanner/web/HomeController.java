@@ -27,7 +27,8 @@ class HomeController {
         model.addAttribute("missionCount", missions.countVisible(authentication));
         model.addAttribute("memberships", users.membershipsOf(authentication.getName()));
         model.addAttribute("overdueActions", overdueActions.forUser(authentication, 10));
-        if (authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"))) {
+        if (authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"))) {
             model.addAttribute("userCount", users.countUsers());
         }
         return "home";
@@ -35,7 +36,10 @@ class HomeController {
 
     @GetMapping("/login")
     String login(Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated()
-                && !"anonymousUser".equals(authentication.getPrincipal()) ? "redirect:/" : "login";
+        return authentication != null
+                        && authentication.isAuthenticated()
+                        && !"anonymousUser".equals(authentication.getPrincipal())
+                ? "redirect:/"
+                : "login";
     }
 }

@@ -1,8 +1,7 @@
 package org.missionplanner.web;
 
-import java.util.function.LongSupplier;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.LongSupplier;
 import org.missionplanner.notification.NotificationBadge;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;

@@ -44,8 +44,7 @@ class PageExceptionHandler {
      * The error page with the status. The layout needs "currentPath", which {@link LayoutModel}
      * cannot add here: {@code @ModelAttribute} methods do not run for exception handlers.
      */
-    private static String errorPage(int status, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
+    private static String errorPage(int status, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(status);
         model.addAttribute("currentPath", LayoutModel.pathOf(request));
         return "error/" + status;

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.admin.ApiTokens;
 import org.missionplanner.support.HttpSession;
@@ -42,7 +41,8 @@ class ApiTokenIntegrationTests {
         HttpResponse<String> created = planner.send(planner.request("/api/v1/tokens")
                 .header("Content-Type", "application/json")
                 .header("X-CSRF-TOKEN", planner.csrfToken())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"reporting script\"}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"reporting script\"}"))
+                .build());
         assertThat(created.statusCode()).isEqualTo(201);
         Matcher matcher = TOKEN_FIELD.matcher(created.body());
         assertThat(matcher.find()).isTrue();
@@ -50,18 +50,28 @@ class ApiTokenIntegrationTests {
 
         HttpResponse<String> missions = bearer(token, "/api/v1/missions");
         assertThat(missions.statusCode()).isEqualTo(200);
-        assertThat(missions.body()).contains("\"UNMIL\"", "\"UNMIK\"", "\"MONUC\"").doesNotContain("\"UNAMA\"");
-        assertThat(bearer(token, "/api/v1/missions/" + missionId("UNAMA")).statusCode()).isEqualTo(403);
+        assertThat(missions.body())
+                .contains("\"UNMIL\"", "\"UNMIK\"", "\"MONUC\"")
+                .doesNotContain("\"UNAMA\"");
+        assertThat(bearer(token, "/api/v1/missions/" + missionId("UNAMA")).statusCode())
+                .isEqualTo(403);
 
         assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ?", Integer.class, token))
-                .as("the token value is never stored").isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where concat(old_value, new_value, detail) like ?",
-                Integer.class, "%" + token.substring(4, 20) + "%")).as("nor written to the audit log").isZero();
+                .as("the token value is never stored")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where concat(old_value, new_value, detail) like ?",
+                        Integer.class,
+                        "%" + token.substring(4, 20) + "%"))
+                .as("nor written to the audit log")
+                .isZero();
 
-        long tokenId = jdbc.queryForObject("select id from api_token where name = 'reporting script' order by id desc limit 1",
-                Long.class);
+        long tokenId = jdbc.queryForObject(
+                "select id from api_token where name = 'reporting script' order by id desc limit 1", Long.class);
         HttpResponse<String> revoked = planner.send(planner.request("/api/v1/tokens/" + tokenId)
-                .header("Authorization", "Bearer " + token).DELETE().build());
+                .header("Authorization", "Bearer " + token)
+                .DELETE()
+                .build());
         assertThat(revoked.statusCode()).isEqualTo(204);
         assertThat(bearer(token, "/api/v1/missions").statusCode()).isEqualTo(401);
         assertThat(jdbc.queryForObject("""
@@ -75,16 +85,18 @@ class ApiTokenIntegrationTests {
     void aWrongTokenGets401() {
         HttpResponse<String> response = bearer("mpt_not-a-real-token", "/api/v1/missions");
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test
     void anExpiredTokenGets401() {
         var issued = tokens.create("viewer", "short-lived", Instant.now().plusSeconds(60));
         assertThat(bearer(issued.token(), "/api/v1/missions").statusCode()).isEqualTo(200);
-        jdbc.update("update api_token set expires_at = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)), issued.id());
+        jdbc.update(
+                "update api_token set expires_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)),
+                issued.id());
         assertThat(bearer(issued.token(), "/api/v1/missions").statusCode()).isEqualTo(401);
     }
 
@@ -101,13 +113,21 @@ class ApiTokenIntegrationTests {
 
     @Test
     void anonymousApiCallsGet401() {
-        assertThat(new HttpSession(port).send(new HttpSession(port).request("/api/v1/missions").GET().build())
-                .statusCode()).isEqualTo(401);
+        assertThat(new HttpSession(port)
+                        .send(new HttpSession(port)
+                                .request("/api/v1/missions")
+                                .GET()
+                                .build())
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     private HttpResponse<String> bearer(String token, String path) {
         HttpSession client = new HttpSession(port);
-        return client.send(client.request(path).header("Authorization", "Bearer " + token).GET().build());
+        return client.send(client.request(path)
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
     }
 
     private long missionId(String acronym) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.support.HttpSession;
 import org.missionplanner.support.TestUsers;
@@ -33,12 +32,16 @@ class AuditLogIntegrationTests {
         new HttpSession(port).signIn("viewer", HttpSession.DEMO_PASSWORD);
         long id = jdbc.queryForObject("select max(id) from audit_event", Long.class);
         assertThatThrownBy(() -> jdbc.update("update audit_event set detail = 'tampered' where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.execute("truncate audit_event"))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where id = ?", Integer.class, id)).isOne();
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where id = ?", Integer.class, id))
+                .isOne();
     }
 
     @Test
@@ -56,10 +59,15 @@ class AuditLogIntegrationTests {
                 where u.username = ? order by e.id
                 """, String.class, username);
         assertThat(events).containsExactly("SIGN_IN_FAILED", "SIGN_IN_SUCCEEDED", "SIGNED_OUT");
-        assertThat(jdbc.queryForList("select remote_address from audit_event e join app_user u on u.id = e.actor_user_id where u.username = ?",
-                String.class, username)).allMatch(address -> address != null && !address.isBlank());
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where concat(old_value, new_value, detail) like '%secret%'",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForList(
+                        "select remote_address from audit_event e join app_user u on u.id = e.actor_user_id where u.username = ?",
+                        String.class,
+                        username))
+                .allMatch(address -> address != null && !address.isBlank());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where concat(old_value, new_value, detail) like '%secret%'",
+                        Integer.class))
+                .isZero();
     }
 
     @Test
@@ -86,7 +94,8 @@ class AuditLogIntegrationTests {
         assertThat(page.body()).contains(username).doesNotContain("Failed sign-in</td>");
 
         HttpResponse<String> csv = admin.get("/admin/audit/export.csv?username=" + username);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         var lines = csv.body().lines().toList();
         assertThat(lines.get(0)).startsWith("occurred_at_utc,event,actor_user_id,actor");
         assertThat(lines).hasSize(2);

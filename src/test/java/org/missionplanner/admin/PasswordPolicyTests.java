@@ -3,7 +3,6 @@ package org.missionplanner.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -14,7 +13,8 @@ class PasswordPolicyTests {
 
     @Test
     void acceptsALongUncommonPassphrase() {
-        assertThat(policy.violations("blue heron over Monrovia harbour", "planner")).isEmpty();
+        assertThat(policy.violations("blue heron over Monrovia harbour", "planner"))
+                .isEmpty();
     }
 
     @Test
@@ -52,8 +52,8 @@ class PasswordPolicyTests {
 
     @Test
     void theEncoderTellsApartLongPasswordsThatDifferOnlyAfter72Bytes() {
-        var encoder = new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2)));
+        var encoder = new DelegatingPasswordEncoder(
+                "argon2", Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2)));
         String prefix = "x".repeat(100);
         String hash = encoder.encode(prefix + "-one");
         assertThat(hash).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.support.HttpSession;
 import org.missionplanner.support.TestUsers;
@@ -45,8 +44,11 @@ class SignInLockoutIntegrationTests {
         for (int i = 0; i < 10; i++) {
             assertThat(failedSignInPage(username, "wrong password " + i)).isEqualTo(unknownUserPage);
         }
-        assertThat(jdbc.queryForObject("select locked_until > now() + interval '14 minutes' from app_user where username = ?",
-                Boolean.class, username)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select locked_until > now() + interval '14 minutes' from app_user where username = ?",
+                        Boolean.class,
+                        username))
+                .isTrue();
 
         String lockedPage = failedSignInPage(username, PASSWORD);
         assertThat(lockedPage).isEqualTo(unknownUserPage);
@@ -61,7 +63,8 @@ class SignInLockoutIntegrationTests {
             failedSignInPage(username, "wrong password " + i);
         }
         HttpResponse<String> success = new HttpSession(port).signIn(username, PASSWORD);
-        assertThat(success.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        assertThat(success.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         assertThat(failedAttempts(username)).isZero();
     }
 
@@ -81,8 +84,9 @@ class SignInLockoutIntegrationTests {
     void fiftyParallelWrongPasswordsOverHttpLockTheAccountAndAreAllAccountedFor() throws Exception {
         String username = TestUsers.uniqueName("http-parallel");
         new TestUsers(jdbc, encoder).create(username, "USER", PASSWORD);
-        List<Integer> statuses = runInParallel(50, () ->
-                new HttpSession(port).signIn(username, "wrong password").statusCode());
+        List<Integer> statuses = runInParallel(
+                50,
+                () -> new HttpSession(port).signIn(username, "wrong password").statusCode());
         assertThat(statuses).allMatch(status -> status == 302);
 
         // attempts that came in after the lock are refused without counting; every other one is counted
@@ -100,7 +104,8 @@ class SignInLockoutIntegrationTests {
     private String failedSignInPage(String username, String password) {
         HttpSession session = new HttpSession(port);
         HttpResponse<String> response = session.signIn(username, password);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         String page = session.get("/login?error").body();
         return page.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.support.HttpSession;
@@ -43,20 +42,33 @@ class UserAdministrationIntegrationTests {
     void createsAUserWithATemporaryPasswordThatMustBeChanged() {
         HttpSession admin = adminSession();
         String username = TestUsers.uniqueName("new");
-        HttpResponse<String> created = admin.postForm("/admin/users", Map.of("username", username,
-                "displayName", "Ngozi Okafor", "email", "n.okafor@example.org", "globalRole", "USER"));
+        HttpResponse<String> created = admin.postForm(
+                "/admin/users",
+                Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        "Ngozi Okafor",
+                        "email",
+                        "n.okafor@example.org",
+                        "globalRole",
+                        "USER"));
         assertThat(created.statusCode()).isEqualTo(302);
-        String page = admin.get(created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body();
+        String page = admin.get(
+                        created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
+                .body();
         String temporary = page.replaceAll("(?s).*data-testid=\"temporary-password\">([^<]+)<.*", "$1");
         assertThat(temporary).matches("[a-z2-9]{5}(-[a-z2-9]{5}){3}");
 
         HttpSession user = new HttpSession(port);
         user.signIn(username, temporary);
         HttpResponse<String> missions = user.get("/missions");
-        assertThat(missions.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
+        assertThat(missions.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
         user.get("/account/password");
-        HttpResponse<String> changed = user.postForm("/account/password", Map.of("currentPassword", temporary,
-                "newPassword", PASSWORD, "confirmPassword", PASSWORD));
+        HttpResponse<String> changed = user.postForm(
+                "/account/password",
+                Map.of("currentPassword", temporary, "newPassword", PASSWORD, "confirmPassword", PASSWORD));
         assertThat(changed.statusCode()).isEqualTo(302);
         assertThat(user.get("/missions").statusCode()).isEqualTo(200);
         assertThat(audit(username, "USER_CREATED")).isEqualTo(1);
@@ -67,18 +79,21 @@ class UserAdministrationIntegrationTests {
     void showsFieldErrorsForBadInputAndSavesNothing() {
         HttpSession admin = adminSession();
         int before = jdbc.queryForObject("select count(*) from app_user", Integer.class);
-        HttpResponse<String> response = admin.postForm("/admin/users", Map.of("username", "x",
-                "displayName", "", "email", "not-an-email", "globalRole", "USER"));
+        HttpResponse<String> response = admin.postForm(
+                "/admin/users",
+                Map.of("username", "x", "displayName", "", "email", "not-an-email", "globalRole", "USER"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Use 3 to 64 letters", "is-invalid", "aria-describedby=\"email-errors\"");
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
     void refusesADuplicateUserNameOnTheField() {
         HttpSession admin = adminSession();
-        HttpResponse<String> response = admin.postForm("/admin/users", Map.of("username", "PLANNER",
-                "displayName", "Someone", "email", "", "globalRole", "USER"));
+        HttpResponse<String> response = admin.postForm(
+                "/admin/users",
+                Map.of("username", "PLANNER", "displayName", "Someone", "email", "", "globalRole", "USER"));
         assertThat(response.body()).contains("This user name is already taken");
     }
 
@@ -88,8 +103,19 @@ class UserAdministrationIntegrationTests {
         HttpSession admin = adminSession();
         admin.get("/admin/users/" + id);
         jdbc.update("update app_user set display_name = 'Changed elsewhere', version = version + 1 where id = ?", id);
-        HttpResponse<String> response = admin.postForm("/admin/users/" + id, Map.of("username", "ignored",
-                "displayName", "My edit", "email", "", "globalRole", "USER", "version", "0"));
+        HttpResponse<String> response = admin.postForm(
+                "/admin/users/" + id,
+                Map.of(
+                        "username",
+                        "ignored",
+                        "displayName",
+                        "My edit",
+                        "email",
+                        "",
+                        "globalRole",
+                        "USER",
+                        "version",
+                        "0"));
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.body()).contains("Someone else changed this");
         assertThat(jdbc.queryForObject("select display_name from app_user where id = ?", String.class, id))
@@ -103,19 +129,39 @@ class UserAdministrationIntegrationTests {
         long unmil = jdbc.queryForObject("select id from mission where acronym = 'UNMIL'", Long.class);
         HttpSession admin = adminSession();
         admin.get("/admin/users/" + id);
-        admin.postForm("/admin/users/" + id, Map.of("displayName", "Roles", "email", "", "globalRole", "HQ_REVIEWER",
-                "version", "0", "username", username));
-        admin.postForm("/admin/users/" + id + "/memberships", Map.of("missionId", String.valueOf(unmil), "role", "VIEWER"));
-        admin.postForm("/admin/users/" + id + "/memberships", Map.of("missionId", String.valueOf(unmil), "role", "PLANNER"));
+        admin.postForm(
+                "/admin/users/" + id,
+                Map.of(
+                        "displayName",
+                        "Roles",
+                        "email",
+                        "",
+                        "globalRole",
+                        "HQ_REVIEWER",
+                        "version",
+                        "0",
+                        "username",
+                        username));
+        admin.postForm(
+                "/admin/users/" + id + "/memberships", Map.of("missionId", String.valueOf(unmil), "role", "VIEWER"));
+        admin.postForm(
+                "/admin/users/" + id + "/memberships", Map.of("missionId", String.valueOf(unmil), "role", "PLANNER"));
         admin.postForm("/admin/users/" + id + "/memberships/" + unmil + "/delete", Map.of());
 
-        assertThat(jdbc.queryForMap("select old_value, new_value from audit_event where target_user_id = ? and event_type = 'ROLE_CHANGED'", id))
+        assertThat(jdbc.queryForMap(
+                        "select old_value, new_value from audit_event where target_user_id = ? and event_type = 'ROLE_CHANGED'",
+                        id))
                 .isEqualTo(Map.of("old_value", "USER", "new_value", "HQ_REVIEWER"));
-        assertThat(jdbc.queryForMap("select old_value, new_value, mission_id from audit_event where target_user_id = ? and event_type = 'MEMBERSHIP_CHANGED'", id))
-                .containsEntry("old_value", "VIEWER").containsEntry("new_value", "PLANNER").containsEntry("mission_id", unmil);
+        assertThat(jdbc.queryForMap(
+                        "select old_value, new_value, mission_id from audit_event where target_user_id = ? and event_type = 'MEMBERSHIP_CHANGED'",
+                        id))
+                .containsEntry("old_value", "VIEWER")
+                .containsEntry("new_value", "PLANNER")
+                .containsEntry("mission_id", unmil);
         assertThat(audit(username, "MEMBERSHIP_ADDED")).isEqualTo(1);
         assertThat(audit(username, "MEMBERSHIP_REMOVED")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from mission_membership where user_id = ?", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mission_membership where user_id = ?", Integer.class, id))
+                .isZero();
     }
 
     @Test
@@ -132,7 +178,8 @@ class UserAdministrationIntegrationTests {
 
         HttpResponse<String> after = user.get("/");
         assertThat(after.statusCode()).isEqualTo(302);
-        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+        assertThat(after.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/login"));
         assertThat(new HttpSession(port).signIn(username, PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         assertThat(audit(username, "USER_DISABLED")).isEqualTo(1);
@@ -142,26 +189,46 @@ class UserAdministrationIntegrationTests {
     void resetsPasswordsUnlocksAndRecordsDetailChanges() {
         String username = TestUsers.uniqueName("reset");
         long id = new TestUsers(jdbc, encoder).create(username, "USER", PASSWORD);
-        jdbc.update("update app_user set failed_attempts = 10, locked_until = now() + interval '15 minutes' where id = ?", id);
+        jdbc.update(
+                "update app_user set failed_attempts = 10, locked_until = now() + interval '15 minutes' where id = ?",
+                id);
         HttpSession admin = adminSession();
         admin.get("/admin/users/" + id);
-        admin.postForm("/admin/users/" + id, Map.of("displayName", "Amara Kamara", "email", "a.kamara@example.org",
-                "globalRole", "USER", "version", "0", "username", username));
+        admin.postForm(
+                "/admin/users/" + id,
+                Map.of(
+                        "displayName",
+                        "Amara Kamara",
+                        "email",
+                        "a.kamara@example.org",
+                        "globalRole",
+                        "USER",
+                        "version",
+                        "0",
+                        "username",
+                        username));
         admin.get("/admin/users/" + id);
         admin.postForm("/admin/users/" + id + "/unlock", Map.of());
         admin.get("/admin/users/" + id);
         HttpResponse<String> reset = admin.postForm("/admin/users/" + id + "/reset-password", Map.of());
-        String page = admin.get(reset.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body();
+        String page = admin.get(
+                        reset.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
+                .body();
         String temporary = page.replaceAll("(?s).*data-testid=\"temporary-password\">([^<]+)<.*", "$1");
 
         assertThat(temporary).matches("[a-z2-9]{5}(-[a-z2-9]{5}){3}");
-        assertThat(jdbc.queryForMap("select failed_attempts, locked_until, must_change_password from app_user where id = ?", id))
-                .containsEntry("failed_attempts", 0).containsEntry("locked_until", null).containsEntry("must_change_password", true);
+        assertThat(jdbc.queryForMap(
+                        "select failed_attempts, locked_until, must_change_password from app_user where id = ?", id))
+                .containsEntry("failed_attempts", 0)
+                .containsEntry("locked_until", null)
+                .containsEntry("must_change_password", true);
         assertThat(new HttpSession(port).signIn(username, PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         assertThat(new HttpSession(port).signIn(username, temporary).headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        assertThat(jdbc.queryForMap("select old_value, new_value from audit_event where target_user_id = ? and event_type = 'USER_CHANGED'", id))
+        assertThat(jdbc.queryForMap(
+                        "select old_value, new_value from audit_event where target_user_id = ? and event_type = 'USER_CHANGED'",
+                        id))
                 .containsEntry("old_value", "name=Test " + username + ", email=")
                 .containsEntry("new_value", "name=Amara Kamara, email=a.kamara@example.org");
         assertThat(audit(username, "ACCOUNT_UNLOCKED")).isEqualTo(1);
@@ -173,18 +240,26 @@ class UserAdministrationIntegrationTests {
         String soleAdmin = TestUsers.uniqueName("sole-admin");
         long soleAdminId = new TestUsers(jdbc, encoder).create(soleAdmin, "ADMINISTRATOR", PASSWORD);
         // every other administrator is disabled for the duration of this test
-        var others = jdbc.queryForList("select id from app_user where global_role = 'ADMINISTRATOR' and enabled and id <> ?",
-                Long.class, soleAdminId);
+        var others = jdbc.queryForList(
+                "select id from app_user where global_role = 'ADMINISTRATOR' and enabled and id <> ?",
+                Long.class,
+                soleAdminId);
         others.forEach(id -> jdbc.update("update app_user set enabled = false where id = ?", id));
         try {
             signInAs(soleAdmin, "ADMINISTRATOR");
-            assertThatThrownBy(() -> administration.update(soleAdminId, new UserChange(0, "Sole", null, GlobalRole.USER)))
-                    .isInstanceOf(BusinessRuleException.class).hasMessage("user.lastAdministrator");
+            assertThatThrownBy(
+                            () -> administration.update(soleAdminId, new UserChange(0, "Sole", null, GlobalRole.USER)))
+                    .isInstanceOf(BusinessRuleException.class)
+                    .hasMessage("user.lastAdministrator");
             signInAs("someone-else", "ADMINISTRATOR");
             assertThatThrownBy(() -> administration.disable(soleAdminId))
-                    .isInstanceOf(BusinessRuleException.class).hasMessage("user.lastAdministrator");
-            assertThat(jdbc.queryForObject("select global_role = 'ADMINISTRATOR' and enabled from app_user where id = ?",
-                    Boolean.class, soleAdminId)).isTrue();
+                    .isInstanceOf(BusinessRuleException.class)
+                    .hasMessage("user.lastAdministrator");
+            assertThat(jdbc.queryForObject(
+                            "select global_role = 'ADMINISTRATOR' and enabled from app_user where id = ?",
+                            Boolean.class,
+                            soleAdminId))
+                    .isTrue();
         } finally {
             others.forEach(id -> jdbc.update("update app_user set enabled = true where id = ?", id));
             SecurityContextHolder.clearContext();
@@ -198,7 +273,8 @@ class UserAdministrationIntegrationTests {
         try {
             signInAs(username, "ADMINISTRATOR");
             assertThatThrownBy(() -> administration.disable(id))
-                    .isInstanceOf(BusinessRuleException.class).hasMessage("user.disable.self");
+                    .isInstanceOf(BusinessRuleException.class)
+                    .hasMessage("user.disable.self");
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -222,8 +298,9 @@ class UserAdministrationIntegrationTests {
     }
 
     private static void signInAs(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
     }
 
     private int audit(String username, String type) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -69,8 +68,7 @@ class CoordinationEditingIntegrationTests {
         jmac = unit(mission, "JMAC", "JMAC");
         foreignUnit = unit(otherMission, "JMAC", "Foreign JMAC");
         organisation = jdbc.queryForObject("""
-                insert into organisation (acronym, full_name, kind) values (?, 'Test agency', 'OTHER') returning id""",
-                Long.class, TestUsers.uniqueName("AG"));
+                insert into organisation (acronym, full_name, kind) values (?, 'Test agency', 'OTHER') returning id""", Long.class, TestUsers.uniqueName("AG"));
         signIn(plannerName);
     }
 
@@ -84,11 +82,28 @@ class CoordinationEditingIntegrationTests {
 
     @Test
     void aMeetingsActionItemBecomesOverdueAndLeavesTheListWhenDone() {
-        long body = editing.createBody(mission, smg(Party.unit(head), List.of(Party.unit(jmac), Party.organisation(organisation))));
-        editing.createMeeting(mission, body, new MeetingDetails(LocalDate.now().minusDays(10), List.of(Party.unit(jmac)),
-                "Donor representatives", "Summary", List.of("Decision one"),
-                List.of(new ActionDetails(null, "Late action", Party.organisation(organisation), LocalDate.now().minusDays(1)),
-                        new ActionDetails(null, "Future action", Party.unit(jmac), LocalDate.now().plusDays(5)))));
+        long body = editing.createBody(
+                mission, smg(Party.unit(head), List.of(Party.unit(jmac), Party.organisation(organisation))));
+        editing.createMeeting(
+                mission,
+                body,
+                new MeetingDetails(
+                        LocalDate.now().minusDays(10),
+                        List.of(Party.unit(jmac)),
+                        "Donor representatives",
+                        "Summary",
+                        List.of("Decision one"),
+                        List.of(
+                                new ActionDetails(
+                                        null,
+                                        "Late action",
+                                        Party.organisation(organisation),
+                                        LocalDate.now().minusDays(1)),
+                                new ActionDetails(
+                                        null,
+                                        "Future action",
+                                        Party.unit(jmac),
+                                        LocalDate.now().plusDays(5)))));
 
         var overview = queries.overview(mission);
         assertThat(overview.bodies()).singleElement().satisfies(b -> {
@@ -98,7 +113,9 @@ class CoordinationEditingIntegrationTests {
         assertThat(overview.overdue()).extracting(OverdueAction::description).containsExactly("Late action");
         var late = overview.overdue().get(0);
         assertThat(late.ownerName()).startsWith("AG-");
-        assertThat(overdueActions.forUser(auth(plannerName), 50)).extracting(OverdueAction::id).contains(late.id());
+        assertThat(overdueActions.forUser(auth(plannerName), 50))
+                .extracting(OverdueAction::id)
+                .contains(late.id());
 
         var page = queries.body(mission, body);
         assertThat(page.meetings()).singleElement().satisfies(m -> {
@@ -108,24 +125,33 @@ class CoordinationEditingIntegrationTests {
 
         editing.changeStatus(mission, late.id(), late.version(), ActionStatus.DONE);
         assertThat(queries.overview(mission).overdue()).isEmpty();
-        assertThat(queries.actionItems(mission, ActionStatus.DONE, false)).extracting(ActionView::description)
+        assertThat(queries.actionItems(mission, ActionStatus.DONE, false))
+                .extracting(ActionView::description)
                 .containsExactly("Late action");
     }
 
     @Test
     void anOwnerUnitOfAnotherMissionIsRefusedOnItsFieldAndNothingIsSaved() {
         long body = editing.createBody(mission, smg(Party.unit(head), List.of()));
-        var details = new MeetingDetails(LocalDate.now(), List.of(), null, null, List.of(),
-                List.of(new ActionDetails(null, "Report", Party.unit(foreignUnit), LocalDate.now().plusDays(3))));
+        var details = new MeetingDetails(
+                LocalDate.now(),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(new ActionDetails(
+                        null, "Report", Party.unit(foreignUnit), LocalDate.now().plusDays(3))));
 
         assertThatThrownBy(() -> editing.createMeeting(mission, body, details))
-                .isInstanceOfSatisfying(BusinessRuleException.class,
-                        e -> assertThat(e.field()).isEqualTo("actions[0].owner"));
-        assertThat(jdbc.queryForObject("select count(*) from meeting where body_id = ?", Integer.class, body)).isZero();
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("actions[0].owner"));
+        assertThat(jdbc.queryForObject("select count(*) from meeting where body_id = ?", Integer.class, body))
+                .isZero();
         assertThatThrownBy(() -> editing.createBody(mission, smg(Party.unit(foreignUnit), List.of())))
                 .isInstanceOf(BusinessRuleException.class);
-        assertThat(jdbc.queryForObject("select count(*) from coordination_body where mission_id = ?", Integer.class,
-                mission)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from coordination_body where mission_id = ?", Integer.class, mission))
+                .isEqualTo(1);
     }
 
     @Test
@@ -141,20 +167,41 @@ class CoordinationEditingIntegrationTests {
     @Test
     void updatingAMeetingKeepsTheStatusOfItsItemsAndRemovesTheOnesLeftOut() {
         long body = editing.createBody(mission, smg(Party.unit(head), List.of()));
-        long meeting = editing.createMeeting(mission, body, new MeetingDetails(LocalDate.now(), List.of(), null, null,
-                List.of(), List.of(new ActionDetails(null, "Kept", null, LocalDate.now()),
-                        new ActionDetails(null, "Removed", null, LocalDate.now()))));
+        long meeting = editing.createMeeting(
+                mission,
+                body,
+                new MeetingDetails(
+                        LocalDate.now(),
+                        List.of(),
+                        null,
+                        null,
+                        List.of(),
+                        List.of(
+                                new ActionDetails(null, "Kept", null, LocalDate.now()),
+                                new ActionDetails(null, "Removed", null, LocalDate.now()))));
         var items = queries.body(mission, body).meetings().get(0).actionItems();
         editing.changeStatus(mission, items.get(0).id(), items.get(0).version(), ActionStatus.DROPPED);
         long version = queries.body(mission, body).meetings().get(0).version();
 
-        editing.updateMeeting(mission, body, meeting, version, new MeetingDetails(LocalDate.now(), List.of(), null, null,
-                List.of(), List.of(new ActionDetails(items.get(0).id(), "Kept, renamed", null, LocalDate.now()),
-                        new ActionDetails(null, "Added", Party.unit(jmac), LocalDate.now()))));
+        editing.updateMeeting(
+                mission,
+                body,
+                meeting,
+                version,
+                new MeetingDetails(
+                        LocalDate.now(),
+                        List.of(),
+                        null,
+                        null,
+                        List.of(),
+                        List.of(
+                                new ActionDetails(items.get(0).id(), "Kept, renamed", null, LocalDate.now()),
+                                new ActionDetails(null, "Added", Party.unit(jmac), LocalDate.now()))));
 
         assertThat(queries.body(mission, body).meetings().get(0).actionItems())
                 .extracting(ActionView::description, ActionView::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kept, renamed", ActionStatus.DROPPED),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Kept, renamed", ActionStatus.DROPPED),
                         org.assertj.core.groups.Tuple.tuple("Added", ActionStatus.OPEN));
     }
 
@@ -168,18 +215,23 @@ class CoordinationEditingIntegrationTests {
     }
 
     private static BodyDetails smg(Party chair, List<Party> members) {
-        return new BodyDetails(BodyKind.SENIOR_MANAGEMENT_GROUP, "Senior Management Group", chair, members,
-                MeetingFrequency.WEEKLY, "Terms");
+        return new BodyDetails(
+                BodyKind.SENIOR_MANAGEMENT_GROUP,
+                "Senior Management Group",
+                chair,
+                members,
+                MeetingFrequency.WEEKLY,
+                "Terms");
     }
 
     private long unit(long missionId, String type, String name) {
         return jdbc.queryForObject("""
-                insert into org_unit (mission_id, unit_type, name, category) values (?, ?, ?, 'LEADERSHIP') returning id""",
-                Long.class, missionId, type, name);
+                insert into org_unit (mission_id, unit_type, name, category) values (?, ?, ?, 'LEADERSHIP') returning id""", Long.class, missionId, type, name);
     }
 
     private static Authentication auth(String username) {
-        return UsernamePasswordAuthenticationToken.authenticated(username, null, AuthorityUtils.createAuthorityList("ROLE_USER"));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList("ROLE_USER"));
     }
 
     private static void signIn(String username) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.actor.Party;
 import org.missionplanner.shared.BusinessRuleException;
@@ -17,8 +16,8 @@ class CoordinationRulesTests {
     private final CoordinationRules rules = new CoordinationRules(Set.of(1L, 2L), Set.of(50L));
 
     private static BodyDetails body(Party chair, Party... members) {
-        return new BodyDetails(BodyKind.SENIOR_MANAGEMENT_GROUP, "SMG", chair, List.of(members),
-                MeetingFrequency.WEEKLY, null);
+        return new BodyDetails(
+                BodyKind.SENIOR_MANAGEMENT_GROUP, "SMG", chair, List.of(members), MeetingFrequency.WEEKLY, null);
     }
 
     private static MeetingDetails meeting(ActionDetails... actions) {
@@ -33,11 +32,10 @@ class CoordinationRulesTests {
 
     @Test
     void rejectsABodyWithoutAChair() {
-        assertThatThrownBy(() -> rules.checkBody(body(null)))
-                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
-                    assertThat(e.field()).isEqualTo("chair");
-                    assertThat(e.messageKey()).isEqualTo("coordination.body.chair.required");
-                });
+        assertThatThrownBy(() -> rules.checkBody(body(null))).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+            assertThat(e.field()).isEqualTo("chair");
+            assertThat(e.messageKey()).isEqualTo("coordination.body.chair.required");
+        });
     }
 
     @Test
@@ -63,8 +61,8 @@ class CoordinationRulesTests {
         var ok = new ActionDetails(null, "Brief", Party.unit(1), LocalDate.of(2026, 2, 1));
         var foreign = new ActionDetails(null, "Report", Party.unit(99), LocalDate.of(2026, 2, 1));
         assertThatThrownBy(() -> rules.checkMeeting(meeting(ok, foreign)))
-                .isInstanceOfSatisfying(BusinessRuleException.class,
-                        e -> assertThat(e.field()).isEqualTo("actions[1].owner"));
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("actions[1].owner"));
     }
 
     @Test
@@ -78,9 +76,10 @@ class CoordinationRulesTests {
 
     @Test
     void rejectsAnActionItemWithoutADescription() {
-        assertThatThrownBy(() -> rules.checkMeeting(meeting(new ActionDetails(null, " ", null, LocalDate.of(2026, 2, 1)))))
-                .isInstanceOfSatisfying(BusinessRuleException.class,
-                        e -> assertThat(e.field()).isEqualTo("actions[0].description"));
+        assertThatThrownBy(
+                        () -> rules.checkMeeting(meeting(new ActionDetails(null, " ", null, LocalDate.of(2026, 2, 1)))))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("actions[0].description"));
     }
 
     @Test

@@ -18,8 +18,10 @@ class DatabaseDiscoveryTests {
         MockEnvironment environment = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db.example:5432/planning");
         discovery.postProcessEnvironment(environment, new SpringApplication());
-        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example:5432/planning");
-        assertThat(environment.getPropertySources().contains("discoveredDatabase")).isFalse();
+        assertThat(environment.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://db.example:5432/planning");
+        assertThat(environment.getPropertySources().contains("discoveredDatabase"))
+                .isFalse();
     }
 
     @Test
@@ -32,8 +34,8 @@ class DatabaseDiscoveryTests {
     @Test
     void asRootWithoutAUsableServerItStopsWithOneClearMessage() {
         assumeTrue("root".equals(System.getProperty("user.name")), "only root cannot fall back to the embedded server");
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("spring.datasource.username", "no_such_role_for_this_test");
+        MockEnvironment environment =
+                new MockEnvironment().withProperty("spring.datasource.username", "no_such_role_for_this_test");
         assertThatThrownBy(() -> discovery.postProcessEnvironment(environment, new SpringApplication()))
                 .isInstanceOf(NoDatabaseException.class);
         var analysis = new NoDatabaseFailureAnalyzer().analyze(new NoDatabaseException("x", null));
@@ -43,6 +45,8 @@ class DatabaseDiscoveryTests {
     @Test
     void theFailureMessageListsAllThreeWaysToProvideADatabase() {
         assertThat(DatabaseDiscovery.noDatabaseMessage())
-                .contains("SPRING_DATASOURCE_URL").contains("localhost:5432").contains("embedded PostgreSQL");
+                .contains("SPRING_DATASOURCE_URL")
+                .contains("localhost:5432")
+                .contains("embedded PostgreSQL");
     }
 }

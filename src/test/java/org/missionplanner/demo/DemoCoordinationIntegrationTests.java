@@ -23,12 +23,14 @@ class DemoCoordinationIntegrationTests {
         for (String acronym : new String[] {"UNMIL", "MONUC"}) {
             assertThat(jdbc.queryForObject("""
                     select u.unit_type from coordination_body b join org_unit u on u.id = b.chair_unit_id
-                     where b.kind = 'SENIOR_MANAGEMENT_GROUP' and b.mission_id = (select id from mission where acronym = ?)""",
-                    String.class, acronym)).as(acronym).isEqualTo("HEAD_OF_MISSION");
+                     where b.kind = 'SENIOR_MANAGEMENT_GROUP' and b.mission_id = (select id from mission where acronym = ?)""", String.class, acronym))
+                    .as(acronym)
+                    .isEqualTo("HEAD_OF_MISSION");
             assertThat(jdbc.queryForObject("""
                     select count(*) from action_item where status = 'OPEN' and due_on < current_date
                        and mission_id = (select id from mission where acronym = ?)""", Integer.class, acronym))
-                    .as(acronym).isPositive();
+                    .as(acronym)
+                    .isPositive();
         }
         assertThat(jdbc.queryForObject("select source from organisation where acronym = 'UNDP'", String.class))
                 .isIn("DOMAIN_BRIEF", "UN_SYSTEM_ENTITIES");
@@ -39,7 +41,9 @@ class DemoCoordinationIntegrationTests {
         int bodies = jdbc.queryForObject("select count(*) from coordination_body", Integer.class);
         int organisations = jdbc.queryForObject("select count(*) from organisation", Integer.class);
         demoCoordination.run(new DefaultApplicationArguments());
-        assertThat(jdbc.queryForObject("select count(*) from coordination_body", Integer.class)).isEqualTo(bodies);
-        assertThat(jdbc.queryForObject("select count(*) from organisation", Integer.class)).isEqualTo(organisations);
+        assertThat(jdbc.queryForObject("select count(*) from coordination_body", Integer.class))
+                .isEqualTo(bodies);
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Integer.class))
+                .isEqualTo(organisations);
     }
 }

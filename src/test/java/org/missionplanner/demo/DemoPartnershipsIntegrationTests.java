@@ -26,26 +26,23 @@ class DemoPartnershipsIntegrationTests {
         assertThat(arrangement("UNTAET", "INTERFET")).isEqualTo("AUTHORISED_COALITION_HANDS_OVER");
         assertThat(arrangement("UNAMID", "AU")).isEqualTo("HYBRID_OPERATION");
         assertThat(jdbc.queryForObject("""
-                select m.phase || ' ' || m.start_date from mission m where m.acronym = 'UNAMIR'""", String.class))
-                .isEqualTo("CLOSED 1993-10-05");
+                select m.phase || ' ' || m.start_date from mission m where m.acronym = 'UNAMIR'""", String.class)).isEqualTo("CLOSED 1993-10-05");
         assertThat(jdbc.queryForObject("""
                 select p.cmcoord_relationship from partnership p join mission m on m.id = p.mission_id
-                  join organisation o on o.id = p.organisation_id where m.acronym = 'UNMIL' and o.acronym = 'WFP'""",
-                String.class)).isNotNull();
+                  join organisation o on o.id = p.organisation_id where m.acronym = 'UNMIL' and o.acronym = 'WFP'""", String.class)).isNotNull();
         assertThat(jdbc.queryForObject("""
                 select pp.assessment from partnership_principle pp join partnership p on p.id = pp.partnership_id
-                  join mission m on m.id = p.mission_id where m.acronym = 'MINURCAT' and pp.principle = 'MATERIAL_SUPPORT'""",
-                String.class)).isEqualTo("NOT_MET");
+                  join mission m on m.id = p.mission_id where m.acronym = 'MINURCAT' and pp.principle = 'MATERIAL_SUPPORT'""", String.class)).isEqualTo("NOT_MET");
 
         int before = jdbc.queryForObject("select count(*) from partnership", Integer.class);
         demo.run(new DefaultApplicationArguments());
-        assertThat(jdbc.queryForObject("select count(*) from partnership", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from partnership", Integer.class))
+                .isEqualTo(before);
     }
 
     private String arrangement(String mission, String organisation) {
         return jdbc.queryForObject("""
                 select p.arrangement from partnership p join mission m on m.id = p.mission_id
-                  join organisation o on o.id = p.organisation_id where m.acronym = ? and o.acronym = ?""",
-                String.class, mission, organisation);
+                  join organisation o on o.id = p.organisation_id where m.acronym = ? and o.acronym = ?""", String.class, mission, organisation);
     }
 }

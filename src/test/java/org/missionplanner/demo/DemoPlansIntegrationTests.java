@@ -25,34 +25,59 @@ class DemoPlansIntegrationTests {
                     select min(p.id) from plan p join mission m on m.id = p.mission_id
                      where m.acronym = ? and p.kind = 'INTEGRATED_STRATEGIC_FRAMEWORK'""", Long.class, acronym);
             assertThat(planId).as(acronym).isNotNull();
-            assertThat(count("select count(*) from plan_objective where plan_id = ?", planId)).as(acronym).isBetween(3, 5);
+            assertThat(count("select count(*) from plan_objective where plan_id = ?", planId))
+                    .as(acronym)
+                    .isBetween(3, 5);
             assertThat(count("select count(distinct dimension) from plan_objective where plan_id = ?", planId))
-                    .as(acronym).isGreaterThanOrEqualTo(3);
-            assertThat(count("select count(*) from plan_task where plan_id = ?", planId)).as(acronym).isBetween(10, 20);
-            assertThat(count("select count(*) from plan_task where plan_id = ? and objective_id is null", planId))
-                    .as(acronym + ": one deliberately unlinked task").isEqualTo(1);
-            assertThat(count("select count(*) from plan_task where plan_id = ? and mandate_category is not null", planId))
-                    .as(acronym).isGreaterThanOrEqualTo(3);
-            assertThat(count("select count(*) from plan_task where plan_id = ? and lead_organisation_id is not null",
-                    planId)).as(acronym + ": partners lead some tasks").isPositive();
-            assertThat(count("select count(*) from plan_task_supporter s join plan_task t on t.id = s.task_id "
-                    + "where t.plan_id = ?", planId)).as(acronym).isGreaterThan(10);
-            assertThat(count("select count(*) from plan_task where plan_id = ? and funding_source = 'UNFUNDED'", planId))
-                    .as(acronym).isPositive();
-            assertThat(count("select count(distinct funding_source) from plan_task where plan_id = ?", planId))
-                    .as(acronym).isGreaterThanOrEqualTo(4);
-            assertThat(count("select count(*) from plan_indicator where plan_id = ?", planId)).as(acronym)
-                    .isGreaterThanOrEqualTo(8);
-            assertThat(count("select count(*) from indicator_measurement where plan_id = ?", planId)).as(acronym)
-                    .isGreaterThanOrEqualTo(10);
-            assertThat(count("select count(*) from task_status_update where plan_id = ?", planId)).as(acronym)
+                    .as(acronym)
                     .isGreaterThanOrEqualTo(3);
-            assertThat(count("select count(*) from plan_benchmark where plan_id = ? and transition", planId)).as(acronym)
+            assertThat(count("select count(*) from plan_task where plan_id = ?", planId))
+                    .as(acronym)
+                    .isBetween(10, 20);
+            assertThat(count("select count(*) from plan_task where plan_id = ? and objective_id is null", planId))
+                    .as(acronym + ": one deliberately unlinked task")
+                    .isEqualTo(1);
+            assertThat(count(
+                            "select count(*) from plan_task where plan_id = ? and mandate_category is not null",
+                            planId))
+                    .as(acronym)
+                    .isGreaterThanOrEqualTo(3);
+            assertThat(count(
+                            "select count(*) from plan_task where plan_id = ? and lead_organisation_id is not null",
+                            planId))
+                    .as(acronym + ": partners lead some tasks")
+                    .isPositive();
+            assertThat(count(
+                            "select count(*) from plan_task_supporter s join plan_task t on t.id = s.task_id "
+                                    + "where t.plan_id = ?",
+                            planId))
+                    .as(acronym)
+                    .isGreaterThan(10);
+            assertThat(count(
+                            "select count(*) from plan_task where plan_id = ? and funding_source = 'UNFUNDED'", planId))
+                    .as(acronym)
+                    .isPositive();
+            assertThat(count("select count(distinct funding_source) from plan_task where plan_id = ?", planId))
+                    .as(acronym)
+                    .isGreaterThanOrEqualTo(4);
+            assertThat(count("select count(*) from plan_indicator where plan_id = ?", planId))
+                    .as(acronym)
+                    .isGreaterThanOrEqualTo(8);
+            assertThat(count("select count(*) from indicator_measurement where plan_id = ?", planId))
+                    .as(acronym)
+                    .isGreaterThanOrEqualTo(10);
+            assertThat(count("select count(*) from task_status_update where plan_id = ?", planId))
+                    .as(acronym)
+                    .isGreaterThanOrEqualTo(3);
+            assertThat(count("select count(*) from plan_benchmark where plan_id = ? and transition", planId))
+                    .as(acronym)
                     .isPositive();
             assertThat(count("select count(*) from plan_risk where plan_id = ? and dilemma is not null", planId))
-                    .as(acronym).isGreaterThanOrEqualTo(3);
+                    .as(acronym)
+                    .isGreaterThanOrEqualTo(3);
             assertThat(jdbc.queryForObject("select shared_vision from plan where id = ?", String.class, planId))
-                    .as(acronym).isNotBlank();
+                    .as(acronym)
+                    .isNotBlank();
         }
         assertThat(jdbc.queryForList("""
                 select p.status from plan p join mission m on m.id = p.mission_id where m.acronym = 'UNMIL'

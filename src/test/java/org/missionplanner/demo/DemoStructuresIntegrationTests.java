@@ -33,17 +33,22 @@ class DemoStructuresIntegrationTests {
     @Test
     void theIntegrationModelsShowInTheStructures() {
         for (String integrated : new String[] {"MONUC", "UNMIL", "UNMIS", "UNAMA"}) {
-            assertThat(units(integrated, "unit_type = 'DSRSG_RC_HC'")).as(integrated).isEqualTo(1);
+            assertThat(units(integrated, "unit_type = 'DSRSG_RC_HC'"))
+                    .as(integrated)
+                    .isEqualTo(1);
             assertThat(jdbc.queryForList("""
                     select l.external_entity from secondary_line l join org_unit u on u.id = l.from_unit_id
-                     where u.unit_type = 'DSRSG_RC_HC' and u.mission_id = (select id from mission where acronym = ?)""",
-                    String.class, integrated)).as(integrated).contains("DOCO", "ERC");
+                     where u.unit_type = 'DSRSG_RC_HC' and u.mission_id = (select id from mission where acronym = ?)""", String.class, integrated))
+                    .as(integrated)
+                    .contains("DOCO", "ERC");
         }
         assertThat(units("MINURCAT", "unit_type = 'DSRSG_RC_HC'")).isZero();
         assertThat(units("UNAMID", "unit_type = 'DSRSG_RC_HC'")).isZero();
         assertThat(units("UNMIL", "name = 'Humanitarian Coordination Section'")).isEqualTo(1);
         for (String acronym : new String[] {"UNMIK", "MONUC", "UNMIL", "UNMIS", "UNAMID", "UNAMA", "MINURCAT"}) {
-            assertThat(units(acronym, "unit_type = 'HEAD_OF_MISSION'")).as(acronym).isEqualTo(1);
+            assertThat(units(acronym, "unit_type = 'HEAD_OF_MISSION'"))
+                    .as(acronym)
+                    .isEqualTo(1);
             assertThat(units(acronym, "reports_to_id is null")).as(acronym).isEqualTo(1);
         }
     }
@@ -52,11 +57,15 @@ class DemoStructuresIntegrationTests {
     void runningAgainAddsNothing() throws Exception {
         int before = jdbc.queryForObject("select count(*) from org_unit", Integer.class);
         demoStructures.run(new DefaultApplicationArguments());
-        assertThat(jdbc.queryForObject("select count(*) from org_unit", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from org_unit", Integer.class))
+                .isEqualTo(before);
     }
 
     private int units(String acronym, String condition) {
-        return jdbc.queryForObject("select count(*) from org_unit where mission_id = (select id from mission where acronym = ?) and "
-                + condition, Integer.class, acronym);
+        return jdbc.queryForObject(
+                "select count(*) from org_unit where mission_id = (select id from mission where acronym = ?) and "
+                        + condition,
+                Integer.class,
+                acronym);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +64,9 @@ class HistoryIntegrationTests {
     @BeforeEach
     void signIn() {
         world = PlanWorld.create(jdbc, encoder);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                world.plannerUsername(), null, AuthorityUtils.createAuthorityList("ROLE_USER")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        world.plannerUsername(), null, AuthorityUtils.createAuthorityList("ROLE_USER")));
     }
 
     @AfterEach
@@ -77,45 +77,95 @@ class HistoryIntegrationTests {
 
     @Test
     void changingALeadReadsAsASentenceWithWhoDidIt() {
-        long planId = plans.createPlan(world.missionId(), new PlanDetails(PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
-                "ISF", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), null, null));
+        long planId = plans.createPlan(
+                world.missionId(),
+                new PlanDetails(
+                        PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
+                        "ISF",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2027, 12, 31),
+                        null,
+                        null));
         long objectiveId = plans.addObjective(planId, new ObjectiveDetails("Security", Dimension.SECURITY, null));
-        long taskId = plans.addTask(planId, task(objectiveId, Party.unit(world.policeUnitId()),
-                List.of(Party.organisation(world.organisationId()))));
-        plans.updateTask(planId, taskId, 0, task(objectiveId, Party.unit(world.ddrUnitId()),
-                List.of(Party.organisation(world.organisationId()))));
+        long taskId = plans.addTask(
+                planId,
+                task(
+                        objectiveId,
+                        Party.unit(world.policeUnitId()),
+                        List.of(Party.organisation(world.organisationId()))));
+        plans.updateTask(
+                planId,
+                taskId,
+                0,
+                task(objectiveId, Party.unit(world.ddrUnitId()), List.of(Party.organisation(world.organisationId()))));
 
         var lines = wording.lines(history.ofPlan(planId, 50), Locale.ENGLISH);
 
         assertThat(lines).first().satisfies(line -> {
             assertThat(line.username()).isEqualTo(world.plannerUsername());
-            assertThat(line.sentences()).containsExactly(world.plannerUsername()
-                    + " changed lead of task “Train national police” from UNPOL to DDR Section");
+            assertThat(line.sentences())
+                    .containsExactly(world.plannerUsername()
+                            + " changed lead of task “Train national police” from UNPOL to DDR Section");
         });
-        assertThat(lines).extracting(HistoryWording.Line::sentences).flatMap(s -> s)
-                .contains(world.plannerUsername() + " added task “Train national police”",
+        assertThat(lines)
+                .extracting(HistoryWording.Line::sentences)
+                .flatMap(s -> s)
+                .contains(
+                        world.plannerUsername() + " added task “Train national police”",
                         world.plannerUsername() + " added objective “Security”");
     }
 
     @Test
     void theMissionHistoryIncludesPartnershipsAndPlans() {
-        partnerships.add(world.missionId(), new PartnershipDetails(world.organisationId(), Arrangement.DONOR,
-                LocalDate.of(2026, 1, 1), null, Set.of(Sector.SECURITY), List.of(), null, null,
-                Map.of(Principle.CONSULTATION, new PrincipleAssessment(Assessment.MET, "regular meetings")), null));
-        plans.createPlan(world.missionId(), new PlanDetails(PlanKind.MISSION_CONCEPT, "Concept",
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, null));
+        partnerships.add(
+                world.missionId(),
+                new PartnershipDetails(
+                        world.organisationId(),
+                        Arrangement.DONOR,
+                        LocalDate.of(2026, 1, 1),
+                        null,
+                        Set.of(Sector.SECURITY),
+                        List.of(),
+                        null,
+                        null,
+                        Map.of(Principle.CONSULTATION, new PrincipleAssessment(Assessment.MET, "regular meetings")),
+                        null));
+        plans.createPlan(
+                world.missionId(),
+                new PlanDetails(
+                        PlanKind.MISSION_CONCEPT,
+                        "Concept",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 12, 31),
+                        null,
+                        null));
 
         var entries = history.ofMission(world.missionId(), 50);
 
         assertThat(entries).extracting(HistoryEntry::subjectKind).contains("Partnership", "Plan");
-        assertThat(entries).filteredOn(e -> e.subjectKind().equals("Partnership")).extracting(HistoryEntry::subjectLabel)
+        assertThat(entries)
+                .filteredOn(e -> e.subjectKind().equals("Partnership"))
+                .extracting(HistoryEntry::subjectLabel)
                 .containsOnly(world.organisationAcronym());
         assertThat(entries).allSatisfy(e -> assertThat(e.username()).isEqualTo(world.plannerUsername()));
     }
 
     private static TaskDetails task(long objectiveId, Party lead, List<Party> supporters) {
-        return new TaskDetails("Train national police", null, objectiveId, null, null, lead, supporters, null,
-                FundingSource.ASSESSED, new BigDecimal("1000"), "USD", null, null, TimeHorizon.IMMEDIATE,
+        return new TaskDetails(
+                "Train national police",
+                null,
+                objectiveId,
+                null,
+                null,
+                lead,
+                supporters,
+                null,
+                FundingSource.ASSESSED,
+                new BigDecimal("1000"),
+                "USD",
+                null,
+                null,
+                TimeHorizon.IMMEDIATE,
                 TaskStatus.NOT_STARTED);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class MandateInForceTests {
@@ -29,14 +28,16 @@ class MandateInForceTests {
     void aResolutionIsInForceOnItsExpiryDayButNotTheDayAfter() {
         var expiringToday = resolution("S/RES/1509 (2003)", "2003-09-19", "2026-05-01");
         assertThat(MandateInForce.among(List.of(expiringToday), TODAY)).containsSame(expiringToday);
-        assertThat(MandateInForce.among(List.of(expiringToday), TODAY.plusDays(1))).isEmpty();
+        assertThat(MandateInForce.among(List.of(expiringToday), TODAY.plusDays(1)))
+                .isEmpty();
     }
 
     @Test
     void anOpenEndedResolutionStaysInForceAndOneAdoptedLaterIsNotYet() {
         var openEnded = resolution("S/RES/1244 (1999)", "1999-06-10", null);
         var notYetAdopted = resolution("S/RES/2999 (2026)", "2026-06-01", "2027-06-01");
-        assertThat(MandateInForce.among(List.of(openEnded, notYetAdopted), TODAY)).containsSame(openEnded);
+        assertThat(MandateInForce.among(List.of(openEnded, notYetAdopted), TODAY))
+                .containsSame(openEnded);
     }
 
     @Test
@@ -57,8 +58,8 @@ class MandateInForceTests {
 
     @Test
     void theOverviewWarnsOnlyForTheMandateInForce() {
-        var soon = new ResolutionView(1, "S/RES/1509 (2003)", LocalDate.of(2003, 9, 19), LocalDate.of(2026, 6, 15),
-                null, 0, true, List.of());
+        var soon = new ResolutionView(
+                1, "S/RES/1509 (2003)", LocalDate.of(2003, 9, 19), LocalDate.of(2026, 6, 15), null, 0, true, List.of());
         var overview = new MandateOverview(soon, List.of(soon), TODAY);
         assertThat(overview.expiresSoon()).isTrue();
         assertThat(overview.daysToExpiry()).isEqualTo(45);
@@ -66,7 +67,13 @@ class MandateInForceTests {
     }
 
     private static Resolution resolution(String symbol, String adopted, String expires) {
-        return new Resolution(1L, new ResolutionCommand(symbol, LocalDate.parse(adopted),
-                expires == null ? null : LocalDate.parse(expires), null, List.of()));
+        return new Resolution(
+                1L,
+                new ResolutionCommand(
+                        symbol,
+                        LocalDate.parse(adopted),
+                        expires == null ? null : LocalDate.parse(expires),
+                        null,
+                        List.of()));
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,29 +59,53 @@ class MandatesIntegrationTests {
     @Test
     void keepsResolutionsAsHistoryNewestFirstWithTheirTasksInOrder() {
         signIn(planner, "USER");
-        long first = mandates.add(missionId, command("S/RES/1509 (2003)", "2003-09-19", "2004-09-19",
-                task(MandateCategory.CEASEFIRE_MONITORING, TaskModality.MONITOR, "Observe the ceasefire"),
-                task(MandateCategory.DDR, TaskModality.IMPLEMENT_SECURE, "Disarm and demobilise")));
-        long renewal = mandates.add(missionId, command("S/RES/1561 (2004)", "2004-09-17", LocalDate.now().plusDays(10).toString(),
-                task(MandateCategory.ELECTIONS, TaskModality.ASSIST_SUPPORT, null)));
+        long first = mandates.add(
+                missionId,
+                command(
+                        "S/RES/1509 (2003)",
+                        "2003-09-19",
+                        "2004-09-19",
+                        task(MandateCategory.CEASEFIRE_MONITORING, TaskModality.MONITOR, "Observe the ceasefire"),
+                        task(MandateCategory.DDR, TaskModality.IMPLEMENT_SECURE, "Disarm and demobilise")));
+        long renewal = mandates.add(
+                missionId,
+                command(
+                        "S/RES/1561 (2004)",
+                        "2004-09-17",
+                        LocalDate.now().plusDays(10).toString(),
+                        task(MandateCategory.ELECTIONS, TaskModality.ASSIST_SUPPORT, null)));
 
         var overview = mandates.overview(missionId);
         assertThat(overview.history()).extracting(ResolutionView::id).containsExactly(renewal, first);
         assertThat(overview.inForce().id()).isEqualTo(renewal);
         assertThat(overview.expiresSoon()).isTrue();
-        assertThat(mandates.get(missionId, first).tasks()).extracting(MandatedTask::getCategory)
+        assertThat(mandates.get(missionId, first).tasks())
+                .extracting(MandatedTask::getCategory)
                 .containsExactly(MandateCategory.CEASEFIRE_MONITORING, MandateCategory.DDR);
-        assertThat(jdbc.queryForObject("select count(*) from mandated_task where resolution_id = ?", Integer.class, first))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mandated_task where resolution_id = ?", Integer.class, first))
                 .isEqualTo(2);
     }
 
     @Test
     void changesAResolutionAndRefusesAStaleVersion() {
         signIn(planner, "USER");
-        long id = mandates.add(missionId, command("S/RES/1509 (2003)", "2003-09-19", "2004-09-19",
-                task(MandateCategory.DDR, TaskModality.MONITOR, "first")));
-        mandates.change(missionId, id, 0, command("S/RES/1509 (2003)", "2003-09-19", "2005-01-31",
-                task(MandateCategory.SSR, TaskModality.ASSIST_SUPPORT, "second")));
+        long id = mandates.add(
+                missionId,
+                command(
+                        "S/RES/1509 (2003)",
+                        "2003-09-19",
+                        "2004-09-19",
+                        task(MandateCategory.DDR, TaskModality.MONITOR, "first")));
+        mandates.change(
+                missionId,
+                id,
+                0,
+                command(
+                        "S/RES/1509 (2003)",
+                        "2003-09-19",
+                        "2005-01-31",
+                        task(MandateCategory.SSR, TaskModality.ASSIST_SUPPORT, "second")));
 
         var changed = mandates.get(missionId, id);
         assertThat(changed.expiresOn()).isEqualTo(LocalDate.of(2005, 1, 31));
@@ -90,7 +113,8 @@ class MandatesIntegrationTests {
         assertThat(changed.version()).isEqualTo(1);
         assertThatThrownBy(() -> mandates.change(missionId, id, 0, command("S/RES/1509 (2003)", "2003-09-19", null)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThatThrownBy(() -> mandates.delete(missionId, id, 0)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> mandates.delete(missionId, id, 0))
+                .isInstanceOf(OptimisticLockingFailureException.class);
         mandates.delete(missionId, id, 1);
         assertThat(mandates.overview(missionId).history()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from mandated_task where resolution_id = ?", Integer.class, id))
@@ -117,25 +141,25 @@ class MandatesIntegrationTests {
                 .isInstanceOf(AccessDeniedException.class);
         signIn("someone-else", "USER");
         assertThatThrownBy(() -> mandates.overview(missionId)).isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from resolution where mission_id = ?", Integer.class, missionId))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from resolution where mission_id = ?", Integer.class, missionId))
                 .isZero();
     }
 
     @Test
     void theDatabaseItselfRefusesABadSymbolAndAnExpiryBeforeAdoption() {
         assertThatThrownBy(() -> jdbc.update("""
-                insert into resolution (mission_id, symbol, adopted_on) values (?, 'RES 1509', date '2003-09-19')""",
-                missionId)).isInstanceOf(DataIntegrityViolationException.class);
+                insert into resolution (mission_id, symbol, adopted_on) values (?, 'RES 1509', date '2003-09-19')""", missionId)).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update("""
                 insert into resolution (mission_id, symbol, adopted_on, expires_on)
-                values (?, 'S/RES/1509 (2003)', date '2003-09-19', date '2003-09-18')""", missionId))
-                .isInstanceOf(DataIntegrityViolationException.class);
+                values (?, 'S/RES/1509 (2003)', date '2003-09-19', date '2003-09-18')""", missionId)).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void theReferenceTableHoldsExactlyTheCategoriesOfTheTaxonomy() {
         assertThat(jdbc.queryForList("select code from mandate_category order by sort_order", String.class))
-                .containsExactlyElementsOf(Arrays.stream(MandateCategory.values()).map(Enum::name).toList())
+                .containsExactlyElementsOf(
+                        Arrays.stream(MandateCategory.values()).map(Enum::name).toList())
                 .hasSizeGreaterThanOrEqualTo(19);
     }
 
@@ -144,7 +168,8 @@ class MandatesIntegrationTests {
         signIn("reviewer", "HQ_REVIEWER");
         var users = new TestUsers(jdbc, encoder);
         var monuc = mandates.overview(users.mission("MONUC"));
-        assertThat(monuc.history()).extracting(ResolutionView::symbol)
+        assertThat(monuc.history())
+                .extracting(ResolutionView::symbol)
                 .containsExactly("S/RES/1925 (2010)", "S/RES/1291 (2000)", "S/RES/1279 (1999)");
         assertThat(monuc.hasMandateInForce()).isFalse();
         var unmik = mandates.overview(users.mission("UNMIK"));
@@ -157,8 +182,12 @@ class MandatesIntegrationTests {
     }
 
     private static ResolutionCommand command(String symbol, String adopted, String expires, MandatedTask... tasks) {
-        return new ResolutionCommand(symbol, LocalDate.parse(adopted), expires == null ? null : LocalDate.parse(expires),
-                null, List.of(tasks));
+        return new ResolutionCommand(
+                symbol,
+                LocalDate.parse(adopted),
+                expires == null ? null : LocalDate.parse(expires),
+                null,
+                List.of(tasks));
     }
 
     private static MandatedTask task(MandateCategory category, TaskModality modality, String text) {
@@ -166,7 +195,8 @@ class MandatesIntegrationTests {
     }
 
     private static void signIn(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class MissionImportIntegrationTests {
 
-    private static final String HEADER = "acronym,mission_name,start_text,end_text,start_month,end_month,status_in_source,host_country_ipi\n";
+    private static final String HEADER =
+            "acronym,mission_name,start_text,end_text,start_month,end_month,status_in_source,host_country_ipi\n";
 
     @Autowired
     MissionImport missionImport;
@@ -74,9 +74,12 @@ class MissionImportIntegrationTests {
         assertThat(untso.getEndDate()).isNull();
         assertThat(untso.getPhase()).isEqualTo(MissionPhase.MANDATE_IMPLEMENTATION);
         assertThat(untso.getHostCountries()).containsExactly("IL");
-        assertThat(missions.findByAcronym("MONUSCO").orElseThrow().getHostCountries()).containsExactly("CD");
-        assertThat(missions.findByAcronym("UNMISS").orElseThrow().getHostCountries()).containsExactly("SS");
-        assertThat(missions.findByAcronym("MINUCI").orElseThrow().getFullName()).isEqualTo("United Nations Mission in Côte d’Ivoire");
+        assertThat(missions.findByAcronym("MONUSCO").orElseThrow().getHostCountries())
+                .containsExactly("CD");
+        assertThat(missions.findByAcronym("UNMISS").orElseThrow().getHostCountries())
+                .containsExactly("SS");
+        assertThat(missions.findByAcronym("MINUCI").orElseThrow().getFullName())
+                .isEqualTo("United Nations Mission in Côte d’Ivoire");
 
         var second = missionImport.importCsv(file, false);
 
@@ -84,7 +87,8 @@ class MissionImportIntegrationTests {
         assertThat(second.updated()).isZero();
         assertThat(second.unchanged()).isEqualTo(71);
         assertThat(missions.count()).isEqualTo(before + first.created());
-        assertThat(jdbc.queryForObject("select count(*) from mission where lower(acronym) = 'unef i'", Integer.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from mission where lower(acronym) = 'unef i'", Integer.class))
+                .isOne();
     }
 
     @Test
@@ -99,10 +103,14 @@ class MissionImportIntegrationTests {
         var report = missionImport.importCsv(file, false);
 
         assertThat(report.applied()).isFalse();
-        assertThat(report.rows()).extracting(ImportRow::outcome).containsExactly(ImportOutcome.CREATED,
-                ImportOutcome.REJECTED, ImportOutcome.REJECTED, ImportOutcome.REJECTED);
-        assertThat(report.rows()).extracting(ImportRow::messageKey).containsExactly(null, "import.row.dates.order",
-                "import.row.country.unknown", "import.row.start.invalid");
+        assertThat(report.rows())
+                .extracting(ImportRow::outcome)
+                .containsExactly(
+                        ImportOutcome.CREATED, ImportOutcome.REJECTED, ImportOutcome.REJECTED, ImportOutcome.REJECTED);
+        assertThat(report.rows())
+                .extracting(ImportRow::messageKey)
+                .containsExactly(
+                        null, "import.row.dates.order", "import.row.country.unknown", "import.row.start.invalid");
         assertThat(report.rows().get(2).arguments()).containsExactly("Atlantis");
         assertThat(report.rows()).extracting(ImportRow::line).containsExactly(2, 3, 4, 5);
         assertThat(missions.count()).isEqualTo(before);
@@ -111,8 +119,8 @@ class MissionImportIntegrationTests {
     @Test
     void importsOnlyTheValidRowsWhenAsked() {
         String suffix = suffix();
-        byte[] file = csv("IMP-A" + suffix + ",Good mission,May 2001,Present,,,ongoing,Liberia\n"
-                + "IMP-B" + suffix + ",Bad status,May 2001,Present,,,suspended,Liberia\n");
+        byte[] file = csv("IMP-A" + suffix + ",Good mission,May 2001,Present,,,ongoing,Liberia\n" + "IMP-B" + suffix
+                + ",Bad status,May 2001,Present,,,suspended,Liberia\n");
 
         var report = missionImport.importCsv(file, true);
 
@@ -126,11 +134,21 @@ class MissionImportIntegrationTests {
     @Test
     void updatesAnExistingMissionButKeepsWhatTheRegistryKnowsBetter() {
         String acronym = "IMP-E" + suffix();
-        var existing = missions.save(new Mission(new MissionFacts(acronym, "Old name", MissionType.MULTIDIMENSIONAL_PKO,
-                java.util.Set.of("TD", "CF"), "N'Djamena", MissionPhase.TRANSITION_DRAWDOWN, LocalDate.of(2007, 9, 25),
-                null, OchaPosition.BOTH_FEET_OUT, AuthorisedStrength.none(), null)));
+        var existing = missions.save(new Mission(new MissionFacts(
+                acronym,
+                "Old name",
+                MissionType.MULTIDIMENSIONAL_PKO,
+                java.util.Set.of("TD", "CF"),
+                "N'Djamena",
+                MissionPhase.TRANSITION_DRAWDOWN,
+                LocalDate.of(2007, 9, 25),
+                null,
+                OchaPosition.BOTH_FEET_OUT,
+                AuthorisedStrength.none(),
+                null)));
 
-        var report = missionImport.importCsv(csv(acronym.toLowerCase() + ",New name,September 2007,Present,,,ongoing,Chad\n"), false);
+        var report = missionImport.importCsv(
+                csv(acronym.toLowerCase() + ",New name,September 2007,Present,,,ongoing,Chad\n"), false);
 
         assertThat(report.rows()).singleElement().satisfies(row -> {
             assertThat(row.outcome()).isEqualTo(ImportOutcome.UPDATED);
@@ -146,8 +164,10 @@ class MissionImportIntegrationTests {
 
     @Test
     void refusesAFileWithoutTheColumnsAndAnyoneButAnAdministrator() {
-        assertThatThrownBy(() -> missionImport.importCsv("name,start\nX,May 2001\n".getBytes(StandardCharsets.UTF_8), false))
-                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("file"));
+        assertThatThrownBy(() ->
+                        missionImport.importCsv("name,start\nX,May 2001\n".getBytes(StandardCharsets.UTF_8), false))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("file"));
         assertThatThrownBy(() -> missionImport.importCsv(new byte[] {(byte) 0xC3, (byte) 0x28}, false))
                 .isInstanceOf(BusinessRuleException.class);
         signIn("reviewer", "HQ_REVIEWER");
@@ -157,9 +177,13 @@ class MissionImportIntegrationTests {
     @Test
     void rejectsTheSecondRowOfTheSameAcronym() {
         String acronym = "IMP-F" + suffix();
-        var report = missionImport.importCsv(csv(acronym + ",One,May 2001,Present,,,ongoing,\n"
-                + acronym.toLowerCase() + ",Two,May 2001,Present,,,ongoing,\n"), true);
-        assertThat(report.rows()).extracting(ImportRow::outcome).containsExactly(ImportOutcome.CREATED, ImportOutcome.REJECTED);
+        var report = missionImport.importCsv(
+                csv(acronym + ",One,May 2001,Present,,,ongoing,\n" + acronym.toLowerCase()
+                        + ",Two,May 2001,Present,,,ongoing,\n"),
+                true);
+        assertThat(report.rows())
+                .extracting(ImportRow::outcome)
+                .containsExactly(ImportOutcome.CREATED, ImportOutcome.REJECTED);
         assertThat(report.rows().get(1).messageKey()).isEqualTo("import.row.acronym.repeated");
     }
 
@@ -172,7 +196,8 @@ class MissionImportIntegrationTests {
     }
 
     private static void signIn(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
     }
 }

@@ -45,7 +45,8 @@ class MissionListQueryCountIntegrationTests {
     private long statementsForListPage() throws Exception {
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        mvc.perform(get("/missions").param("sort", "fullName")
+        mvc.perform(get("/missions")
+                        .param("sort", "fullName")
                         .with(user(SecuritySliceSupport.principal("reviewer", GlobalRole.HQ_REVIEWER))))
                 .andExpect(status().isOk());
         return statistics.getPrepareStatementCount();
@@ -57,7 +58,8 @@ class MissionListQueryCountIntegrationTests {
             long id = jdbc.queryForObject("""
                     insert into mission (acronym, full_name, mission_type) values (?, ?, 'MULTIDIMENSIONAL_PKO') returning id
                     """, Long.class, run + "-" + i, "AAA query count mission " + run + " " + i);
-            jdbc.update("insert into mission_host_country (mission_id, country_code) values (?, 'LR'), (?, 'SL')", id, id);
+            jdbc.update(
+                    "insert into mission_host_country (mission_id, country_code) values (?, 'LR'), (?, 'SL')", id, id);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.support.HttpSession;
 import org.missionplanner.support.TestUsers;
@@ -31,13 +30,27 @@ class MissionRegistryIntegrationTests {
         HttpSession admin = signedIn("admin");
         admin.get("/missions/new");
         String acronym = "UNAVEM " + TestUsers.uniqueName("III").substring(4, 10);
-        HttpResponse<String> created = admin.postForm("/missions", form(acronym, Map.of("hostCountries", "AO",
-                "startDate", "1995-02-08", "endDate", "1997-06-30", "troops", "7000")));
+        HttpResponse<String> created = admin.postForm(
+                "/missions",
+                form(
+                        acronym,
+                        Map.of(
+                                "hostCountries",
+                                "AO",
+                                "startDate",
+                                "1995-02-08",
+                                "endDate",
+                                "1997-06-30",
+                                "troops",
+                                "7000")));
         assertThat(created.statusCode()).isEqualTo(302);
         var row = jdbc.queryForMap("select id, full_name, start_date, troops from mission where acronym = ?", acronym);
         assertThat(row).containsEntry("troops", 7000);
-        assertThat(jdbc.queryForList("select country_code from mission_host_country where mission_id = ?", String.class,
-                row.get("id"))).containsExactly("AO");
+        assertThat(jdbc.queryForList(
+                        "select country_code from mission_host_country where mission_id = ?",
+                        String.class,
+                        row.get("id")))
+                .containsExactly("AO");
         HttpResponse<String> page = admin.get("/missions/" + row.get("id"));
         assertThat(page.body()).contains(acronym, "Angola", "8 February 1995", "7,000");
     }
@@ -48,7 +61,9 @@ class MissionRegistryIntegrationTests {
         admin.get("/missions/new");
         int before = count();
         assertFieldError(admin, form("unmil", Map.of()), "Another mission already has this acronym");
-        assertFieldError(admin, form("MXERR1", Map.of("startDate", "2005-01-01", "endDate", "2004-12-31")),
+        assertFieldError(
+                admin,
+                form("MXERR1", Map.of("startDate", "2005-01-01", "endDate", "2004-12-31")),
                 "The end date must not be before the start date");
         assertFieldError(admin, form("MXERR2", Map.of("hostCountries", "ZZ")), "Choose host countries from the list");
         assertFieldError(admin, form("MXERR3", Map.of("troops", "-5")), "is-invalid");
@@ -83,13 +98,18 @@ class MissionRegistryIntegrationTests {
         HttpSession viewer = signedIn("viewer");
         viewer.get("/missions/" + unmil);
         long version = jdbc.queryForObject("select version from mission where id = ?", Long.class, unmil);
-        assertThat(viewer.postForm("/missions/" + unmil, editForm("UNMIL", version)).statusCode()).isEqualTo(403);
+        assertThat(viewer.postForm("/missions/" + unmil, editForm("UNMIL", version))
+                        .statusCode())
+                .isEqualTo(403);
         HttpSession planner = signedIn("planner");
         planner.get("/missions");
         long unama = missionId("UNAMA");
         long unamaVersion = jdbc.queryForObject("select version from mission where id = ?", Long.class, unama);
-        assertThat(planner.postForm("/missions/" + unama, editForm("UNAMA", unamaVersion)).statusCode()).isEqualTo(403);
-        assertThat(jdbc.queryForObject("select version from mission where id = ?", Long.class, unama)).isEqualTo(unamaVersion);
+        assertThat(planner.postForm("/missions/" + unama, editForm("UNAMA", unamaVersion))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(jdbc.queryForObject("select version from mission where id = ?", Long.class, unama))
+                .isEqualTo(unamaVersion);
     }
 
     @Test
@@ -101,7 +121,8 @@ class MissionRegistryIntegrationTests {
                  "ochaPosition": "NOT_APPLICABLE", "troops": -1}
                 """);
         assertThat(invalid.statusCode()).isEqualTo(400);
-        assertThat(invalid.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(invalid.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         assertThat(invalid.body()).contains("\"field\":\"acronym\"", "\"field\":\"troops\"");
 
         String acronym = "MXAPI-" + System.nanoTime() % 100000;
@@ -125,16 +146,21 @@ class MissionRegistryIntegrationTests {
                  "ochaPosition": "NOT_APPLICABLE", "version": 99}
                 """.formatted(acronym));
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(json(admin, "DELETE", "/api/v1/missions/" + id, null).statusCode()).isEqualTo(204);
-        assertThat(jdbc.queryForObject("select count(*) from mission where id = ?", Integer.class, id)).isZero();
+        assertThat(json(admin, "DELETE", "/api/v1/missions/" + id, null).statusCode())
+                .isEqualTo(204);
+        assertThat(jdbc.queryForObject("select count(*) from mission where id = ?", Integer.class, id))
+                .isZero();
     }
 
     @Test
     void theRegistryFiltersByTypeCountryAndIntegrationModel() {
         HttpSession reviewer = signedIn("reviewer");
-        String body = reviewer.get("/missions?country=SD&ochaPosition=ONE_FOOT_IN_ONE_FOOT_OUT").body();
+        String body = reviewer.get("/missions?country=SD&ochaPosition=ONE_FOOT_IN_ONE_FOOT_OUT")
+                .body();
         assertThat(body).contains(">UNMIS<").doesNotContain(">UNAMID<").doesNotContain(">UNMIL<");
-        assertThat(reviewer.get("/missions?type=PEACEBUILDING_OFFICE").body()).contains(">UNIPSIL<").doesNotContain(">UNMIL<");
+        assertThat(reviewer.get("/missions?type=PEACEBUILDING_OFFICE").body())
+                .contains(">UNIPSIL<")
+                .doesNotContain(">UNMIL<");
     }
 
     private void assertFieldError(HttpSession session, Map<String, String> fields, String expected) {
@@ -156,14 +182,18 @@ class MissionRegistryIntegrationTests {
 
     private Map<String, String> editForm(String acronym, long version) {
         Map<String, String> fields = form(acronym, Map.of("version", String.valueOf(version)));
-        fields.put("fullName", jdbc.queryForObject("select full_name from mission where acronym = ?", String.class, acronym));
+        fields.put(
+                "fullName",
+                jdbc.queryForObject("select full_name from mission where acronym = ?", String.class, acronym));
         return fields;
     }
 
     private HttpResponse<String> json(HttpSession session, String method, String path, String body) {
-        HttpRequest.Builder request = session.request(path).header("Content-Type", "application/json")
+        HttpRequest.Builder request = session.request(path)
+                .header("Content-Type", "application/json")
                 .header("X-CSRF-TOKEN", session.csrfToken());
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return session.send(request.build());
     }
 

@@ -34,10 +34,14 @@ class MissionVisibilityIntegrationTests {
     @Test
     void aUserSeesOnlyTheMissionsTheyAreAMemberOf() {
         var planner = signedIn("planner", "USER");
-        assertThat(catalog.search("", planner, PageRequest.of(0, 50)).map(Mission::getAcronym).getContent())
+        assertThat(catalog.search("", planner, PageRequest.of(0, 50))
+                        .map(Mission::getAcronym)
+                        .getContent())
                 .containsExactlyInAnyOrder("MONUC", "UNMIK", "UNMIL");
         assertThat(catalog.countVisible(planner)).isEqualTo(3);
-        assertThat(catalog.search("liberia", planner, PageRequest.of(0, 50)).map(Mission::getAcronym).getContent())
+        assertThat(catalog.search("liberia", planner, PageRequest.of(0, 50))
+                        .map(Mission::getAcronym)
+                        .getContent())
                 .containsExactly("UNMIL");
     }
 
@@ -68,8 +72,8 @@ class MissionVisibilityIntegrationTests {
     }
 
     private static Authentication signedIn(String username, String role) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList("ROLE_" + role));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         return authentication;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +28,9 @@ class OrganisationRegistryIntegrationTests {
 
     @Test
     void rejectsAnAcronymAlreadyUsedWithinTheSameKindButNotInAnother() {
-        assertRefused(details("osce", OrganisationKind.REGIONAL_ORGANISATION, null, null), "organisation.acronym.taken",
+        assertRefused(
+                details("osce", OrganisationKind.REGIONAL_ORGANISATION, null, null),
+                "organisation.acronym.taken",
                 "acronym");
         var other = registry.create(details("OSCE", OrganisationKind.OTHER, null, null));
         assertThat(other.getId()).isNotNull();
@@ -38,37 +39,50 @@ class OrganisationRegistryIntegrationTests {
 
     @Test
     void rejectsAWebsiteThatIsNotAnHttpAddress() {
-        assertRefused(details("RGT-WEB", OrganisationKind.OTHER, null, "javascript:alert(1)"),
-                "organisation.website.invalid", "website");
-        assertRefused(details("RGT-WEB", OrganisationKind.OTHER, null, "ftp://example.org"),
-                "organisation.website.invalid", "website");
+        assertRefused(
+                details("RGT-WEB", OrganisationKind.OTHER, null, "javascript:alert(1)"),
+                "organisation.website.invalid",
+                "website");
+        assertRefused(
+                details("RGT-WEB", OrganisationKind.OTHER, null, "ftp://example.org"),
+                "organisation.website.invalid",
+                "website");
         assertThat(registry.create(details("RGT-WEB", OrganisationKind.OTHER, null, "https://example.org/a"))
-                .getWebsite()).isEqualTo("https://example.org/a");
+                        .getWebsite())
+                .isEqualTo("https://example.org/a");
     }
 
     @Test
     void rejectsAnUnknownParentAndAParentThatWouldMakeACycle() {
-        assertRefused(details("RGT-ORPHAN", OrganisationKind.OTHER, Long.MAX_VALUE, null), "organisation.parent.unknown",
+        assertRefused(
+                details("RGT-ORPHAN", OrganisationKind.OTHER, Long.MAX_VALUE, null),
+                "organisation.parent.unknown",
                 "parentId");
         var top = registry.create(details("RGT-TOP", OrganisationKind.OTHER, null, null));
         var middle = registry.create(details("RGT-MID", OrganisationKind.OTHER, top.getId(), null));
         var bottom = registry.create(details("RGT-BOT", OrganisationKind.OTHER, middle.getId(), null));
 
-        assertThatThrownBy(() -> registry.update(top.getId(), top.getVersion(),
-                details("RGT-TOP", OrganisationKind.OTHER, bottom.getId(), null)))
+        assertThatThrownBy(() -> registry.update(
+                        top.getId(),
+                        top.getVersion(),
+                        details("RGT-TOP", OrganisationKind.OTHER, bottom.getId(), null)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("organisation.parent.cycle");
                     assertThat(e.field()).isEqualTo("parentId");
                 });
-        assertThat(registry.children(top.getId())).extracting(Organisation::getAcronym).containsExactly("RGT-MID");
+        assertThat(registry.children(top.getId()))
+                .extracting(Organisation::getAcronym)
+                .containsExactly("RGT-MID");
     }
 
     @Test
     void refusesAStaleVersion() {
         var created = registry.create(details("RGT-VER", OrganisationKind.OTHER, null, null));
         registry.update(created.getId(), created.getVersion(), details("RGT-VER", OrganisationKind.OTHER, null, null));
-        assertThatThrownBy(() -> registry.update(created.getId(), created.getVersion() - 1,
-                details("RGT-VER2", OrganisationKind.OTHER, null, null)))
+        assertThatThrownBy(() -> registry.update(
+                        created.getId(),
+                        created.getVersion() - 1,
+                        details("RGT-VER2", OrganisationKind.OTHER, null, null)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 
@@ -77,18 +91,22 @@ class OrganisationRegistryIntegrationTests {
     void onlyAdministratorsWriteButEveryoneReads() {
         assertThatThrownBy(() -> registry.create(details("RGT-NO", OrganisationKind.OTHER, null, null)))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThat(registry.search(new OrganisationSearch("kfor", null, null), PageRequest.of(0, 10)).getContent())
-                .extracting(Organisation::getAcronym).contains("KFOR");
+        assertThat(registry.search(new OrganisationSearch("kfor", null, null), PageRequest.of(0, 10))
+                        .getContent())
+                .extracting(Organisation::getAcronym)
+                .contains("KFOR");
     }
 
     @Test
     void searchesByTextKindAndHumanitarianFlag() {
         var humanitarianAgencies = registry.search(
                 new OrganisationSearch(null, OrganisationKind.UN_AGENCY_FUND_PROGRAMME, true), PageRequest.of(0, 50));
-        assertThat(humanitarianAgencies.getContent()).extracting(Organisation::getAcronym)
-                .contains("UNHCR", "WFP", "UNICEF").doesNotContain("OCHA", "UNDP");
-        var byName = registry.search(new OrganisationSearch("  security and CO-OPERATION ", null, null),
-                PageRequest.of(0, 50));
+        assertThat(humanitarianAgencies.getContent())
+                .extracting(Organisation::getAcronym)
+                .contains("UNHCR", "WFP", "UNICEF")
+                .doesNotContain("OCHA", "UNDP");
+        var byName = registry.search(
+                new OrganisationSearch("  security and CO-OPERATION ", null, null), PageRequest.of(0, 50));
         assertThat(byName.getContent()).extracting(Organisation::getAcronym).contains("OSCE");
     }
 
@@ -98,17 +116,22 @@ class OrganisationRegistryIntegrationTests {
         var nato = directory.get(kfor.getParentId());
         assertThat(directory.find(kfor.getId())).contains(kfor);
         assertThat(directory.find(Long.MAX_VALUE)).isEmpty();
-        assertThat(directory.byIds(List.of(kfor.getId(), nato.getId(), Long.MAX_VALUE))).containsOnlyKeys(kfor.getId(),
-                nato.getId());
+        assertThat(directory.byIds(List.of(kfor.getId(), nato.getId(), Long.MAX_VALUE)))
+                .containsOnlyKeys(kfor.getId(), nato.getId());
         assertThat(directory.byIds(List.of())).isEmpty();
         var all = directory.all();
         assertThat(all.size()).isGreaterThan(200);
         assertThat(all).extracting(Organisation::getAcronym).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
-        assertThat(directory.choices("unhc")).extracting(Organisation::getAcronym).contains("UNHCR");
+        assertThat(directory.choices("unhc"))
+                .extracting(Organisation::getAcronym)
+                .contains("UNHCR");
     }
 
     private Organisation only(String acronym) {
-        return directory.all().stream().filter(o -> o.getAcronym().equals(acronym)).findFirst().orElseThrow();
+        return directory.all().stream()
+                .filter(o -> o.getAcronym().equals(acronym))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void assertRefused(OrganisationDetails details, String key, String field) {

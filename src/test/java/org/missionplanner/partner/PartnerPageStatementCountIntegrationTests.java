@@ -5,10 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -53,15 +52,16 @@ class PartnerPageStatementCountIntegrationTests {
         users.member(planner, large, "PLANNER");
         List<Long> organisations = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            organisations.add(jdbc.queryForObject("""
-                    insert into organisation (acronym, full_name, kind, humanitarian) values (?, ?, 'OTHER', ?) returning id""",
-                    Long.class, TestUsers.uniqueName("CNT" + i), "Count partner " + i, i % 3 == 0));
+            organisations.add(jdbc.queryForObject(
+                    """
+                    insert into organisation (acronym, full_name, kind, humanitarian) values (?, ?, 'OTHER', ?) returning id""", Long.class, TestUsers.uniqueName("CNT" + i), "Count partner " + i, i % 3 == 0));
         }
         partnershipsOf(small, organisations.subList(0, 5));
         partnershipsOf(large, organisations);
 
         var principal = user(userDetails.loadUserByUsername(username));
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         long forSmall;
         long forLarge;
@@ -75,14 +75,20 @@ class PartnerPageStatementCountIntegrationTests {
             jdbc.update("delete from app_user where id = ?", planner);
         }
 
-        assertThat(forLarge).as("statements for 30 partnerships (5: %d)", forSmall).isEqualTo(forSmall);
+        assertThat(forLarge)
+                .as("statements for 30 partnerships (5: %d)", forSmall)
+                .isEqualTo(forSmall);
         assertThat(forSmall).as("statements for the page").isBetween(1L, 20L);
     }
 
     private long statementsFor(String path, RequestPostProcessor principal, int partners) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        var html = mvc.perform(get(path).with(principal)).andExpect(status().isOk()).andReturn().getResponse()
+        var html = mvc.perform(get(path).with(principal))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(html.split("data-partnership=\"", -1)).hasSize(1 + 2 * partners);
         return statistics.getPrepareStatementCount();
@@ -91,12 +97,22 @@ class PartnerPageStatementCountIntegrationTests {
     private void partnershipsOf(long missionId, List<Long> organisations) {
         int i = 0;
         for (long organisation : organisations) {
-            long id = jdbc.queryForObject("""
+            long id = jdbc.queryForObject(
+                    """
                     insert into partnership (mission_id, organisation_id, arrangement, start_date, cmcoord_relationship)
-                    values (?, ?, ?, date '2010-01-01', 'COORDINATION') returning id""", Long.class, missionId, organisation,
+                    values (?, ?, ?, date '2010-01-01', 'COORDINATION') returning id""",
+                    Long.class,
+                    missionId,
+                    organisation,
                     Arrangement.values()[i++ % Arrangement.values().length].name());
-            jdbc.update("insert into partnership_sector (partnership_id, sector) values (?, 'SECURITY'), (?, 'POLITICAL')", id, id);
-            jdbc.update("insert into partnership_focal_point (partnership_id, position, name) values (?, 0, 'A'), (?, 1, 'B')", id, id);
+            jdbc.update(
+                    "insert into partnership_sector (partnership_id, sector) values (?, 'SECURITY'), (?, 'POLITICAL')",
+                    id,
+                    id);
+            jdbc.update(
+                    "insert into partnership_focal_point (partnership_id, position, name) values (?, 0, 'A'), (?, 1, 'B')",
+                    id,
+                    id);
             jdbc.update("""
                     insert into partnership_principle (partnership_id, principle, assessment) values
                     (?, 'CONSULTATION', 'MET'), (?, 'MATERIAL_SUPPORT', 'NOT_MET')""", id, id);

@@ -8,21 +8,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.shared.BusinessRuleException;
 
 class PartnershipRulesTests {
 
     static PartnershipDetails details(Arrangement arrangement, LocalDate from, LocalDate to) {
-        return new PartnershipDetails(1L, arrangement, from, to, Set.of(Sector.SECURITY), List.of(), null, null,
-                Map.of(), CmcoordRelationship.COORDINATION);
+        return new PartnershipDetails(
+                1L,
+                arrangement,
+                from,
+                to,
+                Set.of(Sector.SECURITY),
+                List.of(),
+                null,
+                null,
+                Map.of(),
+                CmcoordRelationship.COORDINATION);
     }
 
     @Test
     void rejectsAPartnershipEndingBeforeItStarts() {
-        assertThatThrownBy(() -> new Partnership(1, details(Arrangement.DONOR, LocalDate.of(2020, 5, 1),
-                LocalDate.of(2020, 4, 30)), false))
+        assertThatThrownBy(() -> new Partnership(
+                        1, details(Arrangement.DONOR, LocalDate.of(2020, 5, 1), LocalDate.of(2020, 4, 30)), false))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.field()).isEqualTo("endDate");
                     assertThat(e.messageKey()).isEqualTo("validation.dateRange");
@@ -34,10 +42,13 @@ class PartnershipRulesTests {
         var closed = details(Arrangement.DONOR, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
         assertThat(closed.overlaps(LocalDate.of(2020, 12, 31), null)).isTrue();
         assertThat(closed.overlaps(LocalDate.of(2021, 1, 1), null)).isFalse();
-        assertThat(closed.overlaps(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31))).isFalse();
+        assertThat(closed.overlaps(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)))
+                .isFalse();
         var open = details(Arrangement.DONOR, LocalDate.of(2020, 1, 1), null);
-        assertThat(open.overlaps(LocalDate.of(2030, 1, 1), LocalDate.of(2031, 1, 1))).isTrue();
-        assertThat(open.overlaps(LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31))).isFalse();
+        assertThat(open.overlaps(LocalDate.of(2030, 1, 1), LocalDate.of(2031, 1, 1)))
+                .isTrue();
+        assertThat(open.overlaps(LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31)))
+                .isFalse();
     }
 
     @Test
@@ -49,9 +60,17 @@ class PartnershipRulesTests {
 
     @Test
     void everyPrincipleIsAssessedAndAnyNotMetIsFlagged() {
-        var d = new PartnershipDetails(1L, Arrangement.HYBRID_OPERATION, LocalDate.of(2007, 7, 31), null, Set.of(),
-                List.of(), null, null, Map.of(Principle.STRATEGY_RESOURCES,
-                new PrincipleAssessment(Assessment.NOT_MET, "gap")), null);
+        var d = new PartnershipDetails(
+                1L,
+                Arrangement.HYBRID_OPERATION,
+                LocalDate.of(2007, 7, 31),
+                null,
+                Set.of(),
+                List.of(),
+                null,
+                null,
+                Map.of(Principle.STRATEGY_RESOURCES, new PrincipleAssessment(Assessment.NOT_MET, "gap")),
+                null);
         assertThat(d.principles()).hasSize(5);
         assertThat(d.principles().get(Principle.CONSULTATION).assessment()).isEqualTo(Assessment.NOT_ASSESSED);
         var p = new Partnership(1, d, false);
@@ -61,8 +80,11 @@ class PartnershipRulesTests {
 
     @Test
     void theCmcoordScaleRunsFromCoexistenceToCooperation() {
-        assertThat(CmcoordRelationship.values()).containsExactly(CmcoordRelationship.COEXISTENCE,
-                CmcoordRelationship.COORDINATION, CmcoordRelationship.COOPERATION);
+        assertThat(CmcoordRelationship.values())
+                .containsExactly(
+                        CmcoordRelationship.COEXISTENCE,
+                        CmcoordRelationship.COORDINATION,
+                        CmcoordRelationship.COOPERATION);
     }
 
     @Test
@@ -80,14 +102,29 @@ class PartnershipRulesTests {
         var views = new ArrayList<PartnershipView>();
         for (int i = 0; i < 30; i++) {
             var notMet = i % 7 == 0;
-            views.add(new PartnershipView(i, 1, 100 + i, "ORG<" + i + ">", "Org & co " + i,
-                    OrganisationKind.OTHER, false, Arrangement.values()[i % Arrangement.values().length],
-                    LocalDate.of(2000 + i % 20, 1, 1), null, Set.of(), List.of(), null, null,
-                    List.of(new PartnershipView.PrincipleView(Principle.CONSULTATION,
-                            notMet ? Assessment.NOT_MET : Assessment.MET, null)), null, 0));
+            views.add(new PartnershipView(
+                    i,
+                    1,
+                    100 + i,
+                    "ORG<" + i + ">",
+                    "Org & co " + i,
+                    OrganisationKind.OTHER,
+                    false,
+                    Arrangement.values()[i % Arrangement.values().length],
+                    LocalDate.of(2000 + i % 20, 1, 1),
+                    null,
+                    Set.of(),
+                    List.of(),
+                    null,
+                    null,
+                    List.of(new PartnershipView.PrincipleView(
+                            Principle.CONSULTATION, notMet ? Assessment.NOT_MET : Assessment.MET, null)),
+                    null,
+                    0));
         }
         String svg = PartnerMap.render("MX<1>", "Mission \"quoted\"", views, key -> key);
-        assertThat(svg).doesNotContain("<script", "style=", "ORG<", "MX<1>")
+        assertThat(svg)
+                .doesNotContain("<script", "style=", "ORG<", "MX<1>")
                 .contains("MX&lt;1&gt;", "ORG&lt;29&gt;", "Mission &quot;quoted&quot;");
         assertThat(svg.split("data-partnership=\"", -1)).hasSize(31);
         assertThat(svg.split("data-not-met=\"true\"", -1)).hasSize(1 + 5);

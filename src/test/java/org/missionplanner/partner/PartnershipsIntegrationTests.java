@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +53,8 @@ class PartnershipsIntegrationTests {
         String username = TestUsers.uniqueName("psv-planner");
         plannerId = users.create(username, "USER", "Partnership-Test-Passphrase-1");
         users.member(plannerId, mission, "PLANNER");
-        planner = new UsernamePasswordAuthenticationToken(username, null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        planner = new UsernamePasswordAuthenticationToken(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
         SecurityContextHolder.getContext().setAuthentication(planner);
     }
 
@@ -67,18 +67,27 @@ class PartnershipsIntegrationTests {
     }
 
     private PartnershipDetails details(Long organisationId, Arrangement arrangement, LocalDate from, LocalDate to) {
-        return new PartnershipDetails(organisationId, arrangement, from, to, Set.of(Sector.HUMANITARIAN, Sector.POLITICAL),
-                List.of(new FocalPoint("Ann Example", "Liaison", "ann@example.org")), "MoU 2020/1", "notes",
+        return new PartnershipDetails(
+                organisationId,
+                arrangement,
+                from,
+                to,
+                Set.of(Sector.HUMANITARIAN, Sector.POLITICAL),
+                List.of(new FocalPoint("Ann Example", "Liaison", "ann@example.org")),
+                "MoU 2020/1",
+                "notes",
                 Map.of(Principle.MATERIAL_SUPPORT, new PrincipleAssessment(Assessment.NOT_MET, "no agreement")),
                 CmcoordRelationship.COEXISTENCE);
     }
 
     @Test
     void addsAPartnershipWithItsPrinciplesFocalPointsAndSectors() {
-        long id = partnerships.add(mission, details(organisation, Arrangement.IMPLEMENTING_PARTNER,
-                LocalDate.of(2020, 1, 1), null));
+        long id = partnerships.add(
+                mission, details(organisation, Arrangement.IMPLEMENTING_PARTNER, LocalDate.of(2020, 1, 1), null));
         var view = partnerships.get(mission, id);
-        assertThat(view.principles()).extracting(PartnershipView.PrincipleView::principle).containsExactly(Principle.values());
+        assertThat(view.principles())
+                .extracting(PartnershipView.PrincipleView::principle)
+                .containsExactly(Principle.values());
         assertThat(view.principles().get(1).assessment()).isEqualTo(Assessment.NOT_MET);
         assertThat(view.principles().get(1).note()).isEqualTo("no agreement");
         assertThat(view.focalPoints()).containsExactly(new FocalPoint("Ann Example", "Liaison", "ann@example.org"));
@@ -89,17 +98,20 @@ class PartnershipsIntegrationTests {
 
     @Test
     void refusesAnUnknownOrganisationOnItsFieldAndSavesNothing() {
-        assertThatThrownBy(() -> partnerships.add(mission, details(Long.MAX_VALUE, Arrangement.DONOR,
-                LocalDate.of(2020, 1, 1), null)))
-                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("organisationId"));
+        assertThatThrownBy(() -> partnerships.add(
+                        mission, details(Long.MAX_VALUE, Arrangement.DONOR, LocalDate.of(2020, 1, 1), null)))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("organisationId"));
         assertThat(rows()).isZero();
     }
 
     @Test
     void refusesADuplicateForAnOverlappingPeriodButNotForALaterOne() {
-        partnerships.add(mission, details(organisation, Arrangement.DONOR, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)));
-        assertThatThrownBy(() -> partnerships.add(mission, details(organisation, Arrangement.DONOR,
-                LocalDate.of(2020, 6, 1), null)))
+        partnerships.add(
+                mission,
+                details(organisation, Arrangement.DONOR, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)));
+        assertThatThrownBy(() -> partnerships.add(
+                        mission, details(organisation, Arrangement.DONOR, LocalDate.of(2020, 6, 1), null)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.field()).isEqualTo("organisationId");
                     assertThat(e.messageKey()).isEqualTo("partners.partnership.duplicate");
@@ -112,39 +124,46 @@ class PartnershipsIntegrationTests {
     @Test
     void refusesAnEndBeforeTheStartAndAStaleVersionLeavingTheRowAsItWas() {
         long id = partnerships.add(mission, details(organisation, Arrangement.DONOR, LocalDate.of(2020, 1, 1), null));
-        assertThatThrownBy(() -> partnerships.update(mission, id, 0, details(organisation, Arrangement.DONOR,
-                LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1))))
-                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("endDate"));
+        assertThatThrownBy(() -> partnerships.update(
+                        mission,
+                        id,
+                        0,
+                        details(organisation, Arrangement.DONOR, LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1))))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("endDate"));
         partnerships.update(mission, id, 0, details(organisation, Arrangement.OTHER, LocalDate.of(2020, 1, 1), null));
-        assertThatThrownBy(() -> partnerships.update(mission, id, 0, details(organisation, Arrangement.DONOR,
-                LocalDate.of(2020, 1, 1), null))).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> partnerships.update(
+                        mission, id, 0, details(organisation, Arrangement.DONOR, LocalDate.of(2020, 1, 1), null)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(partnerships.get(mission, id).arrangement()).isEqualTo(Arrangement.OTHER);
         assertThat(partnerships.get(mission, id).version()).isEqualTo(1);
     }
 
     @Test
     void onlyThePlannersOfTheMissionChangeItsPartnerships() {
-        assertThatThrownBy(() -> partnerships.add(otherMission, details(organisation, Arrangement.DONOR,
-                LocalDate.of(2020, 1, 1), null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> partnerships.add(
+                        otherMission, details(organisation, Arrangement.DONOR, LocalDate.of(2020, 1, 1), null)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> partnerships.ofMission(otherMission)).isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from partnership where mission_id = ?", Integer.class,
-                otherMission)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from partnership where mission_id = ?", Integer.class, otherMission))
+                .isZero();
     }
 
     @Test
     void anOrganisationsPartnershipsAcrossMissionsShowOnlyMissionsTheUserSees() {
         partnerships.add(mission, details(organisation, Arrangement.DONOR, LocalDate.of(2020, 1, 1), null));
         jdbc.update("""
-                insert into partnership (mission_id, organisation_id, arrangement, start_date) values (?, ?, 'OTHER', date '2019-01-01')""",
-                otherMission, organisation);
+                insert into partnership (mission_id, organisation_id, arrangement, start_date) values (?, ?, 'OTHER', date '2019-01-01')""", otherMission, organisation);
         var mine = partnerships.partnershipsOfOrganisation(organisation, planner);
         assertThat(mine).extracting(PartnershipSummary::missionId).containsExactly(mission);
         assertThat(mine.get(0).anyNotMet()).isTrue();
-        var reviewer = new UsernamePasswordAuthenticationToken("hq", null,
-                List.of(new SimpleGrantedAuthority("ROLE_HQ_REVIEWER")));
+        var reviewer = new UsernamePasswordAuthenticationToken(
+                "hq", null, List.of(new SimpleGrantedAuthority("ROLE_HQ_REVIEWER")));
         SecurityContextHolder.getContext().setAuthentication(reviewer);
         assertThat(partnerships.partnershipsOfOrganisation(organisation, reviewer))
-                .extracting(PartnershipSummary::missionId).containsExactly(otherMission, mission);
+                .extracting(PartnershipSummary::missionId)
+                .containsExactly(otherMission, mission);
     }
 
     private int rows() {

@@ -24,7 +24,8 @@ class ReferenceOrganisationsIntegrationTests {
         assertThat(count("source = 'ECB_INTERNATIONAL_ORGANISATIONS'")).isGreaterThan(150);
         // demo data may add organisations of the brief that the registry lacks; the migration brings these ten
         assertThat(count("source = 'DOMAIN_BRIEF' and acronym in ('OSCE', 'ECOMOG', 'IGAD', 'SADC', 'KFOR', 'ISAF', "
-                + "'INTERFET', 'Operation Turquoise', 'EUFOR Chad/CAR', 'World Bank')")).isEqualTo(10);
+                        + "'INTERFET', 'Operation Turquoise', 'EUFOR Chad/CAR', 'World Bank')"))
+                .isEqualTo(10);
     }
 
     @Test
@@ -69,9 +70,12 @@ class ReferenceOrganisationsIntegrationTests {
     void keepsOneRowPerOrganisationWhereTheSourcesOverlap() {
         assertThat(organisations.findByAcronym("UNHCR")).hasSize(1);
         assertThat(organisations.findByAcronym("IMF")).hasSize(1);
-        assertThat(organisations.findByAcronym("UNICEF")).singleElement()
-                .extracting(Organisation::getSource).isEqualTo("UN_SYSTEM_ENTITIES");
-        // two different organisations share ECA: the UN Economic Commission for Africa and the European Court of Auditors
+        assertThat(organisations.findByAcronym("UNICEF"))
+                .singleElement()
+                .extracting(Organisation::getSource)
+                .isEqualTo("UN_SYSTEM_ENTITIES");
+        // two different organisations share ECA: the UN Economic Commission for Africa and the European Court of
+        // Auditors
         assertThat(organisations.findByAcronym("ECA")).hasSize(2);
     }
 
@@ -80,7 +84,9 @@ class ReferenceOrganisationsIntegrationTests {
     }
 
     private Organisation only(String acronym) {
-        var found = organisations.findByAcronym(acronym).stream().filter(o -> !o.getSource().equals("USER")).toList();
+        var found = organisations.findByAcronym(acronym).stream()
+                .filter(o -> !o.getSource().equals("USER"))
+                .toList();
         assertThat(found).as(acronym).hasSize(1);
         return found.get(0);
     }

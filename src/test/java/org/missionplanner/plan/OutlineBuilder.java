@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.actor.Party;
 
@@ -24,8 +23,18 @@ final class OutlineBuilder {
     private long ids = 100;
 
     OutlineBuilder(LocalDate start, LocalDate end) {
-        this.plan = new PlanView(1, 9, "UNMIL", PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK, "ISF", start, end,
-                PlanStatus.DRAFT, null, null, 0);
+        this.plan = new PlanView(
+                1,
+                9,
+                "UNMIL",
+                PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
+                "ISF",
+                start,
+                end,
+                PlanStatus.DRAFT,
+                null,
+                null,
+                0);
     }
 
     static NamedParty unit(long id, String name) {
@@ -59,11 +68,36 @@ final class OutlineBuilder {
         return new PlanOutline(plan, objectives, unlinked, planWide, List.of());
     }
 
-    static TaskView task(long id, String title, NamedParty lead, List<NamedParty> supporters, FundingSource funding,
-            String amount, LocalDate start, LocalDate end, TimeHorizon horizon) {
-        return new TaskView(id, null, null, (int) id, title, null, null, lead, supporters, null, funding,
-                amount == null ? null : new BigDecimal(amount), amount == null ? null : "USD", start, end, horizon,
-                TaskStatus.ON_TRACK, false, 0);
+    static TaskView task(
+            long id,
+            String title,
+            NamedParty lead,
+            List<NamedParty> supporters,
+            FundingSource funding,
+            String amount,
+            LocalDate start,
+            LocalDate end,
+            TimeHorizon horizon) {
+        return new TaskView(
+                id,
+                null,
+                null,
+                (int) id,
+                title,
+                null,
+                null,
+                lead,
+                supporters,
+                null,
+                funding,
+                amount == null ? null : new BigDecimal(amount),
+                amount == null ? null : "USD",
+                start,
+                end,
+                horizon,
+                TaskStatus.ON_TRACK,
+                false,
+                0);
     }
 
     static BenchmarkView benchmark(long id, String description, LocalDate due, boolean transition) {
@@ -71,8 +105,25 @@ final class OutlineBuilder {
     }
 
     private static TaskView withObjective(TaskView t, long objectiveId) {
-        return new TaskView(t.id(), objectiveId, t.resultId(), t.position(), t.title(), t.description(),
-                t.mandateCategory(), t.lead(), t.supporters(), t.nationalCounterpart(), t.fundingSource(), t.amount(),
-                t.currency(), t.startOn(), t.endOn(), t.horizon(), t.status(), t.outsidePeriod(), t.version());
+        return new TaskView(
+                t.id(),
+                objectiveId,
+                t.resultId(),
+                t.position(),
+                t.title(),
+                t.description(),
+                t.mandateCategory(),
+                t.lead(),
+                t.supporters(),
+                t.nationalCounterpart(),
+                t.fundingSource(),
+                t.amount(),
+                t.currency(),
+                t.startOn(),
+                t.endOn(),
+                t.horizon(),
+                t.status(),
+                t.outsidePeriod(),
+                t.version());
     }
 }

@@ -3,11 +3,10 @@ package org.missionplanner.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.actor.Party;
 import org.missionplanner.shared.BusinessRuleException;
-import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -56,10 +54,17 @@ class PlanEditingIntegrationTests {
         world = PlanWorld.create(jdbc, encoder);
         otherWorld = PlanWorld.create(jdbc, encoder);
         signIn(world.plannerUsername());
-        planId = editing.createPlan(world.missionId(), new PlanDetails(PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
-                "ISF 2026-2027", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), "Peace consolidated", null));
-        objectiveId = editing.addObjective(planId, new ObjectiveDetails("Security sector reformed", Dimension.SECURITY,
-                null));
+        planId = editing.createPlan(
+                world.missionId(),
+                new PlanDetails(
+                        PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
+                        "ISF 2026-2027",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2027, 12, 31),
+                        "Peace consolidated",
+                        null));
+        objectiveId = editing.addObjective(
+                planId, new ObjectiveDetails("Security sector reformed", Dimension.SECURITY, null));
         resultId = editing.addResult(planId, new ResultDetails(objectiveId, "National police deployed", null));
     }
 
@@ -72,29 +77,50 @@ class PlanEditingIntegrationTests {
 
     @Test
     void aTaskUnderAResultServesTheResultsObjective() {
-        long taskId = editing.addTask(planId, task(Party.unit(world.policeUnitId()),
-                List.of(Party.unit(world.ddrUnitId()), Party.organisation(world.organisationId()))));
+        long taskId = editing.addTask(
+                planId,
+                task(
+                        Party.unit(world.policeUnitId()),
+                        List.of(Party.unit(world.ddrUnitId()), Party.organisation(world.organisationId()))));
 
         TaskView task = queries.outline(planId).allTasks().get(0);
         assertThat(task.id()).isEqualTo(taskId);
         assertThat(task.objectiveId()).isEqualTo(objectiveId);
         assertThat(task.lead().name()).isEqualTo("UNPOL");
-        assertThat(task.supporters()).extracting(s -> s.name()).containsExactly("DDR Section",
-                world.organisationAcronym());
+        assertThat(task.supporters())
+                .extracting(s -> s.name())
+                .containsExactly("DDR Section", world.organisationAcronym());
     }
 
     @Test
     void badInputIsRefusedOnItsFieldAndNothingIsSaved() {
-        assertRefused(() -> editing.addTask(planId, task(Party.unit(otherWorld.headUnitId()), List.of())), "lead",
+        assertRefused(
+                () -> editing.addTask(planId, task(Party.unit(otherWorld.headUnitId()), List.of())),
+                "lead",
                 "plan.actor.unitOfAnotherMission");
         assertRefused(() -> editing.addTask(planId, task(null, List.of())), "lead", "plan.task.lead.required");
-        assertRefused(() -> editing.addTask(planId, task(Party.unit(world.headUnitId()),
-                List.of(Party.unit(world.headUnitId())))), "supporters", "plan.task.supporter.isLead");
-        assertRefused(() -> editing.addTask(planId, withAmount(new BigDecimal("-1"))), "amount",
-                "plan.task.amount.negative");
-        assertRefused(() -> editing.addIndicator(planId, new IndicatorDetails(resultId, "Officers trained", "people",
-                BigDecimal.ZERO, LocalDate.of(2026, 6, 1), BigDecimal.TEN, LocalDate.of(2026, 1, 1), null, null)),
-                "targetOn", "plan.indicator.targetBeforeBaseline");
+        assertRefused(
+                () -> editing.addTask(
+                        planId, task(Party.unit(world.headUnitId()), List.of(Party.unit(world.headUnitId())))),
+                "supporters",
+                "plan.task.supporter.isLead");
+        assertRefused(
+                () -> editing.addTask(planId, withAmount(new BigDecimal("-1"))), "amount", "plan.task.amount.negative");
+        assertRefused(
+                () -> editing.addIndicator(
+                        planId,
+                        new IndicatorDetails(
+                                resultId,
+                                "Officers trained",
+                                "people",
+                                BigDecimal.ZERO,
+                                LocalDate.of(2026, 6, 1),
+                                BigDecimal.TEN,
+                                LocalDate.of(2026, 1, 1),
+                                null,
+                                null)),
+                "targetOn",
+                "plan.indicator.targetBeforeBaseline");
         assertThat(jdbc.queryForObject("select count(*) from plan_task where plan_id = ?", Integer.class, planId))
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from plan_indicator where plan_id = ?", Integer.class, planId))
@@ -106,7 +132,8 @@ class PlanEditingIntegrationTests {
         jdbc.update("update plan set status = 'APPROVED' where id = ?", planId);
 
         assertThatThrownBy(() -> editing.addTask(planId, task(Party.unit(world.headUnitId()), List.of())))
-                .isInstanceOf(BusinessRuleException.class).hasMessage("plan.notEditable");
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("plan.notEditable");
         assertThat(jdbc.queryForObject("select count(*) from plan_task where plan_id = ?", Integer.class, planId))
                 .isZero();
     }
@@ -135,27 +162,33 @@ class PlanEditingIntegrationTests {
 
     @Test
     void editingOneTaskWritesOnlyThatTasksRows() {
-        long taskId = editing.addTask(planId, task(Party.unit(world.headUnitId()), List.of(Party.unit(world.ddrUnitId()))));
+        long taskId =
+                editing.addTask(planId, task(Party.unit(world.headUnitId()), List.of(Party.unit(world.ddrUnitId()))));
         editing.addTask(planId, task(Party.unit(world.ddrUnitId()), List.of()));
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         statistics.setStatisticsEnabled(true);
         try {
-            editing.updateTask(planId, taskId, 0, task(Party.unit(world.headUnitId()),
-                    List.of(Party.unit(world.policeUnitId()))));
+            editing.updateTask(
+                    planId, taskId, 0, task(Party.unit(world.headUnitId()), List.of(Party.unit(world.policeUnitId()))));
         } finally {
             statistics.setStatisticsEnabled(false);
         }
-        // the history records the change beside it (audit rows and a revision); of the plan's own rows only the task changes
-        assertThat(statistics.getEntityStatistics(PlanTask.class.getName()).getUpdateCount()).isEqualTo(1);
+        // the history records the change beside it (audit rows and a revision); of the plan's own rows only the task
+        // changes
+        assertThat(statistics.getEntityStatistics(PlanTask.class.getName()).getUpdateCount())
+                .isEqualTo(1);
         for (String entity : statistics.getEntityNames()) {
             if (!entity.endsWith("_AUD") && !entity.endsWith(".Revision") && !entity.equals(PlanTask.class.getName())) {
                 var changes = statistics.getEntityStatistics(entity);
                 assertThat(changes.getInsertCount() + changes.getUpdateCount() + changes.getDeleteCount())
-                        .as("rows of %s written", entity).isZero();
+                        .as("rows of %s written", entity)
+                        .isZero();
             }
         }
-        assertThat(jdbc.queryForObject("select version from plan_task where id = ?", Long.class, taskId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select version from plan_task where id = ?", Long.class, taskId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -164,35 +197,75 @@ class PlanEditingIntegrationTests {
 
         editing.moveObjective(planId, second, 0, PlanEditing.Direction.UP);
 
-        assertThat(queries.outline(planId).objectives()).extracting(o -> o.objective().title())
+        assertThat(queries.outline(planId).objectives())
+                .extracting(o -> o.objective().title())
                 .containsExactly("Rule of law", "Security sector reformed");
     }
 
     @Test
     void measurementsAreRecordedWithWhoRecordedThem() {
-        long indicatorId = editing.addIndicator(planId, new IndicatorDetails(resultId, "Officers deployed", "people",
-                BigDecimal.ZERO, LocalDate.of(2026, 1, 1), new BigDecimal("3500"), LocalDate.of(2027, 12, 31), "UNPOL",
-                IndicatorFrequency.QUARTERLY));
+        long indicatorId = editing.addIndicator(
+                planId,
+                new IndicatorDetails(
+                        resultId,
+                        "Officers deployed",
+                        "people",
+                        BigDecimal.ZERO,
+                        LocalDate.of(2026, 1, 1),
+                        new BigDecimal("3500"),
+                        LocalDate.of(2027, 12, 31),
+                        "UNPOL",
+                        IndicatorFrequency.QUARTERLY));
 
-        editing.recordMeasurement(planId, indicatorId, new MeasurementDetails(new BigDecimal("1750"),
-                LocalDate.of(2026, 12, 31), "Half way"));
+        editing.recordMeasurement(
+                planId,
+                indicatorId,
+                new MeasurementDetails(new BigDecimal("1750"), LocalDate.of(2026, 12, 31), "Half way"));
 
         IndicatorView indicator = queries.outline(planId).allIndicators().get(0);
         assertThat(indicator.latestValue()).isEqualByComparingTo("1750");
         assertThat(indicator.progressPercent()).isEqualTo(50);
-        assertThat(queries.measurements(planId, indicatorId)).singleElement()
+        assertThat(queries.measurements(planId, indicatorId))
+                .singleElement()
                 .satisfies(m -> assertThat(m.getRecordedBy()).isEqualTo(world.plannerUsername()));
     }
 
     private TaskDetails task(Party lead, List<Party> supporters) {
-        return new TaskDetails("Train national police", null, null, resultId, null, lead, supporters,
-                "Liberia National Police", FundingSource.ASSESSED, new BigDecimal("250000"), "USD",
-                LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), TimeHorizon.IMMEDIATE, TaskStatus.NOT_STARTED);
+        return new TaskDetails(
+                "Train national police",
+                null,
+                null,
+                resultId,
+                null,
+                lead,
+                supporters,
+                "Liberia National Police",
+                FundingSource.ASSESSED,
+                new BigDecimal("250000"),
+                "USD",
+                LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 12, 31),
+                TimeHorizon.IMMEDIATE,
+                TaskStatus.NOT_STARTED);
     }
 
     private TaskDetails withAmount(BigDecimal amount) {
-        return new TaskDetails("Train national police", null, objectiveId, null, null, Party.unit(world.headUnitId()),
-                List.of(), null, FundingSource.VOLUNTARY, amount, "USD", null, null, null, null);
+        return new TaskDetails(
+                "Train national police",
+                null,
+                objectiveId,
+                null,
+                null,
+                Party.unit(world.headUnitId()),
+                List.of(),
+                null,
+                FundingSource.VOLUNTARY,
+                amount,
+                "USD",
+                null,
+                null,
+                null,
+                null);
     }
 
     private static void assertRefused(Runnable action, String field, String key) {
@@ -203,7 +276,8 @@ class PlanEditingIntegrationTests {
     }
 
     private static void signIn(String username) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_USER")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.createAuthorityList("ROLE_USER")));
     }
 }

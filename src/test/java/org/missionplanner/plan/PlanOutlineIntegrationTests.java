@@ -57,7 +57,8 @@ class PlanOutlineIntegrationTests {
             assertThat(task.lead()).isNotNull();
             assertThat(task.supporters()).hasSize(2);
         });
-        assertThat(outline.allIndicators()).allSatisfy(i -> assertThat(i.latestValue()).isNotNull());
+        assertThat(outline.allIndicators())
+                .allSatisfy(i -> assertThat(i.latestValue()).isNotNull());
     }
 
     @Test
@@ -66,14 +67,18 @@ class PlanOutlineIntegrationTests {
         long small = jdbc.queryForObject("""
                 insert into plan (mission_id, kind, title, period_start, period_end) values (?, 'MISSION_CONCEPT', 'Small',
                 date '2026-01-01', date '2026-12-31') returning id""", Long.class, world.missionId());
-        jdbc.update("insert into plan_task (plan_id, position, title, lead_unit_id) values (?, 1, 'Only task', ?)", small,
+        jdbc.update(
+                "insert into plan_task (plan_id, position, title, lead_unit_id) values (?, 1, 'Only task', ?)",
+                small,
                 world.headUnitId());
         var counter = new StatementCounter(entityManagerFactory);
 
         long forSmall = counter.count(() -> queries.outline(small));
         long forLarge = counter.count(() -> queries.outline(large.planId()));
 
-        assertThat(forLarge).as("statements for 1,000 tasks (1 task: %d)", forSmall).isEqualTo(forSmall);
+        assertThat(forLarge)
+                .as("statements for 1,000 tasks (1 task: %d)", forSmall)
+                .isEqualTo(forSmall);
         assertThat(forSmall).isBetween(1L, 14L);
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.function.Consumer;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,7 +71,9 @@ class PlanReviewTransitionsTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = PlanStatus.class, names = {"IN_REVIEW", "SUPERSEDED"})
+    @EnumSource(
+            value = PlanStatus.class,
+            names = {"IN_REVIEW", "SUPERSEDED"})
     void aPlanInReviewOrAlreadySupersededIsNotSuperseded(PlanStatus status) {
         assertRefused(status, Plan::supersede, "plan.review.cannotSupersede");
     }
@@ -86,13 +87,25 @@ class PlanReviewTransitionsTests {
     private static void assertRefused(PlanStatus status, Consumer<Plan> transition, String messageKey) {
         Plan plan = plan(status);
         assertThatThrownBy(() -> transition.accept(plan))
-                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey));
-        assertThat(plan.getStatus()).as("a refused transition leaves the plan as it was").isEqualTo(status);
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+        assertThat(plan.getStatus())
+                .as("a refused transition leaves the plan as it was")
+                .isEqualTo(status);
     }
 
     private static Plan plan(PlanStatus status) {
-        Plan plan = new Plan(1L, new PlanDetails(PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK, "ISF", LocalDate.of(2026, 1, 1),
-                LocalDate.of(2027, 12, 31), null, null), Instant.EPOCH);
+        Plan plan = new Plan(
+                1L,
+                new PlanDetails(
+                        PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
+                        "ISF",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2027, 12, 31),
+                        null,
+                        null),
+                Instant.EPOCH);
         plan.changeStatus(status);
         return plan;
     }

@@ -2,14 +2,13 @@ package org.missionplanner.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.support.HttpSession;
@@ -31,8 +30,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanViewsBenchmark {
 
-    static final List<String> VIEWS = List.of("", "/matrix", "/timeline", "/coherence", "/monitoring", "/risks",
-            "/export.pdf", "/export.xlsx");
+    static final List<String> VIEWS =
+            List.of("", "/matrix", "/timeline", "/coherence", "/monitoring", "/risks", "/export.pdf", "/export.xlsx");
 
     @LocalServerPort
     int port;
@@ -60,10 +59,15 @@ class PlanViewsBenchmark {
 
             List<String> lines = new ArrayList<>();
             lines.add("Plan views: %d objectives, %d results, %d indicators, %d tasks (loaded in %d ms); %d timed runs"
-                    .formatted(LargePlan.OBJECTIVES, LargePlan.RESULTS, LargePlan.INDICATORS, LargePlan.TASKS,
-                            loadMillis, runs));
-            lines.add("%-34s %6s %10s %10s %10s %10s %6s".formatted("view", "status", "min ms", "median ms", "max ms",
-                    "bytes", "SQL"));
+                    .formatted(
+                            LargePlan.OBJECTIVES,
+                            LargePlan.RESULTS,
+                            LargePlan.INDICATORS,
+                            LargePlan.TASKS,
+                            loadMillis,
+                            runs));
+            lines.add("%-34s %6s %10s %10s %10s %10s %6s"
+                    .formatted("view", "status", "min ms", "median ms", "max ms", "bytes", "SQL"));
             for (String view : VIEWS) {
                 String path = "/plans/" + plan.planId() + view;
                 HttpResponse<String> first = get(session, path);
@@ -76,10 +80,18 @@ class PlanViewsBenchmark {
                     millis[i] = (System.nanoTime() - t) / 1_000_000;
                 }
                 Arrays.sort(millis);
-                String bytes = first.headers().firstValue("Content-Length").orElse(String.valueOf(first.body().length()));
-                lines.add("%-34s %6d %10d %10d %10d %10s %6s".formatted("/plans/{id}" + view, first.statusCode(),
-                        millis[0], millis[runs / 2], millis[runs - 1], bytes,
-                        first.statusCode() == 200 ? String.valueOf(statements[0]) : "-"));
+                String bytes = first.headers()
+                        .firstValue("Content-Length")
+                        .orElse(String.valueOf(first.body().length()));
+                lines.add("%-34s %6d %10d %10d %10d %10s %6s"
+                        .formatted(
+                                "/plans/{id}" + view,
+                                first.statusCode(),
+                                millis[0],
+                                millis[runs / 2],
+                                millis[runs - 1],
+                                bytes,
+                                first.statusCode() == 200 ? String.valueOf(statements[0]) : "-"));
             }
             String report = String.join(System.lineSeparator(), lines);
             System.out.println(report);

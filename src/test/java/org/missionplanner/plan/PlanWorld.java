@@ -1,7 +1,6 @@
 package org.missionplanner.plan;
 
 import java.util.List;
-
 import org.missionplanner.support.TestUsers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -11,9 +10,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * it, and a partner organisation: what a plan test needs. {@link #delete()} removes all of it,
  * plans included (the test database is shared by every test class of the JVM).
  */
-public record PlanWorld(JdbcTemplate jdbc, long missionId, String plannerUsername, long plannerId,
-        String viewerUsername, long viewerId, long headUnitId, long ddrUnitId, long policeUnitId,
-        long organisationId, String organisationAcronym) {
+public record PlanWorld(
+        JdbcTemplate jdbc,
+        long missionId,
+        String plannerUsername,
+        long plannerId,
+        String viewerUsername,
+        long viewerId,
+        long headUnitId,
+        long ddrUnitId,
+        long policeUnitId,
+        long organisationId,
+        String organisationAcronym) {
 
     public static final String PASSWORD = "Plan-World-Passphrase-1";
 
@@ -33,15 +41,14 @@ public record PlanWorld(JdbcTemplate jdbc, long missionId, String plannerUsernam
         long organisation = jdbc.queryForObject("""
                 insert into organisation (acronym, full_name, kind) values (?, 'Plan test organisation', 'UN_AGENCY_FUND_PROGRAMME')
                 returning id""", Long.class, acronym);
-        return new PlanWorld(jdbc, missionId, planner, plannerId, viewer, viewerId, head, ddr, police, organisation,
-                acronym);
+        return new PlanWorld(
+                jdbc, missionId, planner, plannerId, viewer, viewerId, head, ddr, police, organisation, acronym);
     }
 
     private static long unit(JdbcTemplate jdbc, long missionId, String type, String name, Long superior, int order) {
         return jdbc.queryForObject("""
                 insert into org_unit (mission_id, unit_type, name, category, reports_to_id, sort_order)
-                values (?, ?, ?, 'SUBSTANTIVE', ?, ?) returning id""", Long.class, missionId, type, name, superior,
-                order);
+                values (?, ?, ?, 'SUBSTANTIVE', ?, ?) returning id""", Long.class, missionId, type, name, superior, order);
     }
 
     public List<Long> unitIds() {

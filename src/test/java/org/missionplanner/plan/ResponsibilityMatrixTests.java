@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.plan.ResponsibilityMatrixView.FundingTotal;
@@ -26,12 +25,27 @@ class ResponsibilityMatrixTests {
 
     static PlanOutline outline() {
         var plan = new OutlineBuilder(START, START.plusYears(2).minusDays(1));
-        plan.objective("Security", Dimension.SECURITY, List.of(
-                task(1, "Disarm", DDR, List.of(POLICE, UNDP), FundingSource.ASSESSED, "1000", null, null, null),
-                task(2, "Train police", POLICE, List.of(DDR), FundingSource.VOLUNTARY, "2500", null, null, null)),
+        plan.objective(
+                "Security",
+                Dimension.SECURITY,
+                List.of(
+                        task(1, "Disarm", DDR, List.of(POLICE, UNDP), FundingSource.ASSESSED, "1000", null, null, null),
+                        task(
+                                2,
+                                "Train police",
+                                POLICE,
+                                List.of(DDR),
+                                FundingSource.VOLUNTARY,
+                                "2500",
+                                null,
+                                null,
+                                null)),
                 List.of());
-        plan.objective("Justice", Dimension.RULE_OF_LAW, List.of(
-                task(3, "Courts", UNDP, List.of(AGENCY), FundingSource.ASSESSED, "500", null, null, null)), List.of());
+        plan.objective(
+                "Justice",
+                Dimension.RULE_OF_LAW,
+                List.of(task(3, "Courts", UNDP, List.of(AGENCY), FundingSource.ASSESSED, "500", null, null, null)),
+                List.of());
         plan.objective("Empty", Dimension.POLITICAL, List.of(), List.of());
         plan.unlinked(task(4, "Survey", null, List.of(), FundingSource.UNFUNDED, null, null, null, null));
         return plan.build();
@@ -50,7 +64,8 @@ class ResponsibilityMatrixTests {
     void marksWhoLeadsAndWhoSupportsEachTaskGroupedByObjectiveWithTheUnlinkedLast() {
         var matrix = matrix(MatrixFilter.none());
 
-        assertThat(matrix.groups()).extracting(g -> g.unlinked() ? "unlinked" : g.objective().title())
+        assertThat(matrix.groups())
+                .extracting(g -> g.unlinked() ? "unlinked" : g.objective().title())
                 .containsExactly("Security", "Justice", "unlinked");
         var disarm = matrix.groups().get(0).rows().get(0);
         assertThat(disarm.task().title()).isEqualTo("Disarm");
@@ -72,12 +87,14 @@ class ResponsibilityMatrixTests {
     void countsLeadsAndSupportsPerActorAndFundingPerSource() {
         var matrix = matrix(MatrixFilter.none());
 
-        assertThat(matrix.actorTotals()).extracting(t -> t.actor().name() + " " + t.leads() + "/" + t.supports())
+        assertThat(matrix.actorTotals())
+                .extracting(t -> t.actor().name() + " " + t.leads() + "/" + t.supports())
                 .containsExactly("DDR Section 1/1", "UNPOL 1/1", "<Agency & Co> 0/1", "UNDP 1/1");
-        assertThat(matrix.funding()).containsExactly(
-                new FundingTotal(FundingSource.ASSESSED, "USD", 2, new BigDecimal("1500")),
-                new FundingTotal(FundingSource.VOLUNTARY, "USD", 1, new BigDecimal("2500")),
-                new FundingTotal(FundingSource.UNFUNDED, null, 1, BigDecimal.ZERO));
+        assertThat(matrix.funding())
+                .containsExactly(
+                        new FundingTotal(FundingSource.ASSESSED, "USD", 2, new BigDecimal("1500")),
+                        new FundingTotal(FundingSource.VOLUNTARY, "USD", 1, new BigDecimal("2500")),
+                        new FundingTotal(FundingSource.UNFUNDED, null, 1, BigDecimal.ZERO));
     }
 
     @Test
@@ -88,8 +105,11 @@ class ResponsibilityMatrixTests {
         assertThat(matrix.totalTasks()).isEqualTo(4);
         assertThat(matrix.actors()).containsExactly(AGENCY, UNDP);
         assertThat(matrix.tasksWithoutLead()).isEmpty();
-        assertThat(matrix.idleUnits()).as("idle in the whole plan, whatever the filter").containsExactly(SRSG);
-        assertThat(matrix.actorChoices()).as("the filter still offers every actor")
+        assertThat(matrix.idleUnits())
+                .as("idle in the whole plan, whatever the filter")
+                .containsExactly(SRSG);
+        assertThat(matrix.actorChoices())
+                .as("the filter still offers every actor")
                 .containsExactly(SRSG, DDR, POLICE, AGENCY, UNDP);
     }
 
@@ -97,7 +117,9 @@ class ResponsibilityMatrixTests {
     void filtersByActorLeadingOrSupporting() {
         var matrix = matrix(new MatrixFilter(null, UNDP.key(), null));
 
-        assertThat(matrix.groups().stream().flatMap(g -> g.rows().stream()).map(r -> r.task().title()))
+        assertThat(matrix.groups().stream()
+                        .flatMap(g -> g.rows().stream())
+                        .map(r -> r.task().title()))
                 .containsExactly("Disarm", "Courts");
     }
 
@@ -117,7 +139,7 @@ class ResponsibilityMatrixTests {
 
         assertThat(matrix.groups()).isEmpty();
         assertThat(matrix.actorTotals()).isEmpty();
-        assertThat(Arrays.asList(matrix.filter().isActive(), MatrixFilter.none().isActive())).containsExactly(true,
-                false);
+        assertThat(Arrays.asList(matrix.filter().isActive(), MatrixFilter.none().isActive()))
+                .containsExactly(true, false);
     }
 }

@@ -14,9 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 
 class TimelineSvgTests {
@@ -33,25 +31,80 @@ class TimelineSvgTests {
         for (Dimension d : Dimension.values()) {
             dimensions.put(d, d.name());
         }
-        return new TimelineSvg.Labels("Timeline of <ISF>", "Today", "Benchmarks", "Benchmark", "Transition benchmark",
-                "Unlinked", "Plan-wide", "No horizon", "outside", "achieved", horizons, dimensions);
+        return new TimelineSvg.Labels(
+                "Timeline of <ISF>",
+                "Today",
+                "Benchmarks",
+                "Benchmark",
+                "Transition benchmark",
+                "Unlinked",
+                "Plan-wide",
+                "No horizon",
+                "outside",
+                "achieved",
+                horizons,
+                dimensions);
     }
 
     static PlanOutline outline() {
         var plan = new OutlineBuilder(START, END);
-        plan.objective("Security & <order>", Dimension.SECURITY, List.of(
-                task(1, "Disarm \"now\" & <fast>", DDR, List.of(), FundingSource.ASSESSED, "1", START.plusMonths(1),
-                        START.plusMonths(4), TimeHorizon.IMMEDIATE),
-                task(2, "Elections", DDR, List.of(), FundingSource.ASSESSED, "1", START.plusMonths(6),
-                        START.plusMonths(10), TimeHorizon.POLITICAL_TIMETABLE),
-                task(3, "Recovery", DDR, List.of(), FundingSource.ASSESSED, "1", START.plusMonths(3),
-                        END.minusMonths(1), TimeHorizon.LONG_TERM),
-                task(4, "Not yet scheduled", DDR, List.of(), FundingSource.ASSESSED, "1", null, null,
-                        TimeHorizon.IMMEDIATE)),
-                List.of(benchmark(11, "Sites closed", START.plusMonths(5), false),
+        plan.objective(
+                "Security & <order>",
+                Dimension.SECURITY,
+                List.of(
+                        task(
+                                1,
+                                "Disarm \"now\" & <fast>",
+                                DDR,
+                                List.of(),
+                                FundingSource.ASSESSED,
+                                "1",
+                                START.plusMonths(1),
+                                START.plusMonths(4),
+                                TimeHorizon.IMMEDIATE),
+                        task(
+                                2,
+                                "Elections",
+                                DDR,
+                                List.of(),
+                                FundingSource.ASSESSED,
+                                "1",
+                                START.plusMonths(6),
+                                START.plusMonths(10),
+                                TimeHorizon.POLITICAL_TIMETABLE),
+                        task(
+                                3,
+                                "Recovery",
+                                DDR,
+                                List.of(),
+                                FundingSource.ASSESSED,
+                                "1",
+                                START.plusMonths(3),
+                                END.minusMonths(1),
+                                TimeHorizon.LONG_TERM),
+                        task(
+                                4,
+                                "Not yet scheduled",
+                                DDR,
+                                List.of(),
+                                FundingSource.ASSESSED,
+                                "1",
+                                null,
+                                null,
+                                TimeHorizon.IMMEDIATE)),
+                List.of(
+                        benchmark(11, "Sites closed", START.plusMonths(5), false),
                         benchmark(12, "Handover", START.plusMonths(18), true)));
-        plan.unlinked(task(5, "Unlinked survey", null, List.of(), FundingSource.UNFUNDED, null, START.minusMonths(2),
-                START.plusMonths(2), TimeHorizon.IMMEDIATE));
+        plan.unlinked(task(
+                5,
+                "Unlinked survey",
+                null,
+                List.of(),
+                FundingSource.UNFUNDED,
+                null,
+                START.minusMonths(2),
+                START.plusMonths(2),
+                TimeHorizon.IMMEDIATE));
         return plan.build();
     }
 
@@ -79,21 +132,27 @@ class TimelineSvgTests {
     @Test
     void placesTodayInProportionToThePeriod() {
         LocalDate middle = START.plusDays(365);
-        double x = Double.parseDouble(attribute(draw(middle).body(), "class=\"today\" data-today=\"" + middle
-                + "\" x1=\"([0-9.]+)\""));
+        double x = Double.parseDouble(
+                attribute(draw(middle).body(), "class=\"today\" data-today=\"" + middle + "\" x1=\"([0-9.]+)\""));
 
-        assertThat(x).isCloseTo(TimelineSvg.CHART_X + TimelineSvg.CHART_WIDTH * 365.0 / 730,
-                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(x)
+                .isCloseTo(
+                        TimelineSvg.CHART_X + TimelineSvg.CHART_WIDTH * 365.0 / 730,
+                        org.assertj.core.data.Offset.offset(1.0));
     }
 
     @Test
     void givesEachHorizonItsClassAndPatternAndLinksEachBarToItsTask() {
         String body = draw(START).body();
 
-        assertThat(body).contains("class=\"bar horizon-immediate\"").contains("class=\"bar horizon-political-timetable\"")
+        assertThat(body)
+                .contains("class=\"bar horizon-immediate\"")
+                .contains("class=\"bar horizon-political-timetable\"")
                 .contains("class=\"bar horizon-long-term\"");
         assertThat(body).contains("fill=\"url(#timeline-stripes)\"").contains("fill=\"url(#timeline-dots)\"");
-        assertThat(draw(START).axis()).contains("<pattern id=\"timeline-stripes\"").contains("<pattern id=\"timeline-dots\"")
+        assertThat(draw(START).axis())
+                .contains("<pattern id=\"timeline-stripes\"")
+                .contains("<pattern id=\"timeline-dots\"")
                 .contains(">Political timetable</text>");
         assertThat(body).contains("<a href=\"/plans/1#task-2\" data-task=\"2\">");
     }
@@ -103,7 +162,8 @@ class TimelineSvgTests {
         String body = draw(START).body();
 
         assertThat(body).doesNotContain("data-task=\"4\"").doesNotContain("Not yet scheduled");
-        assertThat(body).contains("class=\"benchmark\" data-benchmark=\"11\"")
+        assertThat(body)
+                .contains("class=\"benchmark\" data-benchmark=\"11\"")
                 .contains("class=\"benchmark transition\" data-benchmark=\"12\"");
         assertThat(body).contains("data-task=\"5\"").contains(">Unlinked</text>");
     }
@@ -120,11 +180,15 @@ class TimelineSvgTests {
     void escapesEveryTextAndStaysWellFormedXml() throws Exception {
         var drawing = draw(START);
 
-        assertThat(drawing.body()).contains("Disarm &quot;now&quot; &amp; &lt;fast&gt;")
-                .contains("Security &amp; &lt;order&gt;").doesNotContain("<fast>").doesNotContain("<order>");
+        assertThat(drawing.body())
+                .contains("Disarm &quot;now&quot; &amp; &lt;fast&gt;")
+                .contains("Security &amp; &lt;order&gt;")
+                .doesNotContain("<fast>")
+                .doesNotContain("<order>");
         assertThat(drawing.axis()).contains("Timeline of &lt;ISF&gt;");
         for (String svg : List.of(drawing.axis(), drawing.body())) {
-            var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            var document = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
                     .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
             assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
         }
@@ -132,21 +196,38 @@ class TimelineSvgTests {
 
     @Test
     void labelsQuartersForALongPeriodAndMonthsForAShortOne() {
-        assertThat(draw(START).axis()).contains(">Q3</text>").contains(">2027</text>").doesNotContain(">Mar</text>");
+        assertThat(draw(START).axis())
+                .contains(">Q3</text>")
+                .contains(">2027</text>")
+                .doesNotContain(">Mar</text>");
 
         var shortPlan = new OutlineBuilder(START, START.plusMonths(6).minusDays(1)).build();
-        String axis = TimelineSvg.draw(shortPlan, labels(), Locale.ENGLISH, START, id -> "#").axis();
+        String axis = TimelineSvg.draw(shortPlan, labels(), Locale.ENGLISH, START, id -> "#")
+                .axis();
         assertThat(axis).contains(">Mar</text>").doesNotContain(">Q3</text>");
     }
 
     @Test
     void growsWithTheNumberOfTasks() {
         var plan = new OutlineBuilder(START, END);
-        plan.objective("Many", Dimension.SECURITY, java.util.stream.LongStream.rangeClosed(1, 1000)
-                .mapToObj(i -> task(i, "Task " + i, DDR, List.of(), FundingSource.ASSESSED, "1", START, END,
-                        TimeHorizon.LONG_TERM))
-                .toList(), List.of());
-        String body = TimelineSvg.draw(plan.build(), labels(), Locale.ENGLISH, START, id -> "#").body();
+        plan.objective(
+                "Many",
+                Dimension.SECURITY,
+                java.util.stream.LongStream.rangeClosed(1, 1000)
+                        .mapToObj(i -> task(
+                                i,
+                                "Task " + i,
+                                DDR,
+                                List.of(),
+                                FundingSource.ASSESSED,
+                                "1",
+                                START,
+                                END,
+                                TimeHorizon.LONG_TERM))
+                        .toList(),
+                List.of());
+        String body = TimelineSvg.draw(plan.build(), labels(), Locale.ENGLISH, START, id -> "#")
+                .body();
 
         double height = Double.parseDouble(attribute(body, "height=\"([0-9.]+)\""));
         assertThat(height).isGreaterThan(1000 * TimelineSvg.ROW);

@@ -12,6 +12,7 @@ import static org.missionplanner.security.AuthorizationMatrixIntegrationTests.Ou
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +21,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import com.jayway.jsonpath.JsonPath;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -54,7 +53,14 @@ class AuthorizationMatrixIntegrationTests {
 
     /** What a correct application answers. */
     enum Outcome {
-        OK(200), CREATED(201), NO_CONTENT(204), REDIRECT(302), LOGIN(302), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404);
+        OK(200),
+        CREATED(201),
+        NO_CONTENT(204),
+        REDIRECT(302),
+        LOGIN(302),
+        UNAUTHORIZED(401),
+        FORBIDDEN(403),
+        NOT_FOUND(404);
 
         final int status;
 
@@ -74,319 +80,905 @@ class AuthorizationMatrixIntegrationTests {
                 String location = result.getResponse().getRedirectedUrl();
                 return location != null && location.endsWith("/login") ? LOGIN : REDIRECT;
             }
-            return Arrays.stream(values()).filter(o -> o.status == status).findFirst().orElse(null);
+            return Arrays.stream(values())
+                    .filter(o -> o.status == status)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     // @formatter:off
     private static final Map<String, List<Outcome>> EXPECTED = table(
-        //                                                          anonymous     viewer of A  planner of A planner of B HQ reviewer  administrator
-        row("GET /",                                                LOGIN,        OK,          OK,          OK,          OK,          OK),
-        row("GET /login",                                           OK,           REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT),
+            //                                                          anonymous     viewer of A  planner of A planner
+            // of B HQ reviewer  administrator
+            row("GET /", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /login", OK, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
 
-        // the signed-in user's own account; somebody else's token is "not found", even for an administrator
-        row("GET /account",                                         LOGIN,        OK,          OK,          OK,          OK,          OK),
-        row("GET /account/password",                                LOGIN,        OK,          OK,          OK,          OK,          OK),
-        row("POST /account/password",                               LOGIN,        REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT),
-        row("POST /account/tokens",                                 LOGIN,        REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT),
-        row("POST /account/tokens/{tokenId}/revoke",                LOGIN,        NOT_FOUND,   NOT_FOUND,   NOT_FOUND,   NOT_FOUND,   NOT_FOUND),
+            // the signed-in user's own account; somebody else's token is "not found", even for an administrator
+            row("GET /account", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /account/password", LOGIN, OK, OK, OK, OK, OK),
+            row("POST /account/password", LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
+            row("POST /account/tokens", LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
+            row("POST /account/tokens/{tokenId}/revoke", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
 
-        // missions: members of the mission, HQ reviewers and administrators read it; nobody else
-        row("GET /missions",                                        LOGIN,        OK,          OK,          OK,          OK,          OK),
-        row("GET /missions/{missionId}",                            LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+            // missions: members of the mission, HQ reviewers and administrators read it; nobody else
+            row("GET /missions", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /missions/{missionId}", LOGIN, OK, OK, FORBIDDEN, OK, OK),
 
-        // mission facts (registry, forms, API) -- rows below
-        // registering and deleting missions: administrators; changing a mission's facts: its planners and administrators
-        row("GET /missions/new",                                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
-        row("POST /missions",                                       LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("GET /missions/{missionId}/edit",                       LOGIN,        FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   OK),
-        row("POST /missions/{missionId}",                           LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("POST /missions/{missionId}/delete",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("POST /api/v1/missions",                                UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   CREATED),
-        row("PUT /api/v1/missions/{missionId}",                     UNAUTHORIZED, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   OK),
-        row("DELETE /api/v1/missions/{missionId}",                  UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   NO_CONTENT),
-        // the API's description (springdoc) is public: it holds no data
-        row("GET /api/docs",                                        REDIRECT,     REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT),
-        row("GET /v3/api-docs",                                     OK,           OK,          OK,          OK,          OK,          OK),
-        row("GET /v3/api-docs.yaml",                                OK,           OK,          OK,          OK,          OK,          OK),
-        row("GET /v3/api-docs/swagger-config",                      OK,           OK,          OK,          OK,          OK,          OK),
+            // mission facts (registry, forms, API) -- rows below
+            // registering and deleting missions: administrators; changing a mission's facts: its planners and
+            // administrators
+            row("GET /missions/new", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row("POST /missions", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row("GET /missions/{missionId}/edit", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK),
+            row("POST /missions/{missionId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row("POST /missions/{missionId}/delete", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row("POST /api/v1/missions", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED),
+            row("PUT /api/v1/missions/{missionId}", UNAUTHORIZED, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK),
+            row(
+                    "DELETE /api/v1/missions/{missionId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    NO_CONTENT),
+            // the API's description (springdoc) is public: it holds no data
+            row("GET /api/docs", REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
+            row("GET /v3/api-docs", OK, OK, OK, OK, OK, OK),
+            row("GET /v3/api-docs.yaml", OK, OK, OK, OK, OK, OK),
+            row("GET /v3/api-docs/swagger-config", OK, OK, OK, OK, OK, OK),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // mandate and mission import -- rows below
-        row("GET /missions/{missionId}/mandate",                    LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /missions/{missionId}/mandate/resolutions/new",    LOGIN,        FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/mandate/resolutions",       LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /missions/{missionId}/mandate/resolutions/{resolutionId}/edit", LOGIN, FORBIDDEN, OK,      FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/mandate/resolutions/{resolutionId}", LOGIN, FORBIDDEN,  REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/mandate/resolutions/{resolutionId}/delete", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN,  FORBIDDEN),
-        row("GET /api/v1/missions/{missionId}/resolutions",         UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /missions/import",                                 LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
-        row("POST /missions/import",                                LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
-        row("POST /api/v1/missions/import",                         UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
+            // mandate and mission import -- rows below
+            row("GET /missions/{missionId}/mandate", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "GET /missions/{missionId}/mandate/resolutions/new",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/mandate/resolutions",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "GET /missions/{missionId}/mandate/resolutions/{resolutionId}/edit",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/mandate/resolutions/{resolutionId}",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/mandate/resolutions/{resolutionId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/missions/{missionId}/resolutions", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /missions/import", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row("POST /missions/import", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row("POST /api/v1/missions/import", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // structure, organigram, checks, comparison -- rows below
-        row("GET /missions/{missionId}/structure",                  LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /missions/{missionId}/structure/start",           LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /missions/{missionId}/structure/units/new",        LOGIN,        FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/structure/units",           LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /missions/{missionId}/structure/units/{unitId}",   LOGIN,        FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/structure/units/{unitId}",  LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/structure/units/{unitId}/move", LOGIN,    FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/structure/units/{unitId}/delete", LOGIN,  FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/structure/units/{unitId}/lines", LOGIN,   FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/structure/units/{unitId}/lines/{lineId}/delete", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-        row("GET /api/v1/missions/{missionId}/structure",           UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+            // structure, organigram, checks, comparison -- rows below
+            row("GET /missions/{missionId}/structure", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /missions/{missionId}/structure/start",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /missions/{missionId}/structure/units/new", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/structure/units",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "GET /missions/{missionId}/structure/units/{unitId}",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/structure/units/{unitId}",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/structure/units/{unitId}/move",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/structure/units/{unitId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/structure/units/{unitId}/lines",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/structure/units/{unitId}/lines/{lineId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/missions/{missionId}/structure", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
 
-        // organigram, checks, comparison
-        row("GET /missions/{missionId}/organigram",                 LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /missions/{missionId}/organigram.svg",             LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /missions/compare",                                LOGIN,        OK,          OK,          OK,          OK,          OK),
-        row("GET /api/v1/missions/{missionId}/checks",              UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+            // organigram, checks, comparison
+            row("GET /missions/{missionId}/organigram", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /missions/{missionId}/organigram.svg", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /missions/compare", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /api/v1/missions/{missionId}/checks", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // organisations registry and about page -- rows below
-        // reading: every signed-in user; creating and editing organisations (reference data): administrators
-        row("GET /organisations",                                   LOGIN,        OK,          OK,          OK,          OK,          OK),
-        row("GET /organisations/{organisationId}",                  LOGIN,        OK,          OK,          OK,          OK,          OK),
-        row("GET /organisations/new",                               LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
-        row("POST /organisations",                                  LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("GET /organisations/{organisationId}/edit",             LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
-        row("POST /organisations/{organisationId}",                 LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("GET /api/v1/organisations",                            UNAUTHORIZED, OK,          OK,          OK,          OK,          OK),
-        row("GET /api/v1/organisations/{organisationId}",           UNAUTHORIZED, OK,          OK,          OK,          OK,          OK),
-        row("POST /api/v1/organisations",                           UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   CREATED),
-        row("PUT /api/v1/organisations/{organisationId}",           UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
-        row("GET /about/data",                                      LOGIN,        OK,          OK,          OK,          OK,          OK),
+            // organisations registry and about page -- rows below
+            // reading: every signed-in user; creating and editing organisations (reference data): administrators
+            row("GET /organisations", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /organisations/{organisationId}", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /organisations/new", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row("POST /organisations", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row("GET /organisations/{organisationId}/edit", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row("POST /organisations/{organisationId}", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row("GET /api/v1/organisations", UNAUTHORIZED, OK, OK, OK, OK, OK),
+            row("GET /api/v1/organisations/{organisationId}", UNAUTHORIZED, OK, OK, OK, OK, OK),
+            row("POST /api/v1/organisations", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, CREATED),
+            row(
+                    "PUT /api/v1/organisations/{organisationId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    OK),
+            row("GET /about/data", LOGIN, OK, OK, OK, OK, OK),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // partnerships and partner map -- rows below
-        // reading: members of the mission, HQ reviewers, administrators; changing: the mission's planners
-        row("GET /missions/{missionId}/partners",                   LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /missions/{missionId}/partners/map.svg",           LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /missions/{missionId}/partners/partnerships/new",  LOGIN,        FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/partners/partnerships",     LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /missions/{missionId}/partners/partnerships/{partnershipId}", LOGIN, FORBIDDEN, OK,      FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/partners/partnerships/{partnershipId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN,  FORBIDDEN),
-        row("POST /missions/{missionId}/partners/partnerships/{partnershipId}/delete", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-        row("GET /api/v1/missions/{missionId}/partnerships",        UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /api/v1/missions/{missionId}/partnerships",       UNAUTHORIZED, FORBIDDEN,   CREATED,     FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/missions/{missionId}/partnerships/{partnershipId}", UNAUTHORIZED, OK, OK,         FORBIDDEN,   OK,          OK),
-        row("PUT /api/v1/missions/{missionId}/partnerships/{partnershipId}", UNAUTHORIZED, FORBIDDEN, OK,  FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("DELETE /api/v1/missions/{missionId}/partnerships/{partnershipId}", UNAUTHORIZED, FORBIDDEN, NO_CONTENT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            // partnerships and partner map -- rows below
+            // reading: members of the mission, HQ reviewers, administrators; changing: the mission's planners
+            row("GET /missions/{missionId}/partners", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /missions/{missionId}/partners/map.svg", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "GET /missions/{missionId}/partners/partnerships/new",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/partners/partnerships",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "GET /missions/{missionId}/partners/partnerships/{partnershipId}",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/partners/partnerships/{partnershipId}",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/partners/partnerships/{partnershipId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/missions/{missionId}/partnerships", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /api/v1/missions/{missionId}/partnerships",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    CREATED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "GET /api/v1/missions/{missionId}/partnerships/{partnershipId}",
+                    UNAUTHORIZED,
+                    OK,
+                    OK,
+                    FORBIDDEN,
+                    OK,
+                    OK),
+            row(
+                    "PUT /api/v1/missions/{missionId}/partnerships/{partnershipId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "DELETE /api/v1/missions/{missionId}/partnerships/{partnershipId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    NO_CONTENT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // coordination bodies, meetings, action items -- rows below
-        row("GET /missions/{missionId}/coordination",               LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /missions/{missionId}/coordination/bodies/new",    LOGIN,        FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/coordination/bodies",       LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /missions/{missionId}/coordination/bodies/{bodyId}", LOGIN,      OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /missions/{missionId}/coordination/bodies/{bodyId}/edit", LOGIN, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/coordination/bodies/{bodyId}", LOGIN,     FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/coordination/bodies/{bodyId}/delete", LOGIN, FORBIDDEN, REDIRECT,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /missions/{missionId}/coordination/bodies/{bodyId}/meetings/new", LOGIN, FORBIDDEN, OK,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/coordination/bodies/{bodyId}/meetings", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /missions/{missionId}/coordination/bodies/{bodyId}/meetings/{meetingId}", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-        row("POST /missions/{missionId}/coordination/bodies/{bodyId}/meetings/{meetingId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-        row("POST /missions/{missionId}/coordination/action-items/{actionItemId}/status", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-        row("GET /api/v1/missions/{missionId}/coordination-bodies", UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /api/v1/missions/{missionId}/coordination-bodies", UNAUTHORIZED, FORBIDDEN,  CREATED,     FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/missions/{missionId}/coordination-bodies/{bodyId}/meetings", UNAUTHORIZED, OK, OK, FORBIDDEN,   OK,          OK),
-        row("GET /api/v1/missions/{missionId}/action-items",        UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+            // coordination bodies, meetings, action items -- rows below
+            row("GET /missions/{missionId}/coordination", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "GET /missions/{missionId}/coordination/bodies/new",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/coordination/bodies",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /missions/{missionId}/coordination/bodies/{bodyId}", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "GET /missions/{missionId}/coordination/bodies/{bodyId}/edit",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/coordination/bodies/{bodyId}",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/coordination/bodies/{bodyId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "GET /missions/{missionId}/coordination/bodies/{bodyId}/meetings/new",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/coordination/bodies/{bodyId}/meetings",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "GET /missions/{missionId}/coordination/bodies/{bodyId}/meetings/{meetingId}",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/coordination/bodies/{bodyId}/meetings/{meetingId}",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/coordination/action-items/{actionItemId}/status",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/missions/{missionId}/coordination-bodies", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /api/v1/missions/{missionId}/coordination-bodies",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    CREATED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "GET /api/v1/missions/{missionId}/coordination-bodies/{bodyId}/meetings",
+                    UNAUTHORIZED,
+                    OK,
+                    OK,
+                    FORBIDDEN,
+                    OK,
+                    OK),
+            row("GET /api/v1/missions/{missionId}/action-items", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // plans: pages and outline editor -- rows below
-        // reading: members of the mission, HQ reviewers, administrators; writing: the mission's planners only
-        row("GET /plans",                                            LOGIN,       OK,          OK,          OK,          OK,          OK),
-        row("GET /missions/{missionId}/plans",                       LOGIN,       OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /missions/{missionId}/plans/new",                   LOGIN,       FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /missions/{missionId}/plans",                      LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}",                                   LOGIN,       OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /plans/{planId}/edit",                              LOGIN,       FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}",                                  LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/delete",                           LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/objectives",                       LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}/objectives/{objectiveId}/edit",     LOGIN,       FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/objectives/{objectiveId}",         LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/objectives/{objectiveId}/delete",  LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/objectives/{objectiveId}/move",    LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/results",                          LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}/results/new",                       LOGIN,       FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}/results/{resultId}/edit",           LOGIN,       FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/results/{resultId}",               LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/results/{resultId}/delete",        LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/results/{resultId}/move",          LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/indicators",                       LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}/indicators/new",                    LOGIN,       FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}/indicators/{indicatorId}/edit",     LOGIN,       FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/indicators/{indicatorId}",         LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/indicators/{indicatorId}/delete",  LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/indicators/{indicatorId}/move",    LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/benchmarks",                       LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}/benchmarks/new",                    LOGIN,       FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}/benchmarks/{benchmarkId}/edit",     LOGIN,       FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/benchmarks/{benchmarkId}",         LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/benchmarks/{benchmarkId}/delete",  LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/benchmarks/{benchmarkId}/move",    LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/tasks",                            LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}/tasks/new",                         LOGIN,       FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}/tasks/{taskId}/edit",               LOGIN,       FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/tasks/{taskId}",                   LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/tasks/{taskId}/delete",            LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/tasks/{taskId}/move",              LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}/risks",                             LOGIN,       OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /plans/{planId}/risks",                            LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}/risks/{riskId}/edit",               LOGIN,       FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/risks/{riskId}",                   LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/risks/{riskId}/delete",            LOGIN,       FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
+            // plans: pages and outline editor -- rows below
+            // reading: members of the mission, HQ reviewers, administrators; writing: the mission's planners only
+            row("GET /plans", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /missions/{missionId}/plans", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /missions/{missionId}/plans/new", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("POST /missions/{missionId}/plans", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /plans/{planId}", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/edit", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("POST /plans/{planId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("POST /plans/{planId}/delete", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("POST /plans/{planId}/objectives", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row(
+                    "GET /plans/{planId}/objectives/{objectiveId}/edit",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/objectives/{objectiveId}",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/objectives/{objectiveId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/objectives/{objectiveId}/move",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("POST /plans/{planId}/results", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /plans/{planId}/results/new", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /plans/{planId}/results/{resultId}/edit", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("POST /plans/{planId}/results/{resultId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/results/{resultId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/results/{resultId}/move",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("POST /plans/{planId}/indicators", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /plans/{planId}/indicators/new", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row(
+                    "GET /plans/{planId}/indicators/{indicatorId}/edit",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/indicators/{indicatorId}",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/indicators/{indicatorId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/indicators/{indicatorId}/move",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("POST /plans/{planId}/benchmarks", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /plans/{planId}/benchmarks/new", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row(
+                    "GET /plans/{planId}/benchmarks/{benchmarkId}/edit",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/benchmarks/{benchmarkId}",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/benchmarks/{benchmarkId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/benchmarks/{benchmarkId}/move",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("POST /plans/{planId}/tasks", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /plans/{planId}/tasks/new", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /plans/{planId}/tasks/{taskId}/edit", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("POST /plans/{planId}/tasks/{taskId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/tasks/{taskId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/tasks/{taskId}/move",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /plans/{planId}/risks", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("POST /plans/{planId}/risks", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /plans/{planId}/risks/{riskId}/edit", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("POST /plans/{planId}/risks/{riskId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/risks/{riskId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // plans: matrix and timeline -- rows below
-        // reading: members of the mission, HQ reviewers, administrators (the files honour the page's filters)
-        row("GET /plans/{planId}/matrix",                           LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /plans/{planId}/matrix.csv",                       LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /plans/{planId}/matrix.xlsx",                      LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /plans/{planId}/timeline",                         LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+            // plans: matrix and timeline -- rows below
+            // reading: members of the mission, HQ reviewers, administrators (the files honour the page's filters)
+            row("GET /plans/{planId}/matrix", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/matrix.csv", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/matrix.xlsx", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/timeline", LOGIN, OK, OK, FORBIDDEN, OK, OK),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // plans: coherence and monitoring -- rows below
-        row("GET /plans/{planId}/coherence",                         LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /plans/{planId}/tasks",                             LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /plans/{planId}/tasks/{taskId}",                    LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /plans/{planId}/tasks/{taskId}/status",            LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /plans/{planId}/monitoring",                        LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /plans/{planId}/indicators/{indicatorId}",          LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /plans/{planId}/indicators/{indicatorId}/measurements", LOGIN,  FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/coherence",                  UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+            // plans: coherence and monitoring -- rows below
+            row("GET /plans/{planId}/coherence", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/tasks", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/tasks/{taskId}", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /plans/{planId}/tasks/{taskId}/status",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /plans/{planId}/monitoring", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/indicators/{indicatorId}", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /plans/{planId}/indicators/{indicatorId}/measurements",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/coherence", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // plans: API -- rows below
-        // reading: members of the plan's mission, HQ reviewers, administrators; writing: the mission's planners
-        row("GET /api/v1/missions/{missionId}/plans",               UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /api/v1/missions/{missionId}/plans",              UNAUTHORIZED, FORBIDDEN,   CREATED,     FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/plans/{planId}",                           UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("PUT /api/v1/plans/{planId}",                           UNAUTHORIZED, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("DELETE /api/v1/plans/{planId}",                        UNAUTHORIZED, FORBIDDEN,   NO_CONTENT,  FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/objectives",                UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /api/v1/plans/{planId}/objectives",               UNAUTHORIZED, FORBIDDEN,   CREATED,     FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/objectives/{objectiveId}",  UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("PUT /api/v1/plans/{planId}/objectives/{objectiveId}",  UNAUTHORIZED, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("DELETE /api/v1/plans/{planId}/objectives/{objectiveId}", UNAUTHORIZED, FORBIDDEN, NO_CONTENT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/results",                   UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /api/v1/plans/{planId}/results",                  UNAUTHORIZED, FORBIDDEN,   CREATED,     FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/results/{resultId}",        UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("PUT /api/v1/plans/{planId}/results/{resultId}",        UNAUTHORIZED, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("DELETE /api/v1/plans/{planId}/results/{resultId}",     UNAUTHORIZED, FORBIDDEN,   NO_CONTENT,  FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/indicators",                UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /api/v1/plans/{planId}/indicators",               UNAUTHORIZED, FORBIDDEN,   CREATED,     FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/indicators/{indicatorId}",  UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("PUT /api/v1/plans/{planId}/indicators/{indicatorId}",  UNAUTHORIZED, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("DELETE /api/v1/plans/{planId}/indicators/{indicatorId}", UNAUTHORIZED, FORBIDDEN, NO_CONTENT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/benchmarks",                UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /api/v1/plans/{planId}/benchmarks",               UNAUTHORIZED, FORBIDDEN,   CREATED,     FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/benchmarks/{benchmarkId}",  UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("PUT /api/v1/plans/{planId}/benchmarks/{benchmarkId}",  UNAUTHORIZED, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("DELETE /api/v1/plans/{planId}/benchmarks/{benchmarkId}", UNAUTHORIZED, FORBIDDEN, NO_CONTENT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/tasks",                     UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /api/v1/plans/{planId}/tasks",                    UNAUTHORIZED, FORBIDDEN,   CREATED,     FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/tasks/{taskId}",            UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("PUT /api/v1/plans/{planId}/tasks/{taskId}",            UNAUTHORIZED, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("DELETE /api/v1/plans/{planId}/tasks/{taskId}",         UNAUTHORIZED, FORBIDDEN,   NO_CONTENT,  FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/risks",                     UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /api/v1/plans/{planId}/risks",                    UNAUTHORIZED, FORBIDDEN,   CREATED,     FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/risks/{riskId}",            UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("PUT /api/v1/plans/{planId}/risks/{riskId}",            UNAUTHORIZED, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("DELETE /api/v1/plans/{planId}/risks/{riskId}",         UNAUTHORIZED, FORBIDDEN,   NO_CONTENT,  FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/indicators/{indicatorId}/measurements", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
-        row("POST /api/v1/plans/{planId}/indicators/{indicatorId}/measurements", UNAUTHORIZED, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/tasks/{taskId}/status-updates", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
-        row("POST /api/v1/plans/{planId}/tasks/{taskId}/status-updates", UNAUTHORIZED, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            // plans: API -- rows below
+            // reading: members of the plan's mission, HQ reviewers, administrators; writing: the mission's planners
+            row("GET /api/v1/missions/{missionId}/plans", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /api/v1/missions/{missionId}/plans",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    CREATED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row("PUT /api/v1/plans/{planId}", UNAUTHORIZED, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("DELETE /api/v1/plans/{planId}", UNAUTHORIZED, FORBIDDEN, NO_CONTENT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/objectives", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /api/v1/plans/{planId}/objectives",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    CREATED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/objectives/{objectiveId}", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "PUT /api/v1/plans/{planId}/objectives/{objectiveId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "DELETE /api/v1/plans/{planId}/objectives/{objectiveId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    NO_CONTENT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/results", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /api/v1/plans/{planId}/results",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    CREATED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/results/{resultId}", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "PUT /api/v1/plans/{planId}/results/{resultId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "DELETE /api/v1/plans/{planId}/results/{resultId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    NO_CONTENT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/indicators", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /api/v1/plans/{planId}/indicators",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    CREATED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/indicators/{indicatorId}", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "PUT /api/v1/plans/{planId}/indicators/{indicatorId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "DELETE /api/v1/plans/{planId}/indicators/{indicatorId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    NO_CONTENT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/benchmarks", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /api/v1/plans/{planId}/benchmarks",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    CREATED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/benchmarks/{benchmarkId}", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "PUT /api/v1/plans/{planId}/benchmarks/{benchmarkId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "DELETE /api/v1/plans/{planId}/benchmarks/{benchmarkId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    NO_CONTENT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/tasks", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row("POST /api/v1/plans/{planId}/tasks", UNAUTHORIZED, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/tasks/{taskId}", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "PUT /api/v1/plans/{planId}/tasks/{taskId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "DELETE /api/v1/plans/{planId}/tasks/{taskId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    NO_CONTENT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/risks", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row("POST /api/v1/plans/{planId}/risks", UNAUTHORIZED, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/risks/{riskId}", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "PUT /api/v1/plans/{planId}/risks/{riskId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "DELETE /api/v1/plans/{planId}/risks/{riskId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    NO_CONTENT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "GET /api/v1/plans/{planId}/indicators/{indicatorId}/measurements",
+                    UNAUTHORIZED,
+                    OK,
+                    OK,
+                    FORBIDDEN,
+                    OK,
+                    OK),
+            row(
+                    "POST /api/v1/plans/{planId}/indicators/{indicatorId}/measurements",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    CREATED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/tasks/{taskId}/status-updates", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /api/v1/plans/{planId}/tasks/{taskId}/status-updates",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    CREATED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // plans: exports -- rows below
-        row("GET /plans/{planId}/export.pdf",                        LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /plans/{planId}/export.xlsx",                       LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
+            // plans: exports -- rows below
+            row("GET /plans/{planId}/export.pdf", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/export.xlsx", LOGIN, OK, OK, FORBIDDEN, OK, OK),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // history of missions, structures and plans; the organigram as of a date -- rows below
-        row("GET /missions/{missionId}/history",                    LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /missions/{missionId}/structure/history",          LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /plans/{planId}/history",                          LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /api/v1/missions/{missionId}/history",             UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /api/v1/missions/{missionId}/structure/history",   UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /api/v1/plans/{planId}/history",                   UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+            // history of missions, structures and plans; the organigram as of a date -- rows below
+            row("GET /missions/{missionId}/history", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /missions/{missionId}/structure/history", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/history", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /api/v1/missions/{missionId}/history", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /api/v1/missions/{missionId}/structure/history", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /api/v1/plans/{planId}/history", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // plans: review -- rows below
-        // the HQ inbox: HQ reviewers only; reading a plan's review, versions and comparisons: whoever reads the plan
-        row("GET /reviews",                                         LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK,          FORBIDDEN),
-        row("GET /plans/{planId}/review",                           LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /plans/{planId}/versions",                         LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /plans/{planId}/versions/{a}/compare/{b}",         LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /plans/{planId}/compare-approved",                 LOGIN,        OK,          OK,          FORBIDDEN,   OK,          OK),
-        // submitting and reopening: the mission's planners; deciding: HQ reviewers (not administrators)
-        row("POST /plans/{planId}/review/submit",                   LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/review/new-draft",                LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /plans/{planId}/review/approve",                  LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT,    FORBIDDEN),
-        row("POST /plans/{planId}/review/return",                   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT,    FORBIDDEN),
-        // comments: the mission's planners and HQ reviewers
-        row("POST /plans/{planId}/comments",                        LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   REDIRECT,    FORBIDDEN),
-        row("POST /plans/{planId}/comments/{commentId}/resolve",    LOGIN,        FORBIDDEN,   REDIRECT,    FORBIDDEN,   REDIRECT,    FORBIDDEN),
-        // notifications: everyone their own; somebody else's is "not found"
-        row("GET /notifications",                                   LOGIN,        OK,          OK,          OK,          OK,          OK),
-        row("POST /notifications/{notificationId}/read",            LOGIN,        REDIRECT,    NOT_FOUND,   NOT_FOUND,   NOT_FOUND,   NOT_FOUND),
-        row("POST /notifications/read-all",                         LOGIN,        REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT,    REDIRECT),
-        // the API
-        row("POST /api/v1/plans/{planId}/submit",                   UNAUTHORIZED, FORBIDDEN,   OK,          FORBIDDEN,   FORBIDDEN,   FORBIDDEN),
-        row("POST /api/v1/plans/{planId}/approve",                  UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK,          FORBIDDEN),
-        row("POST /api/v1/plans/{planId}/return",                   UNAUTHORIZED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK,          FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/comments",                  UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("POST /api/v1/plans/{planId}/comments",                 UNAUTHORIZED, FORBIDDEN,   CREATED,     FORBIDDEN,   CREATED,     FORBIDDEN),
-        row("POST /api/v1/plans/{planId}/comments/{commentId}/resolve", UNAUTHORIZED, FORBIDDEN, NO_CONTENT, FORBIDDEN,  NO_CONTENT,  FORBIDDEN),
-        row("GET /api/v1/plans/{planId}/versions",                  UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /api/v1/plans/{planId}/versions/{a}/compare/{b}",  UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
+            // plans: review -- rows below
+            // the HQ inbox: HQ reviewers only; reading a plan's review, versions and comparisons: whoever reads the
+            // plan
+            row("GET /reviews", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+            row("GET /plans/{planId}/review", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/versions", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/versions/{a}/compare/{b}", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/compare-approved", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            // submitting and reopening: the mission's planners; deciding: HQ reviewers (not administrators)
+            row("POST /plans/{planId}/review/submit", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("POST /plans/{planId}/review/new-draft", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("POST /plans/{planId}/review/approve", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT, FORBIDDEN),
+            row("POST /plans/{planId}/review/return", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT, FORBIDDEN),
+            // comments: the mission's planners and HQ reviewers
+            row("POST /plans/{planId}/comments", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, REDIRECT, FORBIDDEN),
+            row(
+                    "POST /plans/{planId}/comments/{commentId}/resolve",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN),
+            // notifications: everyone their own; somebody else's is "not found"
+            row("GET /notifications", LOGIN, OK, OK, OK, OK, OK),
+            row(
+                    "POST /notifications/{notificationId}/read",
+                    LOGIN,
+                    REDIRECT,
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND),
+            row("POST /notifications/read-all", LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
+            // the API
+            row("POST /api/v1/plans/{planId}/submit", UNAUTHORIZED, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("POST /api/v1/plans/{planId}/approve", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+            row("POST /api/v1/plans/{planId}/return", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/comments", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /api/v1/plans/{planId}/comments",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    CREATED,
+                    FORBIDDEN,
+                    CREATED,
+                    FORBIDDEN),
+            row(
+                    "POST /api/v1/plans/{planId}/comments/{commentId}/resolve",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    NO_CONTENT,
+                    FORBIDDEN,
+                    NO_CONTENT,
+                    FORBIDDEN),
+            row("GET /api/v1/plans/{planId}/versions", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /api/v1/plans/{planId}/versions/{a}/compare/{b}", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
 
-        // keep this line: separates the sections above and below
+            // keep this line: separates the sections above and below
 
-        // a mission's members: administrators only
-        row("GET /missions/{missionId}/members",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
-        row("POST /missions/{missionId}/members",                   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("POST /missions/{missionId}/members/{userId}/delete",   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+            // a mission's members: administrators only
+            row("GET /missions/{missionId}/members", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row("POST /missions/{missionId}/members", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row(
+                    "POST /missions/{missionId}/members/{userId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    REDIRECT),
 
-        // administration: administrators only
-        row("GET /admin/audit",                                     LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
-        row("GET /admin/audit/export.csv",                          LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
-        row("GET /admin/users",                                     LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
-        row("GET /admin/users/new",                                 LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
-        row("POST /admin/users",                                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("GET /admin/users/{userId}",                            LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   OK),
-        row("POST /admin/users/{userId}",                           LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("POST /admin/users/{userId}/disable",                   LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("POST /admin/users/{userId}/enable",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("POST /admin/users/{userId}/unlock",                    LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("POST /admin/users/{userId}/reset-password",            LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("POST /admin/users/{userId}/memberships",               LOGIN,        FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
-        row("POST /admin/users/{userId}/memberships/{missionId}/delete", LOGIN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   REDIRECT),
+            // administration: administrators only
+            row("GET /admin/audit", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row("GET /admin/audit/export.csv", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row("GET /admin/users", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row("GET /admin/users/new", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row("POST /admin/users", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row("GET /admin/users/{userId}", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row("POST /admin/users/{userId}", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row("POST /admin/users/{userId}/disable", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row("POST /admin/users/{userId}/enable", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row("POST /admin/users/{userId}/unlock", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row(
+                    "POST /admin/users/{userId}/reset-password",
+                    LOGIN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    REDIRECT),
+            row("POST /admin/users/{userId}/memberships", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row(
+                    "POST /admin/users/{userId}/memberships/{missionId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    REDIRECT),
 
-        // the API: the same rules, 401 instead of the sign-in page
-        row("GET /api/v1/missions",                                 UNAUTHORIZED, OK,          OK,          OK,          OK,          OK),
-        row("GET /api/v1/missions/{missionId}",                     UNAUTHORIZED, OK,          OK,          FORBIDDEN,   OK,          OK),
-        row("GET /api/v1/tokens",                                   UNAUTHORIZED, OK,          OK,          OK,          OK,          OK),
-        row("POST /api/v1/tokens",                                  UNAUTHORIZED, CREATED,     CREATED,     CREATED,     CREATED,     CREATED),
-        row("DELETE /api/v1/tokens/{tokenId}",                      UNAUTHORIZED, NOT_FOUND,   NOT_FOUND,   NOT_FOUND,   NOT_FOUND,   NOT_FOUND)
-    );
+            // the API: the same rules, 401 instead of the sign-in page
+            row("GET /api/v1/missions", UNAUTHORIZED, OK, OK, OK, OK, OK),
+            row("GET /api/v1/missions/{missionId}", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /api/v1/tokens", UNAUTHORIZED, OK, OK, OK, OK, OK),
+            row("POST /api/v1/tokens", UNAUTHORIZED, CREATED, CREATED, CREATED, CREATED, CREATED),
+            row(
+                    "DELETE /api/v1/tokens/{tokenId}",
+                    UNAUTHORIZED,
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND,
+                    NOT_FOUND));
     // @formatter:on
 
     @Autowired
@@ -427,8 +1019,8 @@ class AuthorizationMatrixIntegrationTests {
                 .filter(EXPECTED::containsKey)
                 .flatMap(endpoint -> Arrays.stream(Actor.values()).map(actor -> {
                     Outcome expected = EXPECTED.get(endpoint).get(actor.ordinal());
-                    return DynamicTest.dynamicTest(endpoint + " as " + actor + " -> " + expected,
-                            () -> check(endpoint, actor, expected));
+                    return DynamicTest.dynamicTest(
+                            endpoint + " as " + actor + " -> " + expected, () -> check(endpoint, actor, expected));
                 }));
     }
 
@@ -445,11 +1037,14 @@ class AuthorizationMatrixIntegrationTests {
 
         Outcome actual = Outcome.of(result);
         var soft = new SoftAssertions();
-        soft.assertThat(actual).as("%s as %s answered %s", endpoint, actor, describe(result)).isEqualTo(expected);
+        soft.assertThat(actual)
+                .as("%s as %s answered %s", endpoint, actor, describe(result))
+                .isEqualTo(expected);
         if (expected.isRefusal() || (actual != null && actual.isRefusal())) {
             soft.assertThat(before.changesUntil(after))
-                    .as("%s as %s (expected %s, answered %s) must leave the database unchanged", endpoint, actor,
-                            expected, describe(result))
+                    .as(
+                            "%s as %s (expected %s, answered %s) must leave the database unchanged",
+                            endpoint, actor, expected, describe(result))
                     .isEmpty();
         }
         soft.assertAll();
@@ -470,7 +1065,9 @@ class AuthorizationMatrixIntegrationTests {
         fixture.reset();
         var before = DatabaseSnapshot.take(jdbc);
         var result = mvc.perform(requests.build("POST /admin/users/{userId}/disable")
-                .with(fixture.as(Actor.ADMINISTRATOR)).with(csrf())).andReturn();
+                        .with(fixture.as(Actor.ADMINISTRATOR))
+                        .with(csrf()))
+                .andReturn();
         assertThat(Outcome.of(result)).isEqualTo(REDIRECT);
         assertThat(before.changesUntil(DatabaseSnapshot.take(jdbc))).anyMatch(change -> change.startsWith("app_user"));
         fixture.reset();
@@ -485,8 +1082,12 @@ class AuthorizationMatrixIntegrationTests {
         assertThat(apiListedMissions(Actor.HQ_REVIEWER)).containsExactly(fixture.acronymA, fixture.acronymB);
         assertThat(apiListedMissions(Actor.ADMINISTRATOR)).containsExactly(fixture.acronymA, fixture.acronymB);
 
-        assertThat(missionListPage(Actor.PLANNER_OF_B)).contains(fixture.acronymB).doesNotContain(fixture.acronymA);
-        assertThat(missionListPage(Actor.VIEWER_OF_A)).contains(fixture.acronymA).doesNotContain(fixture.acronymB);
+        assertThat(missionListPage(Actor.PLANNER_OF_B))
+                .contains(fixture.acronymB)
+                .doesNotContain(fixture.acronymA);
+        assertThat(missionListPage(Actor.VIEWER_OF_A))
+                .contains(fixture.acronymA)
+                .doesNotContain(fixture.acronymB);
         assertThat(missionListPage(Actor.HQ_REVIEWER)).contains(fixture.acronymA, fixture.acronymB);
     }
 
@@ -500,7 +1101,8 @@ class AuthorizationMatrixIntegrationTests {
         assertThat(status(get("/missions/{id}/members", unknown).with(admin))).isEqualTo(404);
         assertThat(status(get("/api/v1/missions/{id}", unknown).with(admin))).isEqualTo(404);
         assertThat(status(get("/admin/users/{id}", unknownUser).with(admin))).isEqualTo(404);
-        assertThat(status(get("/api/v1/missions/{id}", unknown).with(fixture.as(Actor.HQ_REVIEWER)))).isEqualTo(404);
+        assertThat(status(get("/api/v1/missions/{id}", unknown).with(fixture.as(Actor.HQ_REVIEWER))))
+                .isEqualTo(404);
     }
 
     private int status(RequestBuilder request) {
@@ -509,14 +1111,19 @@ class AuthorizationMatrixIntegrationTests {
 
     /** The acronyms of the fixture's missions in GET /api/v1/missions (the search text picks out the fixture's). */
     private List<String> apiListedMissions(Actor actor) throws Exception {
-        String json = mvc.perform(get("/api/v1/missions").param("q", fixture.suffix()).with(fixture.as(actor)))
-                .andReturn().getResponse().getContentAsString();
+        String json = mvc.perform(
+                        get("/api/v1/missions").param("q", fixture.suffix()).with(fixture.as(actor)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(json, "$.items[*].acronym");
     }
 
     private String missionListPage(Actor actor) throws Exception {
         return mvc.perform(get("/missions").param("q", fixture.suffix()).with(fixture.as(actor)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static String describe(MvcResult result) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -75,17 +74,27 @@ class CsrfProtectionIntegrationTests {
 
     @Test
     void theDiscoveredPageFormsIncludeTheKnownOnes() {
-        assertThat(stateChangingPageEndpoints()).contains("POST /admin/users", "POST /admin/users/{userId}/disable",
-                "POST /missions/{missionId}/members", "POST /account/password", "POST /login", "POST /logout");
+        assertThat(stateChangingPageEndpoints())
+                .contains(
+                        "POST /admin/users",
+                        "POST /admin/users/{userId}/disable",
+                        "POST /missions/{missionId}/members",
+                        "POST /account/password",
+                        "POST /login",
+                        "POST /logout");
     }
 
     @TestFactory
     Stream<DynamicTest> everyStateChangingPageRefusesAMissingOrWrongCsrfToken() {
-        return stateChangingPageEndpoints().stream().flatMap(endpoint -> Stream.of(
-                DynamicTest.dynamicTest(endpoint + " without a CSRF token",
-                        () -> assertRefusedForCsrf(endpoint, UnaryOperator.identity())),
-                DynamicTest.dynamicTest(endpoint + " with a wrong CSRF token",
-                        () -> assertRefusedForCsrf(endpoint, request -> request.with(csrf().useInvalidToken())))));
+        return stateChangingPageEndpoints().stream()
+                .flatMap(endpoint -> Stream.of(
+                        DynamicTest.dynamicTest(
+                                endpoint + " without a CSRF token",
+                                () -> assertRefusedForCsrf(endpoint, UnaryOperator.identity())),
+                        DynamicTest.dynamicTest(
+                                endpoint + " with a wrong CSRF token",
+                                () -> assertRefusedForCsrf(
+                                        endpoint, request -> request.with(csrf().useInvalidToken())))));
     }
 
     private void assertRefusedForCsrf(String endpoint, UnaryOperator<MockHttpServletRequestBuilder> token)
@@ -93,17 +102,23 @@ class CsrfProtectionIntegrationTests {
         fixture.reset();
         MockHttpServletRequestBuilder request = request(endpoint);
         // the URI the request really goes to: some requests name another plan of the fixture than the default one
-        var uri = request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
+        var uri = request.buildRequest(new org.springframework.mock.web.MockServletContext())
+                .getRequestURI();
         long refusalsBefore = csrfRefusalsOf(endpoint, uri);
         var before = DatabaseSnapshot.take(jdbc);
         MvcResult result = mvc.perform(token.apply(request)).andReturn();
         var after = DatabaseSnapshot.take(jdbc);
 
         var soft = new SoftAssertions();
-        soft.assertThat(result.getResponse().getStatus()).as("%s status", endpoint).isEqualTo(403);
-        soft.assertThat(before.changesUntil(after)).as("%s changed the database", endpoint).isEmpty();
+        soft.assertThat(result.getResponse().getStatus())
+                .as("%s status", endpoint)
+                .isEqualTo(403);
+        soft.assertThat(before.changesUntil(after))
+                .as("%s changed the database", endpoint)
+                .isEmpty();
         soft.assertThat(csrfRefusalsOf(endpoint, uri) - refusalsBefore)
-                .as("%s: audit events 'access denied%s'", endpoint, CSRF_REFUSAL).isEqualTo(1);
+                .as("%s: audit events 'access denied%s'", endpoint, CSRF_REFUSAL)
+                .isEqualTo(1);
         soft.assertAll();
     }
 
@@ -114,10 +129,11 @@ class CsrfProtectionIntegrationTests {
      */
     private MockHttpServletRequestBuilder request(String endpoint) {
         return switch (endpoint) {
-            case "POST /login" -> post("/login")
-                    .param("username", fixture.username(Actor.ADMINISTRATOR))
-                    .param("password", SecurityFixture.PASSWORD)
-                    .with(fixture.as(Actor.ANONYMOUS));
+            case "POST /login" ->
+                post("/login")
+                        .param("username", fixture.username(Actor.ADMINISTRATOR))
+                        .param("password", SecurityFixture.PASSWORD)
+                        .with(fixture.as(Actor.ANONYMOUS));
             case "POST /logout" -> post("/logout").with(fixture.as(Actor.ADMINISTRATOR));
             default -> requests.build(endpoint, pathVariables()).with(fixture.as(Actor.ADMINISTRATOR));
         };
@@ -130,8 +146,10 @@ class CsrfProtectionIntegrationTests {
     }
 
     private long csrfRefusalsOf(String endpoint, String uri) {
-        return jdbc.queryForObject("select count(*) from audit_event where event_type = 'ACCESS_DENIED' and detail = ?",
-                Long.class, Endpoints.method(endpoint).name() + " " + uri + CSRF_REFUSAL);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where event_type = 'ACCESS_DENIED' and detail = ?",
+                Long.class,
+                Endpoints.method(endpoint).name() + " " + uri + CSRF_REFUSAL);
     }
 
     // ---- the API: CSRF for cookie sessions, none for bearer tokens
@@ -168,8 +186,10 @@ class CsrfProtectionIntegrationTests {
         fixture.reset();
         var before = DatabaseSnapshot.take(jdbc);
 
-        MvcResult result = mvc.perform(createTokenRequest().with(fixture.as(Actor.PLANNER_OF_A))
-                .header("Authorization", "Bearer mpt_not-a-real-token")).andReturn();
+        MvcResult result = mvc.perform(createTokenRequest()
+                        .with(fixture.as(Actor.PLANNER_OF_A))
+                        .header("Authorization", "Bearer mpt_not-a-real-token"))
+                .andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(401);
         assertThat(before.changesUntil(DatabaseSnapshot.take(jdbc))).isEmpty();

@@ -3,7 +3,6 @@ package org.missionplanner.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,7 +25,9 @@ record DatabaseSnapshot(Map<String, String> tables) {
         QUERIES.put("organisation", "select * from organisation");
         QUERIES.put("mandated_task", "select resolution_id * 1000 + position as id, * from mandated_task");
         QUERIES.put("partnership", "select * from partnership");
-        QUERIES.put("coordination_body", "select b.*, (select string_agg(m::text, ',') from coordination_body_member m where m.body_id = b.id) as members from coordination_body b");
+        QUERIES.put(
+                "coordination_body",
+                "select b.*, (select string_agg(m::text, ',') from coordination_body_member m where m.body_id = b.id) as members from coordination_body b");
         QUERIES.put("meeting", "select * from meeting");
         QUERIES.put("action_item", "select * from action_item");
         QUERIES.put("plan", "select * from plan");
@@ -34,22 +35,27 @@ record DatabaseSnapshot(Map<String, String> tables) {
         QUERIES.put("plan_result", "select * from plan_result");
         QUERIES.put("plan_indicator", "select * from plan_indicator");
         QUERIES.put("plan_benchmark", "select * from plan_benchmark");
-        QUERIES.put("plan_task", "select t.*, (select string_agg(s::text, ',') from plan_task_supporter s where s.task_id = t.id) as supporters from plan_task t");
+        QUERIES.put(
+                "plan_task",
+                "select t.*, (select string_agg(s::text, ',') from plan_task_supporter s where s.task_id = t.id) as supporters from plan_task t");
         QUERIES.put("plan_risk", "select * from plan_risk");
         QUERIES.put("indicator_measurement", "select * from indicator_measurement");
         QUERIES.put("task_status_update", "select * from task_status_update");
         QUERIES.put("plan_version", "select * from plan_version");
         QUERIES.put("plan_comment", "select * from plan_comment");
         QUERIES.put("notification", "select * from notification");
-        QUERIES.put("audit_event (without ACCESS_DENIED)",
-                "select * from audit_event where event_type <> 'ACCESS_DENIED'");
+        QUERIES.put(
+                "audit_event (without ACCESS_DENIED)", "select * from audit_event where event_type <> 'ACCESS_DENIED'");
     }
 
     static DatabaseSnapshot take(JdbcTemplate jdbc) {
         Map<String, String> tables = new LinkedHashMap<>();
-        QUERIES.forEach((table, rows) -> tables.put(table, jdbc.queryForObject(
-                "select count(*) || ' rows, md5 ' || coalesce(md5(string_agg(t::text, '|' order by t.id)), '-') from ("
-                        + rows + ") t", String.class)));
+        QUERIES.forEach((table, rows) -> tables.put(
+                table,
+                jdbc.queryForObject(
+                        "select count(*) || ' rows, md5 ' || coalesce(md5(string_agg(t::text, '|' order by t.id)), '-') from ("
+                                + rows + ") t",
+                        String.class)));
         return new DatabaseSnapshot(tables);
     }
 

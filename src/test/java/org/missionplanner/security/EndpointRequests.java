@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockPart;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -86,10 +85,9 @@ final class EndpointRequests {
     }
 
     /** A valid partnership form of mission A with the fixture's organisation, for one day (no overlap with others). */
-    private MockHttpServletRequestBuilder partnershipForm(MockHttpServletRequestBuilder request, String arrangement,
-            String day) {
-        return request
-                .param("organisationId", String.valueOf(fixture.partnerOrganisation))
+    private MockHttpServletRequestBuilder partnershipForm(
+            MockHttpServletRequestBuilder request, String arrangement, String day) {
+        return request.param("organisationId", String.valueOf(fixture.partnerOrganisation))
                 .param("arrangement", arrangement)
                 .param("startDate", day)
                 .param("endDate", day)
@@ -106,9 +104,9 @@ final class EndpointRequests {
     }
 
     /** A valid unit form of mission A, reporting to the fixture's head of mission. */
-    private MockHttpServletRequestBuilder structureUnitForm(MockHttpServletRequestBuilder request, String type, String name) {
-        return request
-                .param("unitType", type)
+    private MockHttpServletRequestBuilder structureUnitForm(
+            MockHttpServletRequestBuilder request, String type, String name) {
+        return request.param("unitType", type)
                 .param("name", name)
                 .param("reportsToId", String.valueOf(fixture.structureHeadA))
                 .param("posts[0].category", "MILITARY")
@@ -123,8 +121,7 @@ final class EndpointRequests {
 
     /** A valid coordination body form of mission A, chaired by the fixture's head of mission. */
     private MockHttpServletRequestBuilder coordinationBodyForm(MockHttpServletRequestBuilder request, String name) {
-        return request
-                .param("kind", "SECURITY_MANAGEMENT_TEAM")
+        return request.param("kind", "SECURITY_MANAGEMENT_TEAM")
                 .param("name", name)
                 .param("chair", "unit-" + fixture.structureHeadA)
                 .param("members", "unit-" + fixture.structureUnitA)
@@ -133,8 +130,7 @@ final class EndpointRequests {
 
     /** A valid meeting record of mission A with one decision and one action item owned by the fixture's JMAC. */
     private MockHttpServletRequestBuilder meetingForm(MockHttpServletRequestBuilder request) {
-        return request
-                .param("heldOn", "2026-03-01")
+        return request.param("heldOn", "2026-03-01")
                 .param("attendees", "unit-" + fixture.structureHeadA)
                 .param("decisions[0]", "A decision of a security test")
                 .param("actions[0].description", "An action of a security test")
@@ -166,22 +162,19 @@ final class EndpointRequests {
     private String indicatorApiJson(String definition, Long version) {
         return """
                 {"resultId": %d, "definition": "%s", "unit": "people", "baselineValue": 0, "baselineOn": "2026-01-01",
-                 "targetValue": 50, "targetOn": "2027-06-30", "frequency": "ANNUAL", "version": %s}"""
-                .formatted(fixture.resultA, definition, version);
+                 "targetValue": 50, "targetOn": "2027-06-30", "frequency": "ANNUAL", "version": %s}""".formatted(fixture.resultA, definition, version);
     }
 
     private String benchmarkApiJson(String description, Long version) {
         return """
-                {"objectiveId": %d, "description": "%s", "dueOn": "2027-03-31", "transition": true, "version": %s}"""
-                .formatted(fixture.objectiveA, description, version);
+                {"objectiveId": %d, "description": "%s", "dueOn": "2027-03-31", "transition": true, "version": %s}""".formatted(fixture.objectiveA, description, version);
     }
 
     private String taskApiJson(String title, Long version) {
         return """
                 {"title": "%s", "resultId": %d, "lead": "unit-%d", "supporters": ["unit-%d"],
                  "fundingSource": "VOLUNTARY", "amount": 2500, "currency": "USD", "startOn": "2026-03-01",
-                 "endOn": "2026-09-30", "horizon": "POLITICAL_TIMETABLE", "status": "ON_TRACK", "version": %s}"""
-                .formatted(title, fixture.resultA, fixture.structureHeadA, fixture.structureUnitA, version);
+                 "endOn": "2026-09-30", "horizon": "POLITICAL_TIMETABLE", "status": "ON_TRACK", "version": %s}""".formatted(title, fixture.resultA, fixture.structureHeadA, fixture.structureUnitA, version);
     }
 
     private String riskApiJson(String description, Long version) {
@@ -194,8 +187,7 @@ final class EndpointRequests {
 
     /** A valid plan header form for mission A. */
     private static MockHttpServletRequestBuilder planForm(MockHttpServletRequestBuilder request, String title) {
-        return request
-                .param("kind", "TRANSITION_PLAN")
+        return request.param("kind", "TRANSITION_PLAN")
                 .param("title", title)
                 .param("periodStart", "2026-01-01")
                 .param("periodEnd", "2027-12-31")
@@ -204,7 +196,8 @@ final class EndpointRequests {
 
     MockHttpServletRequestBuilder build(String endpoint) {
         Map<String, Object> variables = pathVariables();
-        if (endpoint.equals("POST /missions/{missionId}/delete") || endpoint.equals("DELETE /api/v1/missions/{missionId}")) {
+        if (endpoint.equals("POST /missions/{missionId}/delete")
+                || endpoint.equals("DELETE /api/v1/missions/{missionId}")) {
             // deleting mission A would pull the fixture away from the following cells
             variables.put("missionId", fixture.disposableMission());
         }
@@ -215,8 +208,8 @@ final class EndpointRequests {
         return fixture.missionVersion(missionId);
     }
 
-    private static MockHttpServletRequestBuilder missionForm(MockHttpServletRequestBuilder request, String acronym,
-            Long version) {
+    private static MockHttpServletRequestBuilder missionForm(
+            MockHttpServletRequestBuilder request, String acronym, Long version) {
         request.param("acronym", acronym)
                 .param("fullName", "Mission written by a security test")
                 .param("type", "MULTIDIMENSIONAL_PKO")
@@ -252,133 +245,142 @@ final class EndpointRequests {
     private MockHttpServletRequestBuilder withContent(String endpoint, MockHttpServletRequestBuilder request) {
         int n = SEQUENCE.incrementAndGet();
         return switch (endpoint) {
-            case "POST /account/password" -> request
-                    .param("currentPassword", SecurityFixture.PASSWORD)
-                    .param("newPassword", "Changed-Passphrase-" + n)
-                    .param("confirmPassword", "Changed-Passphrase-" + n);
+            case "POST /account/password" ->
+                request.param("currentPassword", SecurityFixture.PASSWORD)
+                        .param("newPassword", "Changed-Passphrase-" + n)
+                        .param("confirmPassword", "Changed-Passphrase-" + n);
             case "POST /account/tokens" -> request.param("name", "page token " + n);
-            case "POST /api/v1/tokens" -> request.contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"name\": \"api token " + n + "\"}");
-            case "POST /missions/{missionId}/members" -> request
-                    .param("username", fixture.targetUsername)
-                    .param("role", "PLANNER");
-            case "POST /admin/users" -> request
-                    .param("username", "mx-new-" + fixture.suffix() + "-" + n)
-                    .param("displayName", "Created by a security test")
-                    .param("globalRole", "USER")
-                    .param("version", "0");
-            case "POST /admin/users/{userId}" -> request
-                    .param("username", fixture.targetUsername)
-                    .param("displayName", "Renamed by a security test")
-                    .param("email", "")
-                    .param("globalRole", "HQ_REVIEWER")
-                    .param("version", String.valueOf(fixture.targetVersion()));
-            case "POST /admin/users/{userId}/memberships" -> request
-                    .param("missionId", String.valueOf(fixture.missionB))
-                    .param("role", "PLANNER");
+            case "POST /api/v1/tokens" ->
+                request.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"api token " + n + "\"}");
+            case "POST /missions/{missionId}/members" ->
+                request.param("username", fixture.targetUsername).param("role", "PLANNER");
+            case "POST /admin/users" ->
+                request.param("username", "mx-new-" + fixture.suffix() + "-" + n)
+                        .param("displayName", "Created by a security test")
+                        .param("globalRole", "USER")
+                        .param("version", "0");
+            case "POST /admin/users/{userId}" ->
+                request.param("username", fixture.targetUsername)
+                        .param("displayName", "Renamed by a security test")
+                        .param("email", "")
+                        .param("globalRole", "HQ_REVIEWER")
+                        .param("version", String.valueOf(fixture.targetVersion()));
+            case "POST /admin/users/{userId}/memberships" ->
+                request.param("missionId", String.valueOf(fixture.missionB)).param("role", "PLANNER");
             // mission facts -- cases below
             case "POST /missions" -> missionForm(request, "MXN-" + fixture.suffix() + "-" + n, null);
-            case "POST /missions/{missionId}" -> missionForm(request, fixture.acronymA, missionVersion(fixture.missionA));
-            case "POST /api/v1/missions" -> request.contentType(MediaType.APPLICATION_JSON)
-                    .content(missionJson("MXJ-" + fixture.suffix() + "-" + n, null));
-            case "PUT /api/v1/missions/{missionId}" -> request.contentType(MediaType.APPLICATION_JSON)
-                    .content(missionJson(fixture.acronymA, missionVersion(fixture.missionA)));
+            case "POST /missions/{missionId}" ->
+                missionForm(request, fixture.acronymA, missionVersion(fixture.missionA));
+            case "POST /api/v1/missions" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content(missionJson("MXJ-" + fixture.suffix() + "-" + n, null));
+            case "PUT /api/v1/missions/{missionId}" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content(missionJson(fixture.acronymA, missionVersion(fixture.missionA)));
 
             // keep this line: separates the sections above and below
 
             // mandate and mission import -- cases below
-            case "POST /missions/{missionId}/mandate/resolutions" -> request
-                    .param("symbol", "S/RES/" + (1000 + n % 9000) + " (2024)")
-                    .param("adoptedOn", "2024-01-15")
-                    .param("expiresOn", "2025-01-15")
-                    .param("tasks[0].category", "ELECTIONS")
-                    .param("tasks[0].modality", "ASSIST_SUPPORT")
-                    .param("tasks[0].description", "Added by a security test");
-            case "POST /missions/{missionId}/mandate/resolutions/{resolutionId}" -> request
-                    .param("symbol", "S/RES/1509 (2003)")
-                    .param("adoptedOn", "2003-09-19")
-                    .param("expiresOn", "2004-12-31")
-                    .param("notes", "Changed by a security test")
-                    .param("tasks[0].category", "DDR")
-                    .param("tasks[0].modality", "IMPLEMENT_SECURE")
-                    .param("version", String.valueOf(fixture.resolutionVersion()));
-            case "POST /missions/{missionId}/mandate/resolutions/{resolutionId}/delete" -> request
-                    .param("version", String.valueOf(fixture.resolutionVersion()));
-            case "POST /missions/import", "POST /api/v1/missions/import" -> request
-                    .contentType(MediaType.MULTIPART_FORM_DATA)
-                    .with(servletRequest -> {
-                        servletRequest.addPart(new MockPart("file", "missions.csv",
-                                fixture.importCsv().getBytes(StandardCharsets.UTF_8), MediaType.parseMediaType("text/csv")));
-                        return servletRequest;
-                    });
+            case "POST /missions/{missionId}/mandate/resolutions" ->
+                request.param("symbol", "S/RES/" + (1000 + n % 9000) + " (2024)")
+                        .param("adoptedOn", "2024-01-15")
+                        .param("expiresOn", "2025-01-15")
+                        .param("tasks[0].category", "ELECTIONS")
+                        .param("tasks[0].modality", "ASSIST_SUPPORT")
+                        .param("tasks[0].description", "Added by a security test");
+            case "POST /missions/{missionId}/mandate/resolutions/{resolutionId}" ->
+                request.param("symbol", "S/RES/1509 (2003)")
+                        .param("adoptedOn", "2003-09-19")
+                        .param("expiresOn", "2004-12-31")
+                        .param("notes", "Changed by a security test")
+                        .param("tasks[0].category", "DDR")
+                        .param("tasks[0].modality", "IMPLEMENT_SECURE")
+                        .param("version", String.valueOf(fixture.resolutionVersion()));
+            case "POST /missions/{missionId}/mandate/resolutions/{resolutionId}/delete" ->
+                request.param("version", String.valueOf(fixture.resolutionVersion()));
+            case "POST /missions/import", "POST /api/v1/missions/import" ->
+                request.contentType(MediaType.MULTIPART_FORM_DATA).with(servletRequest -> {
+                    servletRequest.addPart(new MockPart(
+                            "file",
+                            "missions.csv",
+                            fixture.importCsv().getBytes(StandardCharsets.UTF_8),
+                            MediaType.parseMediaType("text/csv")));
+                    return servletRequest;
+                });
 
             // keep this line: separates the sections above and below
 
             // structure -- cases below
-            case "POST /missions/{missionId}/structure/start" -> request
-                    .param("start", "GENERIC")
-                    .param("replace", "true");
-            case "POST /missions/{missionId}/structure/units" -> structureUnitForm(request, "GENDER", "Gender unit " + n);
-            case "POST /missions/{missionId}/structure/units/{unitId}" -> structureUnitForm(request, "OTHER", "Renamed " + n)
-                    .param("version", "0");
-            case "POST /missions/{missionId}/structure/units/{unitId}/move" -> request
-                    .param("reportsToId", String.valueOf(fixture.structureOtherUnitA));
-            case "POST /missions/{missionId}/structure/units/{unitId}/delete" -> request.param("mode", "REMOVE_SUB_UNITS");
-            case "POST /missions/{missionId}/structure/units/{unitId}/lines" -> request
-                    .param("target", "external-ERC")
-                    .param("description", "Line " + n);
+            case "POST /missions/{missionId}/structure/start" ->
+                request.param("start", "GENERIC").param("replace", "true");
+            case "POST /missions/{missionId}/structure/units" ->
+                structureUnitForm(request, "GENDER", "Gender unit " + n);
+            case "POST /missions/{missionId}/structure/units/{unitId}" ->
+                structureUnitForm(request, "OTHER", "Renamed " + n).param("version", "0");
+            case "POST /missions/{missionId}/structure/units/{unitId}/move" ->
+                request.param("reportsToId", String.valueOf(fixture.structureOtherUnitA));
+            case "POST /missions/{missionId}/structure/units/{unitId}/delete" ->
+                request.param("mode", "REMOVE_SUB_UNITS");
+            case "POST /missions/{missionId}/structure/units/{unitId}/lines" ->
+                request.param("target", "external-ERC").param("description", "Line " + n);
 
             // organigram, checks, comparison
-            case "GET /missions/compare" -> request
-                    .param("ids", String.valueOf(fixture.missionA))
-                    .param("ids", String.valueOf(fixture.missionB));
+            case "GET /missions/compare" ->
+                request.param("ids", String.valueOf(fixture.missionA)).param("ids", String.valueOf(fixture.missionB));
 
             // keep this line: separates the sections above and below
 
             // organisations -- cases below
-            case "POST /organisations" -> request
-                    .param("acronym", fixture.organisationAcronymA + "-" + n)
-                    .param("fullName", "Matrix organisation " + n)
-                    .param("kind", "OTHER");
-            case "POST /organisations/{organisationId}" -> request
-                    .param("acronym", fixture.organisationAcronymA)
-                    .param("fullName", "Changed by a security test")
-                    .param("kind", "OTHER")
-                    .param("version", String.valueOf(fixture.organisationVersion()));
-            case "POST /api/v1/organisations" -> request.contentType(MediaType.APPLICATION_JSON)
-                    .content(organisationJson(fixture.organisationAcronymA + "-" + n, null));
-            case "PUT /api/v1/organisations/{organisationId}" -> request.contentType(MediaType.APPLICATION_JSON)
-                    .content(organisationJson(fixture.organisationAcronymA, fixture.organisationVersion()));
+            case "POST /organisations" ->
+                request.param("acronym", fixture.organisationAcronymA + "-" + n)
+                        .param("fullName", "Matrix organisation " + n)
+                        .param("kind", "OTHER");
+            case "POST /organisations/{organisationId}" ->
+                request.param("acronym", fixture.organisationAcronymA)
+                        .param("fullName", "Changed by a security test")
+                        .param("kind", "OTHER")
+                        .param("version", String.valueOf(fixture.organisationVersion()));
+            case "POST /api/v1/organisations" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content(organisationJson(fixture.organisationAcronymA + "-" + n, null));
+            case "PUT /api/v1/organisations/{organisationId}" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content(organisationJson(fixture.organisationAcronymA, fixture.organisationVersion()));
 
             // keep this line: separates the sections above and below
 
             // partnerships -- cases below
-            case "POST /missions/{missionId}/partners/partnerships" -> partnershipForm(request, "OTHER",
-                    LocalDate.of(1900, 1, 1).plusDays(n).toString());
-            case "POST /missions/{missionId}/partners/partnerships/{partnershipId}" -> partnershipForm(request, "DONOR",
-                    "2010-01-01").param("version", String.valueOf(fixture.partnershipVersion()));
-            case "POST /api/v1/missions/{missionId}/partnerships" -> request.contentType(MediaType.APPLICATION_JSON)
-                    .content(partnershipJson("OTHER", LocalDate.of(1900, 1, 1).plusDays(n).toString(), null));
-            case "PUT /api/v1/missions/{missionId}/partnerships/{partnershipId}" -> request
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(partnershipJson("DONOR", "2010-01-01", fixture.partnershipVersion()));
+            case "POST /missions/{missionId}/partners/partnerships" ->
+                partnershipForm(
+                        request, "OTHER", LocalDate.of(1900, 1, 1).plusDays(n).toString());
+            case "POST /missions/{missionId}/partners/partnerships/{partnershipId}" ->
+                partnershipForm(request, "DONOR", "2010-01-01")
+                        .param("version", String.valueOf(fixture.partnershipVersion()));
+            case "POST /api/v1/missions/{missionId}/partnerships" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content(partnershipJson(
+                                "OTHER", LocalDate.of(1900, 1, 1).plusDays(n).toString(), null));
+            case "PUT /api/v1/missions/{missionId}/partnerships/{partnershipId}" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content(partnershipJson("DONOR", "2010-01-01", fixture.partnershipVersion()));
 
             // keep this line: separates the sections above and below
 
             // coordination -- cases below
             case "POST /missions/{missionId}/coordination/bodies" -> coordinationBodyForm(request, "Body " + n);
-            case "POST /missions/{missionId}/coordination/bodies/{bodyId}" -> coordinationBodyForm(request, "Renamed " + n)
-                    .param("version", "0");
+            case "POST /missions/{missionId}/coordination/bodies/{bodyId}" ->
+                coordinationBodyForm(request, "Renamed " + n).param("version", "0");
             case "POST /missions/{missionId}/coordination/bodies/{bodyId}/delete" -> request.param("version", "0");
             case "POST /missions/{missionId}/coordination/bodies/{bodyId}/meetings" -> meetingForm(request);
-            case "POST /missions/{missionId}/coordination/bodies/{bodyId}/meetings/{meetingId}" -> meetingForm(request)
-                    .param("actions[0].id", String.valueOf(fixture.actionItemA))
-                    .param("version", "0");
-            case "POST /missions/{missionId}/coordination/action-items/{actionItemId}/status" -> request
-                    .param("status", "DONE")
-                    .param("version", "0");
-            case "POST /api/v1/missions/{missionId}/coordination-bodies" -> request.contentType(MediaType.APPLICATION_JSON)
-                    .content("""
+            case "POST /missions/{missionId}/coordination/bodies/{bodyId}/meetings/{meetingId}" ->
+                meetingForm(request)
+                        .param("actions[0].id", String.valueOf(fixture.actionItemA))
+                        .param("version", "0");
+            case "POST /missions/{missionId}/coordination/action-items/{actionItemId}/status" ->
+                request.param("status", "DONE").param("version", "0");
+            case "POST /api/v1/missions/{missionId}/coordination-bodies" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                             {"kind": "JOINT_WORKING_GROUP", "name": "API body %d", "chair": "unit-%d",
                              "members": ["unit-%d"], "meetingFrequency": "MONTHLY"}
                             """.formatted(n, fixture.structureHeadA, fixture.structureUnitA));
@@ -387,45 +389,49 @@ final class EndpointRequests {
 
             // plans: pages and outline editor -- cases below
             case "POST /missions/{missionId}/plans" -> planForm(request, "Plan " + n);
-            case "POST /plans/{planId}" -> planForm(request, "Renamed " + n)
-                    .param("version", String.valueOf(fixture.planVersion()));
+            case "POST /plans/{planId}" ->
+                planForm(request, "Renamed " + n).param("version", String.valueOf(fixture.planVersion()));
             case "POST /plans/{planId}/delete" -> request.param("version", String.valueOf(fixture.planVersion()));
-            case "POST /plans/{planId}/objectives", "POST /plans/{planId}/objectives/{objectiveId}" -> request
-                    .param("title", "Objective " + n)
-                    .param("dimension", "POLITICAL")
-                    .param("version", "0");
-            case "POST /plans/{planId}/results", "POST /plans/{planId}/results/{resultId}" -> request
-                    .param("objectiveId", String.valueOf(fixture.objectiveA))
-                    .param("title", "Result " + n)
-                    .param("version", "0");
-            case "POST /plans/{planId}/indicators", "POST /plans/{planId}/indicators/{indicatorId}" -> request
-                    .param("resultId", String.valueOf(fixture.resultA))
-                    .param("definition", "Indicator " + n)
-                    .param("frequency", "ANNUAL")
-                    .param("version", "0");
-            case "POST /plans/{planId}/benchmarks", "POST /plans/{planId}/benchmarks/{benchmarkId}" -> request
-                    .param("objectiveId", String.valueOf(fixture.objectiveA))
-                    .param("description", "Benchmark " + n)
-                    .param("version", "0");
-            case "POST /plans/{planId}/tasks", "POST /plans/{planId}/tasks/{taskId}" -> request
-                    .param("title", "Task " + n)
-                    .param("serves", "result-" + fixture.resultA)
-                    .param("lead", "unit-" + fixture.structureHeadA)
-                    .param("supporters", "unit-" + fixture.structureUnitA)
-                    .param("version", "0");
-            case "POST /plans/{planId}/risks", "POST /plans/{planId}/risks/{riskId}" -> request
-                    .param("description", "Risk " + n)
-                    .param("likelihood", "HIGH")
-                    .param("impact", "LOW")
-                    .param("version", "0");
-            case "POST /plans/{planId}/objectives/{objectiveId}/delete", "POST /plans/{planId}/results/{resultId}/delete",
+            case "POST /plans/{planId}/objectives", "POST /plans/{planId}/objectives/{objectiveId}" ->
+                request.param("title", "Objective " + n)
+                        .param("dimension", "POLITICAL")
+                        .param("version", "0");
+            case "POST /plans/{planId}/results", "POST /plans/{planId}/results/{resultId}" ->
+                request.param("objectiveId", String.valueOf(fixture.objectiveA))
+                        .param("title", "Result " + n)
+                        .param("version", "0");
+            case "POST /plans/{planId}/indicators", "POST /plans/{planId}/indicators/{indicatorId}" ->
+                request.param("resultId", String.valueOf(fixture.resultA))
+                        .param("definition", "Indicator " + n)
+                        .param("frequency", "ANNUAL")
+                        .param("version", "0");
+            case "POST /plans/{planId}/benchmarks", "POST /plans/{planId}/benchmarks/{benchmarkId}" ->
+                request.param("objectiveId", String.valueOf(fixture.objectiveA))
+                        .param("description", "Benchmark " + n)
+                        .param("version", "0");
+            case "POST /plans/{planId}/tasks", "POST /plans/{planId}/tasks/{taskId}" ->
+                request.param("title", "Task " + n)
+                        .param("serves", "result-" + fixture.resultA)
+                        .param("lead", "unit-" + fixture.structureHeadA)
+                        .param("supporters", "unit-" + fixture.structureUnitA)
+                        .param("version", "0");
+            case "POST /plans/{planId}/risks", "POST /plans/{planId}/risks/{riskId}" ->
+                request.param("description", "Risk " + n)
+                        .param("likelihood", "HIGH")
+                        .param("impact", "LOW")
+                        .param("version", "0");
+            case "POST /plans/{planId}/objectives/{objectiveId}/delete",
+                    "POST /plans/{planId}/results/{resultId}/delete",
                     "POST /plans/{planId}/indicators/{indicatorId}/delete",
-                    "POST /plans/{planId}/benchmarks/{benchmarkId}/delete", "POST /plans/{planId}/tasks/{taskId}/delete",
+                    "POST /plans/{planId}/benchmarks/{benchmarkId}/delete",
+                    "POST /plans/{planId}/tasks/{taskId}/delete",
                     "POST /plans/{planId}/risks/{riskId}/delete" -> request.param("version", "0");
-            case "POST /plans/{planId}/objectives/{objectiveId}/move", "POST /plans/{planId}/results/{resultId}/move",
+            case "POST /plans/{planId}/objectives/{objectiveId}/move",
+                    "POST /plans/{planId}/results/{resultId}/move",
                     "POST /plans/{planId}/indicators/{indicatorId}/move",
-                    "POST /plans/{planId}/benchmarks/{benchmarkId}/move", "POST /plans/{planId}/tasks/{taskId}/move" ->
-                    request.param("version", "0").param("direction", "UP");
+                    "POST /plans/{planId}/benchmarks/{benchmarkId}/move",
+                    "POST /plans/{planId}/tasks/{taskId}/move" ->
+                request.param("version", "0").param("direction", "UP");
 
             // keep this line: separates the sections above and below
 
@@ -434,45 +440,52 @@ final class EndpointRequests {
             // keep this line: separates the sections above and below
 
             // plans: coherence and monitoring -- cases below
-            case "POST /plans/{planId}/tasks/{taskId}/status" -> request
-                    .param("status", "AT_RISK")
-                    .param("narrative", "Report " + n)
-                    .param("version", "0");
-            case "POST /plans/{planId}/indicators/{indicatorId}/measurements" -> request
-                    .param("value", "42")
-                    .param("measuredOn", "2026-09-30")
-                    .param("note", "Measured " + n);
+            case "POST /plans/{planId}/tasks/{taskId}/status" ->
+                request.param("status", "AT_RISK")
+                        .param("narrative", "Report " + n)
+                        .param("version", "0");
+            case "POST /plans/{planId}/indicators/{indicatorId}/measurements" ->
+                request.param("value", "42").param("measuredOn", "2026-09-30").param("note", "Measured " + n);
 
             // keep this line: separates the sections above and below
 
             // plans: API -- cases below
             case "POST /api/v1/missions/{missionId}/plans" -> json(request, planApiJson("API plan " + n, null));
             case "PUT /api/v1/plans/{planId}" -> json(request, planApiJson("Renamed by a security test", 0L));
-            case "DELETE /api/v1/plans/{planId}", "DELETE /api/v1/plans/{planId}/objectives/{objectiveId}",
+            case "DELETE /api/v1/plans/{planId}",
+                    "DELETE /api/v1/plans/{planId}/objectives/{objectiveId}",
                     "DELETE /api/v1/plans/{planId}/results/{resultId}",
                     "DELETE /api/v1/plans/{planId}/indicators/{indicatorId}",
                     "DELETE /api/v1/plans/{planId}/benchmarks/{benchmarkId}",
-                    "DELETE /api/v1/plans/{planId}/tasks/{taskId}", "DELETE /api/v1/plans/{planId}/risks/{riskId}" -> request
-                    .param("version", "0");
-            case "POST /api/v1/plans/{planId}/objectives" -> json(request, objectiveApiJson("API objective " + n, null));
-            case "PUT /api/v1/plans/{planId}/objectives/{objectiveId}" -> json(request,
-                    objectiveApiJson("Renamed objective " + n, 0L));
+                    "DELETE /api/v1/plans/{planId}/tasks/{taskId}",
+                    "DELETE /api/v1/plans/{planId}/risks/{riskId}" -> request.param("version", "0");
+            case "POST /api/v1/plans/{planId}/objectives" ->
+                json(request, objectiveApiJson("API objective " + n, null));
+            case "PUT /api/v1/plans/{planId}/objectives/{objectiveId}" ->
+                json(request, objectiveApiJson("Renamed objective " + n, 0L));
             case "POST /api/v1/plans/{planId}/results" -> json(request, resultApiJson("API result " + n, null));
-            case "PUT /api/v1/plans/{planId}/results/{resultId}" -> json(request, resultApiJson("Renamed result " + n, 0L));
-            case "POST /api/v1/plans/{planId}/indicators" -> json(request, indicatorApiJson("API indicator " + n, null));
-            case "PUT /api/v1/plans/{planId}/indicators/{indicatorId}" -> json(request,
-                    indicatorApiJson("Changed indicator " + n, 0L));
-            case "POST /api/v1/plans/{planId}/benchmarks" -> json(request, benchmarkApiJson("API benchmark " + n, null));
-            case "PUT /api/v1/plans/{planId}/benchmarks/{benchmarkId}" -> json(request,
-                    benchmarkApiJson("Changed benchmark " + n, 0L));
+            case "PUT /api/v1/plans/{planId}/results/{resultId}" ->
+                json(request, resultApiJson("Renamed result " + n, 0L));
+            case "POST /api/v1/plans/{planId}/indicators" ->
+                json(request, indicatorApiJson("API indicator " + n, null));
+            case "PUT /api/v1/plans/{planId}/indicators/{indicatorId}" ->
+                json(request, indicatorApiJson("Changed indicator " + n, 0L));
+            case "POST /api/v1/plans/{planId}/benchmarks" ->
+                json(request, benchmarkApiJson("API benchmark " + n, null));
+            case "PUT /api/v1/plans/{planId}/benchmarks/{benchmarkId}" ->
+                json(request, benchmarkApiJson("Changed benchmark " + n, 0L));
             case "POST /api/v1/plans/{planId}/tasks" -> json(request, taskApiJson("API task " + n, null));
             case "PUT /api/v1/plans/{planId}/tasks/{taskId}" -> json(request, taskApiJson("Changed task " + n, 0L));
             case "POST /api/v1/plans/{planId}/risks" -> json(request, riskApiJson("API risk " + n, null));
             case "PUT /api/v1/plans/{planId}/risks/{riskId}" -> json(request, riskApiJson("Changed risk " + n, 0L));
-            case "POST /api/v1/plans/{planId}/indicators/{indicatorId}/measurements" -> json(request,
-                    "{\"value\": 35, \"measuredOn\": \"2026-09-30\", \"note\": \"Measured by a security test\"}");
-            case "POST /api/v1/plans/{planId}/tasks/{taskId}/status-updates" -> json(request,
-                    "{\"status\": \"AT_RISK\", \"narrative\": \"Reported by a security test\", \"version\": 0}");
+            case "POST /api/v1/plans/{planId}/indicators/{indicatorId}/measurements" ->
+                json(
+                        request,
+                        "{\"value\": 35, \"measuredOn\": \"2026-09-30\", \"note\": \"Measured by a security test\"}");
+            case "POST /api/v1/plans/{planId}/tasks/{taskId}/status-updates" ->
+                json(
+                        request,
+                        "{\"status\": \"AT_RISK\", \"narrative\": \"Reported by a security test\", \"version\": 0}");
 
             // keep this line: separates the sections above and below
 
@@ -481,27 +494,36 @@ final class EndpointRequests {
             // keep this line: separates the sections above and below
 
             // plans: review -- cases below
-            case "POST /plans/{planId}/review/submit" -> request.param("message", "Please review " + n)
-                    .param("version", String.valueOf(fixture.planVersion()));
-            case "POST /plans/{planId}/review/new-draft" -> onPlan(endpoint, fixture.approvedPlanA)
-                    .param("version", String.valueOf(fixture.planVersion(fixture.approvedPlanA)));
-            case "POST /plans/{planId}/review/approve" -> onPlan(endpoint, fixture.reviewPlanA)
-                    .param("version", String.valueOf(fixture.planVersion(fixture.reviewPlanA)));
-            case "POST /plans/{planId}/review/return" -> onPlan(endpoint, fixture.reviewPlanA)
-                    .param("reasons", "Add indicators " + n)
-                    .param("version", String.valueOf(fixture.planVersion(fixture.reviewPlanA)));
-            case "POST /plans/{planId}/comments" -> request.param("element", "task-" + fixture.taskA)
-                    .param("body", "A comment of a security test " + n);
-            case "POST /api/v1/plans/{planId}/submit" -> request.contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"message\": \"Please review\", \"version\": " + fixture.planVersion() + "}");
-            case "POST /api/v1/plans/{planId}/approve" -> onPlan(endpoint, fixture.reviewPlanA)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"version\": " + fixture.planVersion(fixture.reviewPlanA) + "}");
-            case "POST /api/v1/plans/{planId}/return" -> onPlan(endpoint, fixture.reviewPlanA)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"reasons\": \"Add indicators\", \"version\": " + fixture.planVersion(fixture.reviewPlanA) + "}");
-            case "POST /api/v1/plans/{planId}/comments" -> request.contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"elementType\": \"TASK\", \"elementId\": " + fixture.taskA + ", \"body\": \"API comment " + n + "\"}");
+            case "POST /plans/{planId}/review/submit" ->
+                request.param("message", "Please review " + n).param("version", String.valueOf(fixture.planVersion()));
+            case "POST /plans/{planId}/review/new-draft" ->
+                onPlan(endpoint, fixture.approvedPlanA)
+                        .param("version", String.valueOf(fixture.planVersion(fixture.approvedPlanA)));
+            case "POST /plans/{planId}/review/approve" ->
+                onPlan(endpoint, fixture.reviewPlanA)
+                        .param("version", String.valueOf(fixture.planVersion(fixture.reviewPlanA)));
+            case "POST /plans/{planId}/review/return" ->
+                onPlan(endpoint, fixture.reviewPlanA)
+                        .param("reasons", "Add indicators " + n)
+                        .param("version", String.valueOf(fixture.planVersion(fixture.reviewPlanA)));
+            case "POST /plans/{planId}/comments" ->
+                request.param("element", "task-" + fixture.taskA).param("body", "A comment of a security test " + n);
+            case "POST /api/v1/plans/{planId}/submit" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"message\": \"Please review\", \"version\": " + fixture.planVersion() + "}");
+            case "POST /api/v1/plans/{planId}/approve" ->
+                onPlan(endpoint, fixture.reviewPlanA)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": " + fixture.planVersion(fixture.reviewPlanA) + "}");
+            case "POST /api/v1/plans/{planId}/return" ->
+                onPlan(endpoint, fixture.reviewPlanA)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reasons\": \"Add indicators\", \"version\": "
+                                + fixture.planVersion(fixture.reviewPlanA) + "}");
+            case "POST /api/v1/plans/{planId}/comments" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"elementType\": \"TASK\", \"elementId\": " + fixture.taskA
+                                + ", \"body\": \"API comment " + n + "\"}");
 
             // keep this line: separates the sections above and below
 

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -15,14 +14,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 final class Endpoints {
 
     /** A mapping without a method restriction answers every method, so each one needs an expectation. */
-    private static final Set<RequestMethod> ANY_METHOD = EnumSet.of(RequestMethod.GET, RequestMethod.POST,
-            RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
+    private static final Set<RequestMethod> ANY_METHOD = EnumSet.of(
+            RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
 
-    private static final Set<HttpMethod> STATE_CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
-            HttpMethod.DELETE);
+    private static final Set<HttpMethod> STATE_CHANGING =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
-    private Endpoints() {
-    }
+    private Endpoints() {}
 
     /** Every pattern × HTTP method of every handler method, except Spring Boot's own error controller. */
     static SortedSet<String> discover(ApplicationContext context) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.support.HttpSession;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +29,10 @@ class SecurityBaselineIntegrationTests {
         HttpResponse<String> response = session.get("/no-such-page");
         assertThat(response.statusCode()).isEqualTo(404);
         assertSecurityHeaders(response);
-        assertThat(response.body()).contains("Page not found").contains("Sign out").doesNotContain("Whitelabel");
+        assertThat(response.body())
+                .contains("Page not found")
+                .contains("Sign out")
+                .doesNotContain("Whitelabel");
     }
 
     @Test
@@ -39,8 +41,10 @@ class SecurityBaselineIntegrationTests {
         session.signIn("viewer", HttpSession.DEMO_PASSWORD);
         HttpResponse<String> response = session.get("/missions/not-a-number");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("could not be understood")
-                .doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(response.body())
+                .contains("could not be understood")
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
         assertSecurityHeaders(response);
     }
 
@@ -48,7 +52,8 @@ class SecurityBaselineIntegrationTests {
     void redirectsAnAnonymousVisitorOfAProtectedPageToSignIn() {
         HttpResponse<String> response = new HttpSession(port).get("/missions");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -56,9 +61,10 @@ class SecurityBaselineIntegrationTests {
         HttpSession session = new HttpSession(port);
         HttpResponse<String> loginPage = session.get("/login");
         String before = sessionCookie(loginPage);
-        HttpResponse<String> signedIn = session.postForm("/login",
-                Map.of("username", "viewer", "password", HttpSession.DEMO_PASSWORD));
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        HttpResponse<String> signedIn =
+                session.postForm("/login", Map.of("username", "viewer", "password", HttpSession.DEMO_PASSWORD));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         assertThat(sessionCookie(signedIn)).isNotNull().isNotEqualTo(before);
     }
 
@@ -66,8 +72,8 @@ class SecurityBaselineIntegrationTests {
     void refusesASignInFormWithoutCsrfToken() {
         HttpSession session = new HttpSession(port);
         session.get("/login");
-        HttpResponse<String> response = session.postRaw("/login",
-                Map.of("username", "viewer", "password", HttpSession.DEMO_PASSWORD));
+        HttpResponse<String> response =
+                session.postRaw("/login", Map.of("username", "viewer", "password", HttpSession.DEMO_PASSWORD));
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(session.get("/").statusCode()).isEqualTo(302);
     }
@@ -92,12 +98,16 @@ class SecurityBaselineIntegrationTests {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private static void assertSecurityHeaders(HttpResponse<String> response) {
         String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
-        assertThat(csp).contains("object-src 'none'").contains("base-uri 'none'").contains("script-src 'self'")
+        assertThat(csp)
+                .contains("object-src 'none'")
+                .contains("base-uri 'none'")
+                .contains("script-src 'self'")
                 .doesNotContain("unsafe-inline");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import org.missionplanner.admin.ApiTokens;
 import org.missionplanner.admin.IssuedToken;
 import org.springframework.context.ApplicationContext;
@@ -32,7 +31,12 @@ final class SecurityFixture {
 
     /** Who sends the request. */
     enum Actor {
-        ANONYMOUS, VIEWER_OF_A, PLANNER_OF_A, PLANNER_OF_B, HQ_REVIEWER, ADMINISTRATOR
+        ANONYMOUS,
+        VIEWER_OF_A,
+        PLANNER_OF_A,
+        PLANNER_OF_B,
+        HQ_REVIEWER,
+        ADMINISTRATOR
     }
 
     private final JdbcTemplate jdbc;
@@ -53,6 +57,7 @@ final class SecurityFixture {
     final long targetTokenId;
     /** Mission A's structure: a head, a unit under it (with a line to DOCO) and a second unit; reset puts it back. */
     final long structureHeadA;
+
     final long structureUnitA;
     final long structureOtherUnitA;
     final long structureLineA;
@@ -61,18 +66,21 @@ final class SecurityFixture {
     // organisations -- fields below
     /** An organisation of this fixture; {@link #reset()} puts it back and removes the ones requests created. */
     final long organisationA;
+
     final String organisationAcronymA;
 
     // keep this line: separates the sections above and below
     // partnerships -- fields below
     /** An organisation of this fixture, and mission A's partnership with it (DONOR, from 2010); reset puts it back. */
     final long partnerOrganisation;
+
     final long partnershipA;
 
     // keep this line: separates the sections above and below
     // coordination -- fields below
     /** A coordination body of mission A (chaired by the head, the JMAC a member), a meeting and its open action item. */
     final long bodyA;
+
     final long meetingA;
     final long actionItemA;
 
@@ -80,6 +88,7 @@ final class SecurityFixture {
     // plans -- fields below
     /** A draft plan of mission A: an objective, a result, an indicator (with a measurement), a benchmark, a task led by the head and supported by the JMAC, a risk; reset puts it back. */
     final long planA;
+
     final long objectiveA;
     final long resultA;
     final long indicatorA;
@@ -95,6 +104,7 @@ final class SecurityFixture {
      * force); the viewer of A has an unread notification. Reset puts them back.
      */
     final long reviewPlanA;
+
     final long approvedPlanA;
     final long commentA;
     final long notificationA;
@@ -121,9 +131,11 @@ final class SecurityFixture {
 
         this.targetUsername = "mx-target-" + suffix;
         this.targetUserId = insertUser(targetUsername, "USER");
-        this.targetTokenId = tokens.create(targetUsername, "target's token", null).id();
+        this.targetTokenId =
+                tokens.create(targetUsername, "target's token", null).id();
         tokenIds.add(targetTokenId);
-        this.resolutionA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('resolution', 'id'))", Long.class);
+        this.resolutionA =
+                jdbc.queryForObject("select nextval(pg_get_serial_sequence('resolution', 'id'))", Long.class);
 
         this.structureHeadA = insertUnit(null, "HEAD_OF_MISSION", "Fixture SRSG", null);
         this.structureUnitA = insertUnit(null, "JMAC", "Fixture JMAC", structureHeadA);
@@ -140,13 +152,16 @@ final class SecurityFixture {
         this.partnerOrganisation = jdbc.queryForObject("""
                 insert into organisation (acronym, full_name, kind, humanitarian)
                 values (?, 'Matrix partner organisation', 'OTHER', true) returning id""", Long.class, "MXORG-" + suffix);
-        this.partnershipA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('partnership', 'id'))", Long.class);
+        this.partnershipA =
+                jdbc.queryForObject("select nextval(pg_get_serial_sequence('partnership', 'id'))", Long.class);
 
         // keep this line: separates the sections above and below
         // coordination -- fixture rows below
-        this.bodyA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('coordination_body', 'id'))", Long.class);
+        this.bodyA =
+                jdbc.queryForObject("select nextval(pg_get_serial_sequence('coordination_body', 'id'))", Long.class);
         this.meetingA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('meeting', 'id'))", Long.class);
-        this.actionItemA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('action_item', 'id'))", Long.class);
+        this.actionItemA =
+                jdbc.queryForObject("select nextval(pg_get_serial_sequence('action_item', 'id'))", Long.class);
 
         // keep this line: separates the sections above and below
         // plans -- fixture rows below
@@ -195,8 +210,10 @@ final class SecurityFixture {
 
     /** A mission of its own, for requests that delete the mission they name. */
     long disposableMission() {
-        return jdbc.queryForObject("insert into mission (acronym, full_name) values (?, 'Disposable') returning id",
-                Long.class, "MXD-" + suffix + "-" + UUID.randomUUID().toString().substring(0, 6));
+        return jdbc.queryForObject(
+                "insert into mission (acronym, full_name) values (?, 'Disposable') returning id",
+                Long.class,
+                "MXD-" + suffix + "-" + UUID.randomUUID().toString().substring(0, 6));
     }
 
     long missionVersion(long missionId) {
@@ -223,7 +240,10 @@ final class SecurityFixture {
         resetStructure();
         resetResolution();
         // organisations -- resets below
-        jdbc.update("delete from organisation where acronym like ? and id <> ?", organisationAcronymA + "-%", organisationA);
+        jdbc.update(
+                "delete from organisation where acronym like ? and id <> ?",
+                organisationAcronymA + "-%",
+                organisationA);
         jdbc.update("""
                 update organisation set acronym = ?, full_name = 'Matrix organisation', kind = 'OTHER', headquarters = null,
                        website = null, humanitarian = false, parent_id = null, notes = null, version = 0
@@ -247,8 +267,10 @@ final class SecurityFixture {
 
         // keep this line: separates the sections above and below
         for (long id : userIds.values()) {
-            jdbc.update("update app_user set password_hash = ?, must_change_password = false where id = ?",
-                    passwordHash, id);
+            jdbc.update(
+                    "update app_user set password_hash = ?, must_change_password = false where id = ?",
+                    passwordHash,
+                    id);
         }
     }
 
@@ -266,16 +288,19 @@ final class SecurityFixture {
         jdbc.update("""
                 insert into coordination_body (id, mission_id, kind, name, chair_unit_id, meeting_frequency, version)
                 values (?, ?, 'SENIOR_MANAGEMENT_GROUP', 'Fixture SMG', ?, 'WEEKLY', 0)""", bodyA, missionA, structureHeadA);
-        jdbc.update("insert into coordination_body_member (body_id, position, unit_id) values (?, 0, ?)", bodyA,
+        jdbc.update(
+                "insert into coordination_body_member (body_id, position, unit_id) values (?, 0, ?)",
+                bodyA,
                 structureUnitA);
         jdbc.update("""
                 insert into meeting (id, body_id, mission_id, held_on, summary, version)
                 values (?, ?, ?, date '2026-01-10', 'Fixture meeting', 0)""", meetingA, bodyA, missionA);
-        jdbc.update("insert into meeting_decision (meeting_id, position, text) values (?, 0, 'Fixture decision')", meetingA);
+        jdbc.update(
+                "insert into meeting_decision (meeting_id, position, text) values (?, 0, 'Fixture decision')",
+                meetingA);
         jdbc.update("""
                 insert into action_item (id, meeting_id, mission_id, body_id, description, owner_unit_id, due_on, status, version)
-                values (?, ?, ?, ?, 'Fixture action', ?, date '2026-02-01', 'OPEN', 0)""", actionItemA, meetingA,
-                missionA, bodyA, structureUnitA);
+                values (?, ?, ?, ?, 'Fixture action', ?, date '2026-02-01', 'OPEN', 0)""", actionItemA, meetingA, missionA, bodyA, structureUnitA);
     }
 
     private long nextId(String table) {
@@ -298,34 +323,35 @@ final class SecurityFixture {
                 insert into plan_version (plan_id, number, snapshot, status, submitted_by, submitted_by_name, submitted_at,
                         submit_message, decided_by, decided_by_name, decided_at, decision_reasons)
                 values (?, 1, cast(? as jsonb), 'RETURNED', ?, 'Matrix planner', timestamptz '2026-01-05 10:00Z', 'First draft',
-                        ?, 'Matrix reviewer', timestamptz '2026-01-06 10:00Z', 'Add indicators')""",
-                planA, "{\"plan\": {\"id\": " + planA + ", \"title\": \"Fixture ISF\"}}", planner, reviewer);
+                        ?, 'Matrix reviewer', timestamptz '2026-01-06 10:00Z', 'Add indicators')""", planA, "{\"plan\": {\"id\": " + planA + ", \"title\": \"Fixture ISF\"}}", planner, reviewer);
         jdbc.update("""
                 insert into plan_comment (id, plan_id, element_type, element_id, body, author, author_name, created_at)
-                values (?, ?, 'TASK', ?, 'Fixture comment', ?, 'Matrix reviewer', timestamptz '2026-01-06 09:00Z')""",
-                commentA, planA, taskA, reviewer);
+                values (?, ?, 'TASK', ?, 'Fixture comment', ?, 'Matrix reviewer', timestamptz '2026-01-06 09:00Z')""", commentA, planA, taskA, reviewer);
         insertReviewPlan(reviewPlanA, "MISSION_CONCEPT", "IN_REVIEW", "SUBMITTED", planner, null);
         insertReviewPlan(approvedPlanA, "TRANSITION_PLAN", "APPROVED", "APPROVED", planner, reviewer);
         jdbc.update("delete from notification where mission_id = ?", missionA);
         jdbc.update("""
                 insert into notification (id, user_id, mission_id, message_key, subject, actor_name, link, created_at)
                 values (?, ?, ?, 'notification.plan.returned', 'Fixture ISF', 'Matrix reviewer', ?, timestamptz '2026-01-06 10:00Z')
-                on conflict (id) do update set read_at = null""",
-                notificationA, userId(Actor.VIEWER_OF_A), missionA, "/plans/" + planA + "/review");
+                on conflict (id) do update set read_at = null""", notificationA, userId(Actor.VIEWER_OF_A), missionA, "/plans/" + planA + "/review");
     }
 
-    private void insertReviewPlan(long id, String kind, String status, String versionStatus, String planner,
-            String reviewer) {
+    private void insertReviewPlan(
+            long id, String kind, String status, String versionStatus, String planner, String reviewer) {
         jdbc.update("""
                 insert into plan (id, mission_id, kind, title, period_start, period_end, status, version)
-                values (?, ?, ?, 'Fixture review plan', date '2026-01-01', date '2027-12-31', ?, 0)""", id, missionA, kind,
-                status);
-        jdbc.update("""
+                values (?, ?, ?, 'Fixture review plan', date '2026-01-01', date '2027-12-31', ?, 0)""", id, missionA, kind, status);
+        jdbc.update(
+                """
                 insert into plan_version (plan_id, number, snapshot, status, submitted_by, submitted_by_name, submitted_at,
                         decided_by, decided_by_name, decided_at)
                 values (?, 1, cast(? as jsonb), ?, ?, 'Matrix planner', timestamptz '2026-01-05 10:00Z', ?, ?, ?)""",
-                id, "{\"plan\": {\"id\": " + id + ", \"title\": \"Fixture review plan\"}}", versionStatus, planner,
-                reviewer, reviewer == null ? null : "Matrix reviewer",
+                id,
+                "{\"plan\": {\"id\": " + id + ", \"title\": \"Fixture review plan\"}}",
+                versionStatus,
+                planner,
+                reviewer,
+                reviewer == null ? null : "Matrix reviewer",
                 reviewer == null ? null : java.sql.Timestamp.from(java.time.Instant.parse("2026-01-06T10:00:00Z")));
     }
 
@@ -358,7 +384,8 @@ final class SecurityFixture {
                         funding_source, amount, currency, start_on, end_on, horizon, status, version)
                 values (?, ?, ?, ?, 1, 'Fixture task', ?, 'ASSESSED', 1000, 'USD', date '2026-02-01',
                         date '2026-12-31', 'IMMEDIATE', 'ON_TRACK', 0)""", taskA, planA, objectiveA, resultA, structureHeadA);
-        jdbc.update("insert into plan_task_supporter (task_id, position, unit_id) values (?, 0, ?)", taskA, structureUnitA);
+        jdbc.update(
+                "insert into plan_task_supporter (task_id, position, unit_id) values (?, 0, ?)", taskA, structureUnitA);
         jdbc.update("""
                 insert into plan_risk (id, plan_id, position, description, dilemma, likelihood, impact, owner_unit_id, version)
                 values (?, ?, 1, 'Fixture risk', 'HUMAN_RIGHTS', 'MEDIUM', 'HIGH', ?, 0)""", riskA, planA, structureHeadA);
@@ -366,8 +393,8 @@ final class SecurityFixture {
 
     /** A one-row list of operations for the import endpoints: a mission of this fixture only. */
     String importCsv() {
-        return "acronym,mission_name,start_text,end_text,status_in_source,host_country_ipi\n"
-                + "MXI-" + suffix + ",Matrix imported mission " + suffix + ",May 2001,Present,ongoing,Liberia\n";
+        return "acronym,mission_name,start_text,end_text,status_in_source,host_country_ipi\n" + "MXI-" + suffix
+                + ",Matrix imported mission " + suffix + ",May 2001,Present,ongoing,Liberia\n";
     }
 
     private void resetResolution() {
@@ -447,19 +474,18 @@ final class SecurityFixture {
     }
 
     private long insertMission(String acronym, String fullName) {
-        return jdbc.queryForObject("insert into mission (acronym, full_name) values (?, ?) returning id", Long.class,
-                acronym, fullName);
+        return jdbc.queryForObject(
+                "insert into mission (acronym, full_name) values (?, ?) returning id", Long.class, acronym, fullName);
     }
 
     private long insertUser(String username, String globalRole) {
         return jdbc.queryForObject("""
                 insert into app_user (username, display_name, password_hash, global_role)
-                values (?, ?, ?, ?) returning id""", Long.class, username, "Matrix " + username, passwordHash,
-                globalRole);
+                values (?, ?, ?, ?) returning id""", Long.class, username, "Matrix " + username, passwordHash, globalRole);
     }
 
     private void insertMembership(long userId, long missionId, String role) {
-        jdbc.update("insert into mission_membership (user_id, mission_id, role) values (?, ?, ?)", userId, missionId,
-                role);
+        jdbc.update(
+                "insert into mission_membership (user_id, mission_id, role) values (?, ?, ?)", userId, missionId, role);
     }
 }

@@ -7,7 +7,12 @@ import org.springframework.context.annotation.Import;
  * Brings the application's real security configuration into {@code @WebMvcTest} slices of other
  * packages, and builds signed-in principals for them.
  */
-@Import({SecurityConfiguration.class, ProblemResponses.class, MissionPlannerUserDetailsService.class, MissionAccess.class})
+@Import({
+    SecurityConfiguration.class,
+    ProblemResponses.class,
+    MissionPlannerUserDetailsService.class,
+    MissionAccess.class
+})
 public class SecuritySliceSupport {
 
     public static MissionPlannerUser principal(String username, GlobalRole role) {

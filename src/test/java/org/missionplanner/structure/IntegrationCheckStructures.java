@@ -2,7 +2,6 @@ package org.missionplanner.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** Builds a structure in memory (units with ids, secondary lines) for the pure domain tests. */

@@ -14,7 +14,9 @@ class IntegrationChecksTests {
 
     private static IntegrationCheck check(IntegrationCheckStructures s, OchaPosition model, String code) {
         return IntegrationChecks.evaluate(model, s.units, s.lines).stream()
-                .filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static IntegrationCheck check(IntegrationCheckStructures s, String code) {
@@ -68,7 +70,8 @@ class IntegrationChecksTests {
             var srsg = s.unit(UnitType.HEAD_OF_MISSION, "SRSG", null);
             var rcHc = s.unit(UnitType.DSRSG_RC_HC, "DSRSG RC/HC", srsg);
             s.line(rcHc, ExternalEntity.DOCO).line(rcHc, ExternalEntity.ERC);
-            assertThat(check(s, IntegrationChecks.STRUCTURAL_INTEGRATION).state()).isEqualTo(PASS);
+            assertThat(check(s, IntegrationChecks.STRUCTURAL_INTEGRATION).state())
+                    .isEqualTo(PASS);
         }
 
         @Test
@@ -104,7 +107,8 @@ class IntegrationChecksTests {
         void warnsWhenTheModelPutsTheHcInsideButThereIsNoRcHc() {
             var s = aStructure();
             s.unit(UnitType.HEAD_OF_MISSION, "SRSG", null);
-            assertThat(check(s, OchaPosition.BOTH_FEET_IN, IntegrationChecks.STRUCTURAL_INTEGRATION).state())
+            assertThat(check(s, OchaPosition.BOTH_FEET_IN, IntegrationChecks.STRUCTURAL_INTEGRATION)
+                            .state())
                     .isEqualTo(WARNING);
         }
 
@@ -112,7 +116,8 @@ class IntegrationChecksTests {
         void passesWithoutRcHcWhenTheMissionIsNotIntegrated() {
             var s = aStructure();
             s.unit(UnitType.HEAD_OF_MISSION, "SRSG", null);
-            assertThat(check(s, OchaPosition.BOTH_FEET_OUT, IntegrationChecks.STRUCTURAL_INTEGRATION).state())
+            assertThat(check(s, OchaPosition.BOTH_FEET_OUT, IntegrationChecks.STRUCTURAL_INTEGRATION)
+                            .state())
                     .isEqualTo(PASS);
         }
     }
@@ -134,7 +139,8 @@ class IntegrationChecksTests {
         void bothFeetInWarnsWithoutHumanitarianCoordinationInside() {
             var s = aStructure();
             s.unit(UnitType.CIVIL_AFFAIRS, "Civil Affairs", s.unit(UnitType.HEAD_OF_MISSION, "SRSG", null));
-            assertThat(check(s, OchaPosition.BOTH_FEET_IN, IntegrationChecks.INTEGRATION_MODEL).state())
+            assertThat(check(s, OchaPosition.BOTH_FEET_IN, IntegrationChecks.INTEGRATION_MODEL)
+                            .state())
                     .isEqualTo(WARNING);
         }
 
@@ -151,7 +157,8 @@ class IntegrationChecksTests {
         void bothFeetOutPassesWithoutRcHc() {
             var s = aStructure();
             s.unit(UnitType.HEAD_OF_MISSION, "SRSG", null);
-            assertThat(check(s, OchaPosition.BOTH_FEET_OUT, IntegrationChecks.INTEGRATION_MODEL).state())
+            assertThat(check(s, OchaPosition.BOTH_FEET_OUT, IntegrationChecks.INTEGRATION_MODEL)
+                            .state())
                     .isEqualTo(PASS);
         }
     }
@@ -188,8 +195,12 @@ class IntegrationChecksTests {
         @Test
         void passesWithMilitaryPoliceAndCivilianPosts() {
             var s = aStructure();
-            s.unit(UnitType.JMAC, "JMAC", s.unit(UnitType.HEAD_OF_MISSION, "SRSG", null),
-                    posts(PostCategory.MILITARY, 4), posts(PostCategory.POLICE, 2),
+            s.unit(
+                    UnitType.JMAC,
+                    "JMAC",
+                    s.unit(UnitType.HEAD_OF_MISSION, "SRSG", null),
+                    posts(PostCategory.MILITARY, 4),
+                    posts(PostCategory.POLICE, 2),
                     posts(PostCategory.INTERNATIONAL_CIVILIAN, 6));
             assertThat(check(s, IntegrationChecks.JMAC).state()).isEqualTo(PASS);
         }
@@ -197,8 +208,12 @@ class IntegrationChecksTests {
         @Test
         void warnsWithCivilianPostsOnly() {
             var s = aStructure();
-            s.unit(UnitType.JMAC, "JMAC", s.unit(UnitType.HEAD_OF_MISSION, "SRSG", null),
-                    posts(PostCategory.INTERNATIONAL_CIVILIAN, 6), posts(PostCategory.MILITARY, 0));
+            s.unit(
+                    UnitType.JMAC,
+                    "JMAC",
+                    s.unit(UnitType.HEAD_OF_MISSION, "SRSG", null),
+                    posts(PostCategory.INTERNATIONAL_CIVILIAN, 6),
+                    posts(PostCategory.MILITARY, 0));
             assertThat(check(s, IntegrationChecks.JMAC).state()).isEqualTo(WARNING);
         }
     }

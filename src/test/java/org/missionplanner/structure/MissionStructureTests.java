@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
@@ -62,7 +61,8 @@ class MissionStructureTests {
                 .satisfies(e -> assertRule(e, "structure.rule.secondHead", "unitType"));
         assertThatThrownBy(() -> structure.checkPlacement(5L, UnitType.HEAD_OF_MISSION, null))
                 .satisfies(e -> assertRule(e, "structure.rule.secondHead", "unitType"));
-        assertThatCode(() -> structure.checkPlacement(1L, UnitType.HEAD_OF_MISSION, null)).doesNotThrowAnyException();
+        assertThatCode(() -> structure.checkPlacement(1L, UnitType.HEAD_OF_MISSION, null))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -77,8 +77,10 @@ class MissionStructureTests {
     @Test
     void theFirstUnitOfABlankStructureIsTheHead() {
         var empty = new MissionStructure(MISSION, List.of(), List.of());
-        assertThatCode(() -> empty.checkPlacement(null, UnitType.HEAD_OF_MISSION, null)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> empty.checkPlacement(null, UnitType.JOC, null)).isInstanceOf(BusinessRuleException.class);
+        assertThatCode(() -> empty.checkPlacement(null, UnitType.HEAD_OF_MISSION, null))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> empty.checkPlacement(null, UnitType.JOC, null))
+                .isInstanceOf(BusinessRuleException.class);
     }
 
     @Test
@@ -91,7 +93,8 @@ class MissionStructureTests {
     void secondaryLinesGoToAnotherUnitOrToOneOutsideEntity() {
         var structure = aStructure();
         assertThatCode(() -> structure.checkSecondaryLine(3L, 5L, null)).doesNotThrowAnyException();
-        assertThatCode(() -> structure.checkSecondaryLine(3L, null, ExternalEntity.DOCO)).doesNotThrowAnyException();
+        assertThatCode(() -> structure.checkSecondaryLine(3L, null, ExternalEntity.DOCO))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> structure.checkSecondaryLine(3L, 3L, null))
                 .satisfies(e -> assertRule(e, "structure.rule.lineToSelf", "toUnitId"));
         assertThatThrownBy(() -> structure.checkSecondaryLine(3L, null, null))
@@ -114,17 +117,30 @@ class MissionStructureTests {
     @Test
     void theGenericTemplateHasOneHeadAndEveryOtherUnitUnderAnEarlierOne() {
         var blueprint = StructureTemplates.genericIntegratedMission();
-        assertThat(blueprint.units()).filteredOn(u -> u.type() == UnitType.HEAD_OF_MISSION).hasSize(1);
+        assertThat(blueprint.units())
+                .filteredOn(u -> u.type() == UnitType.HEAD_OF_MISSION)
+                .hasSize(1);
         var seen = new java.util.HashSet<String>();
         for (var unit : blueprint.units()) {
-            assertThat(unit.reportsToKey() == null || seen.contains(unit.reportsToKey())).as(unit.key()).isTrue();
+            assertThat(unit.reportsToKey() == null || seen.contains(unit.reportsToKey()))
+                    .as(unit.key())
+                    .isTrue();
             seen.add(unit.key());
         }
-        assertThat(blueprint.lines()).extracting(StructureBlueprint.LineSpec::external)
+        assertThat(blueprint.lines())
+                .extracting(StructureBlueprint.LineSpec::external)
                 .contains(ExternalEntity.DOCO, ExternalEntity.ERC);
-        assertThat(blueprint.units()).extracting(StructureBlueprint.UnitSpec::type)
-                .contains(UnitType.DSRSG_RC_HC, UnitType.JMAC, UnitType.JOC, UnitType.JLOC, UnitType.UNCT_AGENCY,
-                        UnitType.MANAGEMENT_BODY, UnitType.MILITARY_COMPONENT, UnitType.POLICE_COMPONENT);
+        assertThat(blueprint.units())
+                .extracting(StructureBlueprint.UnitSpec::type)
+                .contains(
+                        UnitType.DSRSG_RC_HC,
+                        UnitType.JMAC,
+                        UnitType.JOC,
+                        UnitType.JLOC,
+                        UnitType.UNCT_AGENCY,
+                        UnitType.MANAGEMENT_BODY,
+                        UnitType.MILITARY_COMPONENT,
+                        UnitType.POLICE_COMPONENT);
     }
 
     private static void assertRule(Throwable e, String key, String field) {

@@ -47,7 +47,12 @@ class OrganigramBrowserTests extends MissionPlannerBrowserTest {
         fixture.integratedStructure(large, 80);
         small = fixture.mission("SPM", "BOTH_FEET_OUT");
         var head = fixture.unit(small, UnitType.HEAD_OF_MISSION, "Office of the ERSG", "ERSG", null);
-        fixture.unit(small, UnitType.POLITICAL_AFFAIRS, "Political Affairs", "Chief", head,
+        fixture.unit(
+                small,
+                UnitType.POLITICAL_AFFAIRS,
+                "Political Affairs",
+                "Chief",
+                head,
                 new UnitPosts(PostCategory.INTERNATIONAL_CIVILIAN, 8, 6));
         reviewer = TestUsers.uniqueName("org-hq");
         new TestUsers(jdbc, encoder).create(reviewer, "HQ_REVIEWER", PASSWORD);
@@ -67,7 +72,8 @@ class OrganigramBrowserTests extends MissionPlannerBrowserTest {
         assertThat(heading()).hasText("Organigram of " + fixture.acronym(large));
         assertThat(page.getByTestId("integration-model")).hasText("Both feet in");
         assertThat(page.locator("svg.organigram-svg g[data-unit]")).hasCount(80 + 3);
-        assertThat(page.locator("svg.organigram-svg path[data-line='secondary']")).hasCount(4);
+        assertThat(page.locator("svg.organigram-svg path[data-line='secondary']"))
+                .hasCount(4);
         assertThat(page.locator("[data-check='structuralIntegration']")).hasAttribute("data-state", "PASS");
         assertThat(link("Download as SVG")).hasAttribute("href", "/missions/" + large + "/organigram.svg");
         screenshot("organigram-80-units");
@@ -94,8 +100,8 @@ class OrganigramBrowserTests extends MissionPlannerBrowserTest {
         button("Compare").click();
 
         var table = page.getByRole(AriaRole.TABLE);
-        assertThat(table.getByRole(AriaRole.COLUMNHEADER)).containsText(new String[] {"Aspect",
-                fixture.acronym(large), fixture.acronym(small)});
+        assertThat(table.getByRole(AriaRole.COLUMNHEADER))
+                .containsText(new String[] {"Aspect", fixture.acronym(large), fixture.acronym(small)});
         assertThat(table).containsText("Both feet out");
         assertThat(page.getByTestId("unit-count")).hasText(new String[] {"80", "2"});
         screenshot("comparison-two-missions");

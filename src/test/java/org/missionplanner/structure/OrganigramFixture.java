@@ -2,7 +2,6 @@ package org.missionplanner.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.missionplanner.support.TestUsers;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,8 +25,12 @@ final class OrganigramFixture {
 
     long mission(String prefix, String ochaPosition) {
         String acronym = TestUsers.uniqueName(prefix);
-        long id = jdbc.queryForObject("insert into mission (acronym, full_name, ocha_position) values (?, ?, ?) returning id",
-                Long.class, acronym, "Test mission " + acronym, ochaPosition);
+        long id = jdbc.queryForObject(
+                "insert into mission (acronym, full_name, ocha_position) values (?, ?, ?) returning id",
+                Long.class,
+                acronym,
+                "Test mission " + acronym,
+                ochaPosition);
         missions.add(id);
         return id;
     }
@@ -46,7 +49,8 @@ final class OrganigramFixture {
     }
 
     OrgUnit unit(long missionId, UnitType type, String name, String headTitle, OrgUnit superior, UnitPosts... posts) {
-        var unit = new OrgUnit(missionId, type, name, headTitle, null, null, superior == null ? null : superior.getId());
+        var unit =
+                new OrgUnit(missionId, type, name, headTitle, null, null, superior == null ? null : superior.getId());
         unit.replacePosts(List.of(posts));
         return units.save(unit);
     }
@@ -58,20 +62,46 @@ final class OrganigramFixture {
      */
     List<OrgUnit> integratedStructure(long missionId, int size) {
         List<OrgUnit> created = new ArrayList<>();
-        var srsg = unit(missionId, UnitType.HEAD_OF_MISSION, "Office of the SRSG", "SRSG", null,
+        var srsg = unit(
+                missionId,
+                UnitType.HEAD_OF_MISSION,
+                "Office of the SRSG",
+                "SRSG",
+                null,
                 new UnitPosts(PostCategory.INTERNATIONAL_CIVILIAN, 12, 10));
         var rcHc = unit(missionId, UnitType.DSRSG_RC_HC, "Office of the DSRSG RC/HC", "DSRSG (RC/HC)", srsg);
         var cos = unit(missionId, UnitType.CHIEF_OF_STAFF, "Office of the Chief of Staff", "Chief of Staff", srsg);
-        var force = unit(missionId, UnitType.MILITARY_COMPONENT, "Force Headquarters", "Force Commander", srsg,
+        var force = unit(
+                missionId,
+                UnitType.MILITARY_COMPONENT,
+                "Force Headquarters",
+                "Force Commander",
+                srsg,
                 new UnitPosts(PostCategory.MILITARY, 15000, 14200));
-        var police = unit(missionId, UnitType.POLICE_COMPONENT, "UN Police", "Police Commissioner", srsg,
+        var police = unit(
+                missionId,
+                UnitType.POLICE_COMPONENT,
+                "UN Police",
+                "Police Commissioner",
+                srsg,
                 new UnitPosts(PostCategory.POLICE, 1200, 1100));
-        unit(missionId, UnitType.JMAC, "Joint Mission Analysis Centre", "Chief JMAC", cos,
-                new UnitPosts(PostCategory.MILITARY, 3, 3), new UnitPosts(PostCategory.POLICE, 2, 2),
+        unit(
+                missionId,
+                UnitType.JMAC,
+                "Joint Mission Analysis Centre",
+                "Chief JMAC",
+                cos,
+                new UnitPosts(PostCategory.MILITARY, 3, 3),
+                new UnitPosts(PostCategory.POLICE, 2, 2),
                 new UnitPosts(PostCategory.INTERNATIONAL_CIVILIAN, 5, 4));
         var impt = unit(missionId, UnitType.MANAGEMENT_BODY, "Integrated Mission Planning Team (IMPT)", null, cos);
-        var support = unit(missionId, UnitType.MISSION_SUPPORT, "Mission Support Division", "Director of Mission Support",
-                srsg, new UnitPosts(PostCategory.NATIONAL_STAFF, 400, 380));
+        var support = unit(
+                missionId,
+                UnitType.MISSION_SUPPORT,
+                "Mission Support Division",
+                "Director of Mission Support",
+                srsg,
+                new UnitPosts(PostCategory.NATIONAL_STAFF, 400, 380));
         var unicef = unit(missionId, UnitType.UNCT_AGENCY, "UNICEF", "Representative", rcHc);
         unit(missionId, UnitType.UNCT_AGENCY, "UNDP", "Country Director", rcHc);
         unit(missionId, UnitType.UNCT_AGENCY, "WFP", "Country Director", rcHc);
@@ -84,7 +114,12 @@ final class OrganigramFixture {
         OrgUnit[] parents = {cos, support, force, police};
         for (int i = 12; i < size; i++) {
             var parent = parents[i % parents.length];
-            created.add(unit(missionId, UnitType.OTHER, "Section " + i, "Chief of section " + i, parent,
+            created.add(unit(
+                    missionId,
+                    UnitType.OTHER,
+                    "Section " + i,
+                    "Chief of section " + i,
+                    parent,
                     new UnitPosts(PostCategory.INTERNATIONAL_CIVILIAN, 3, 2),
                     new UnitPosts(PostCategory.NATIONAL_STAFF, 4, 4)));
         }

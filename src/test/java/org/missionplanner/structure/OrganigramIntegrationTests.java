@@ -2,12 +2,11 @@ package org.missionplanner.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
+import jakarta.persistence.EntityManagerFactory;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
-
-import com.jayway.jsonpath.JsonPath;
-import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -73,7 +72,11 @@ class OrganigramIntegrationTests {
         users = new TestUsers(jdbc, encoder);
         mission = fixture.mission("ORG", "BOTH_FEET_IN");
         fixture.integratedStructure(mission, 20);
-        fixture.unit(mission, UnitType.OTHER, "<script>alert('R&D')</script>", null,
+        fixture.unit(
+                mission,
+                UnitType.OTHER,
+                "<script>alert('R&D')</script>",
+                null,
                 units.findByMission(mission).get(0));
         otherMission = fixture.mission("OTH", "BOTH_FEET_OUT");
         fixture.integratedStructure(otherMission, 12);
@@ -98,10 +101,18 @@ class OrganigramIntegrationTests {
         var page = signedIn(viewer).get("/missions/" + mission + "/organigram");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(fixture.acronym(mission), "Office of the DSRSG RC/HC", "UN Country Team",
-                "Outside the mission", "Both feet in", "Integration checks", "stroke-dasharray",
-                "&lt;script&gt;alert(&#39;R&amp;D&#39;)&lt;/script&gt;", "data-check=\"structuralIntegration\"",
-                "/missions/" + mission + "/organigram.svg");
+        assertThat(page.body())
+                .contains(
+                        fixture.acronym(mission),
+                        "Office of the DSRSG RC/HC",
+                        "UN Country Team",
+                        "Outside the mission",
+                        "Both feet in",
+                        "Integration checks",
+                        "stroke-dasharray",
+                        "&lt;script&gt;alert(&#39;R&amp;D&#39;)&lt;/script&gt;",
+                        "data-check=\"structuralIntegration\"",
+                        "/missions/" + mission + "/organigram.svg");
         assertThat(page.body()).doesNotContain("<script>alert");
     }
 
@@ -110,19 +121,28 @@ class OrganigramIntegrationTests {
         HttpResponse<String> svg = signedIn(viewer).get("/missions/" + mission + "/organigram.svg");
 
         assertThat(svg.statusCode()).isEqualTo(200);
-        assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("image/svg+xml"));
-        assertThat(svg.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                disposition -> assertThat(disposition).startsWith("attachment").contains("-organigram.svg"));
-        assertThat(svg.body()).startsWith("<?xml").contains("<svg xmlns=\"http://www.w3.org/2000/svg\"",
-                "Force Headquarters", "UNICEF", "Emergency Relief Coordinator").doesNotContain("<script");
+        assertThat(svg.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(svg.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition ->
+                        assertThat(disposition).startsWith("attachment").contains("-organigram.svg"));
+        assertThat(svg.body())
+                .startsWith("<?xml")
+                .contains(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\"",
+                        "Force Headquarters",
+                        "UNICEF",
+                        "Emergency Relief Coordinator")
+                .doesNotContain("<script");
     }
 
     @Test
     void refusesTheOrganigramOfAMissionTheUserIsNotAMemberOf() {
         var session = signedIn(viewer);
-        assertThat(session.get("/missions/" + otherMission + "/organigram").statusCode()).isEqualTo(403);
-        assertThat(session.get("/missions/" + otherMission + "/organigram.svg").statusCode()).isEqualTo(403);
+        assertThat(session.get("/missions/" + otherMission + "/organigram").statusCode())
+                .isEqualTo(403);
+        assertThat(session.get("/missions/" + otherMission + "/organigram.svg").statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -130,7 +150,10 @@ class OrganigramIntegrationTests {
         String token = tokens.create(viewer, "checks test", null).token();
         var session = new HttpSession(port);
         var response = session.send(session.request("/api/v1/missions/" + mission + "/checks")
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build());
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .GET()
+                .build());
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> codes = JsonPath.read(response.body(), "$[*].code");
@@ -141,7 +164,9 @@ class OrganigramIntegrationTests {
                 .containsExactly("Office of the SRSG leads the mission: one SRSG or ERSG gives unity of effort.");
 
         var refused = session.send(session.request("/api/v1/missions/" + otherMission + "/checks")
-                .header("Authorization", "Bearer " + token).GET().build());
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
         assertThat(refused.statusCode()).isEqualTo(403);
     }
 
@@ -153,7 +178,9 @@ class OrganigramIntegrationTests {
         var session = new HttpSession(port);
         // both feet out, yet a DSRSG RC/HC sits inside the mission
         var response = session.send(session.request("/api/v1/missions/" + otherMission + "/checks")
-                .header("Authorization", "Bearer " + token).GET().build());
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
         assertThat(JsonPath.<List<String>>read(response.body(), "$[?(@.code == 'integrationModel')].state"))
                 .containsExactly("WARNING");
     }
@@ -166,10 +193,14 @@ class OrganigramIntegrationTests {
         String token = tokens.create(reviewer, "checks test", null).token();
         var session = signedIn(reviewer);
 
-        assertThat(session.get("/missions/" + unknown + "/organigram").statusCode()).isEqualTo(404);
-        assertThat(session.get("/missions/" + unknown + "/organigram.svg").statusCode()).isEqualTo(404);
+        assertThat(session.get("/missions/" + unknown + "/organigram").statusCode())
+                .isEqualTo(404);
+        assertThat(session.get("/missions/" + unknown + "/organigram.svg").statusCode())
+                .isEqualTo(404);
         var api = session.send(session.request("/api/v1/missions/" + unknown + "/checks")
-                .header("Authorization", "Bearer " + token).GET().build());
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
@@ -179,7 +210,8 @@ class OrganigramIntegrationTests {
         var page = signedIn(viewer).get("/missions/compare?ids=" + mission + "&ids=" + otherMission);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(fixture.acronym(mission), "Both feet in", "Military", "15,003 / 14,203")
+        assertThat(page.body())
+                .contains(fixture.acronym(mission), "Both feet in", "Military", "15,003 / 14,203")
                 .doesNotContain(fixture.acronym(otherMission), "Both feet out");
     }
 
@@ -190,9 +222,15 @@ class OrganigramIntegrationTests {
 
         var page = signedIn(reviewer).get("/missions/compare?ids=" + mission + "&ids=" + otherMission);
 
-        assertThat(page.body()).contains(fixture.acronym(mission), fixture.acronym(otherMission), "Both feet in",
-                "Both feet out", "UN Country Team agency", "data-testid=\"unit-count\">21<",
-                "data-testid=\"unit-count\">12<");
+        assertThat(page.body())
+                .contains(
+                        fixture.acronym(mission),
+                        fixture.acronym(otherMission),
+                        "Both feet in",
+                        "Both feet out",
+                        "UN Country Team agency",
+                        "data-testid=\"unit-count\">21<",
+                        "data-testid=\"unit-count\">12<");
     }
 
     @Test
@@ -227,18 +265,20 @@ class OrganigramIntegrationTests {
 
         assertThat(four).isEqualTo(two);
         assertThat(comparison.compare(List.of(a, b, c, d), admin).missions())
-                .extracting(StructureComparison.ComparedMission::unitCount).containsExactly(12, 12, 90, 90);
+                .extracting(StructureComparison.ComparedMission::unitCount)
+                .containsExactly(12, 12, 90, 90);
     }
 
     private UsernamePasswordAuthenticationToken signInAsAdministrator() {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMINISTRATOR"));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMINISTRATOR"));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         return authentication;
     }
 
     private long statements(Runnable action) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         action.run();
         return statistics.getPrepareStatementCount();

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.structure.OrganigramLayout.Band;
 import org.missionplanner.structure.OrganigramLayout.Box;
@@ -22,8 +20,13 @@ import org.missionplanner.structure.OrganigramSvg.BoxText;
 
 class OrganigramLayoutTests {
 
-    private static final OrganigramSvg.Labels LABELS = new OrganigramSvg.Labels("UNMIL: organigram",
-            "Integration model: Both feet in", "Primary line", "Secondary line", "UN Country Team", "Outside");
+    private static final OrganigramSvg.Labels LABELS = new OrganigramSvg.Labels(
+            "UNMIL: organigram",
+            "Integration model: Both feet in",
+            "Primary line",
+            "Secondary line",
+            "UN Country Team",
+            "Outside");
 
     /** 80 units: a head of mission, 12 direct reports, sections under some of them, 6 Country Team agencies. */
     private static List<Node> eightyUnits() {
@@ -80,15 +83,25 @@ class OrganigramLayoutTests {
     @Test
     void setsTheCountryTeamAndOutsideEntitiesApartBelowTheMission() {
         var layout = OrganigramLayout.layout(eightyUnits(), secondaryLines());
-        double missionBottom = layout.boxes().stream().filter(b -> b.band() == Band.MISSION)
-                .mapToDouble(b -> b.y() + b.height()).max().orElseThrow();
-        double teamTop = layout.boxes().stream().filter(b -> b.band() == Band.COUNTRY_TEAM)
-                .mapToDouble(Box::y).min().orElseThrow();
-        double teamBottom = layout.boxes().stream().filter(b -> b.band() == Band.COUNTRY_TEAM)
-                .mapToDouble(b -> b.y() + b.height()).max().orElseThrow();
+        double missionBottom = layout.boxes().stream()
+                .filter(b -> b.band() == Band.MISSION)
+                .mapToDouble(b -> b.y() + b.height())
+                .max()
+                .orElseThrow();
+        double teamTop = layout.boxes().stream()
+                .filter(b -> b.band() == Band.COUNTRY_TEAM)
+                .mapToDouble(Box::y)
+                .min()
+                .orElseThrow();
+        double teamBottom = layout.boxes().stream()
+                .filter(b -> b.band() == Band.COUNTRY_TEAM)
+                .mapToDouble(b -> b.y() + b.height())
+                .max()
+                .orElseThrow();
         assertThat(teamTop).isGreaterThan(missionBottom);
         assertThat(layout.box("x-DOCO").y()).isGreaterThan(teamBottom);
-        assertThat(layout.bands()).extracting(OrganigramLayout.BandFrame::band)
+        assertThat(layout.bands())
+                .extracting(OrganigramLayout.BandFrame::band)
                 .containsExactly(Band.COUNTRY_TEAM, Band.OUTSIDE);
     }
 
@@ -97,14 +110,18 @@ class OrganigramLayoutTests {
         var nodes = eightyUnits();
         var layout = OrganigramLayout.layout(nodes, secondaryLines());
         long withSuperior = nodes.stream().filter(n -> n.parentKey() != null).count();
-        assertThat(layout.lines().stream().filter(OrganigramLayout.Line::primary)).hasSize((int) withSuperior);
+        assertThat(layout.lines().stream().filter(OrganigramLayout.Line::primary))
+                .hasSize((int) withSuperior);
         for (Node node : nodes) {
             if (node.parentKey() != null) {
-                assertThat(layout.lines()).anyMatch(line -> line.primary() && line.toKey().equals(node.key())
-                        && line.fromKey().equals(node.parentKey()));
+                assertThat(layout.lines())
+                        .anyMatch(line -> line.primary()
+                                && line.toKey().equals(node.key())
+                                && line.fromKey().equals(node.parentKey()));
             }
         }
-        assertThat(layout.lines().stream().filter(line -> !line.primary())).hasSize(secondaryLines().size());
+        assertThat(layout.lines().stream().filter(line -> !line.primary()))
+                .hasSize(secondaryLines().size());
     }
 
     @Test
@@ -112,7 +129,8 @@ class OrganigramLayoutTests {
         var layout = OrganigramLayout.layout(eightyUnits(), secondaryLines());
         String svg = OrganigramSvg.render(layout, Map.of(), LABELS);
 
-        var paths = Pattern.compile("<path data-line=\"(primary|secondary)\"[^>]*/>").matcher(svg);
+        var paths = Pattern.compile("<path data-line=\"(primary|secondary)\"[^>]*/>")
+                .matcher(svg);
         int primary = 0;
         int secondary = 0;
         while (paths.find()) {
@@ -124,7 +142,10 @@ class OrganigramLayoutTests {
                 assertThat(paths.group()).contains("stroke-dasharray=\"" + OrganigramSvg.DASH + "\"");
             }
         }
-        assertThat(primary).isEqualTo(eightyUnits().stream().filter(n -> n.parentKey() != null).count());
+        assertThat(primary)
+                .isEqualTo(eightyUnits().stream()
+                        .filter(n -> n.parentKey() != null)
+                        .count());
         assertThat(secondary).isEqualTo(secondaryLines().size());
     }
 
@@ -138,9 +159,11 @@ class OrganigramLayoutTests {
 
         String svg = OrganigramSvg.render(OrganigramLayout.layout(nodes, List.of()), texts, labels);
 
-        assertThat(svg).doesNotContain("<script", "<b>", "style=").contains("&lt;script&gt;", "R&amp;D &lt;b&gt;unit",
-                "&quot;&amp; Co&quot;", "A&amp;B &lt;title&gt;");
-        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        assertThat(svg)
+                .doesNotContain("<script", "<b>", "style=")
+                .contains("&lt;script&gt;", "R&amp;D &lt;b&gt;unit", "&quot;&amp; Co&quot;", "A&amp;B &lt;title&gt;");
+        var document = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(document.getElementsByTagName("script").getLength()).isZero();
@@ -161,7 +184,9 @@ class OrganigramLayoutTests {
 
     @Test
     void drawsEveryUnitEvenWhenBadDataHasACycle() {
-        var nodes = List.of(new Node("u1", null, Band.MISSION), new Node("u2", "u3", Band.MISSION),
+        var nodes = List.of(
+                new Node("u1", null, Band.MISSION),
+                new Node("u2", "u3", Band.MISSION),
                 new Node("u3", "u2", Band.MISSION));
         var layout = OrganigramLayout.layout(nodes, List.of());
         assertThat(layout.boxes()).hasSize(3);
@@ -172,7 +197,8 @@ class OrganigramLayoutTests {
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
                 assertThat(boxes.get(i).overlaps(boxes.get(j)))
-                        .as("%s overlaps %s", boxes.get(i), boxes.get(j)).isFalse();
+                        .as("%s overlaps %s", boxes.get(i), boxes.get(j))
+                        .isFalse();
             }
         }
     }

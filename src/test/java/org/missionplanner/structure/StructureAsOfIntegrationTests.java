@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +51,8 @@ class StructureAsOfIntegrationTests {
     @Test
     void aUnitAddedTodayIsInTodaysOrganigramButNotInYesterdays() {
         transactions.executeWithoutResult(status -> {
-            OrgUnit head = units.save(new OrgUnit(missionId, UnitType.HEAD_OF_MISSION, "SRSG today", null, null, null,
-                    null));
+            OrgUnit head =
+                    units.save(new OrgUnit(missionId, UnitType.HEAD_OF_MISSION, "SRSG today", null, null, null, null));
             units.save(new OrgUnit(missionId, UnitType.JMAC, "JMAC today", null, null, null, head.getId()));
         });
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -68,17 +67,22 @@ class StructureAsOfIntegrationTests {
 
     @Test
     void aRenamedUnitKeepsItsOldNameInTheOrganigramOfTheDayBefore() {
-        long headId = transactions.execute(status -> units.save(new OrgUnit(missionId, UnitType.HEAD_OF_MISSION,
-                "Old name", null, null, null, null)).getId());
+        long headId = transactions.execute(status -> units.save(
+                        new OrgUnit(missionId, UnitType.HEAD_OF_MISSION, "Old name", null, null, null, null))
+                .getId());
         // the revision is moved two days back, as if the unit had been created then
         jdbc.update("""
                 update revision set changed_at = changed_at - interval '2 days'
                  where id = (select max(rev) from org_unit_aud where id = ?)""", headId);
-        transactions.executeWithoutResult(status -> units.findById(headId).orElseThrow()
+        transactions.executeWithoutResult(status -> units.findById(headId)
+                .orElseThrow()
                 .describe(UnitType.HEAD_OF_MISSION, "New name", null, UnitCategory.LEADERSHIP, null));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-        assertThat(organigrams.drawAsOf(missionId, today.minusDays(1), Locale.ENGLISH).svg()).contains("Old name")
+        assertThat(organigrams
+                        .drawAsOf(missionId, today.minusDays(1), Locale.ENGLISH)
+                        .svg())
+                .contains("Old name")
                 .doesNotContain("New name");
         assertThat(organigrams.drawAsOf(missionId, today, Locale.ENGLISH).svg()).contains("New name");
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +60,9 @@ class StructureEditingIntegrationTests {
         seeding.seedIfEmpty(visibleSource, StructureTemplates.genericIntegratedMission());
         seeding.seedIfEmpty(hiddenSource, StructureTemplates.genericIntegratedMission());
         var principal = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     @AfterEach
@@ -74,22 +74,37 @@ class StructureEditingIntegrationTests {
 
     @Test
     void aCopyHasTheSameUnitsLinesAndPostsAsItsSource() {
-        long force = jdbc.queryForObject("select id from org_unit where mission_id = ? and unit_type = 'MILITARY_COMPONENT'",
-                Long.class, visibleSource);
-        jdbc.update("insert into org_unit_posts (unit_id, category, authorised, filled) values (?, 'MILITARY', 900, 850)", force);
+        long force = jdbc.queryForObject(
+                "select id from org_unit where mission_id = ? and unit_type = 'MILITARY_COMPONENT'",
+                Long.class,
+                visibleSource);
+        jdbc.update(
+                "insert into org_unit_posts (unit_id, category, authorised, filled) values (?, 'MILITARY', 900, 850)",
+                force);
 
         editing.startFrom(mission, StartingPoint.COPY, visibleSource, false);
 
         var copy = queries.view(mission);
         var source = queries.view(visibleSource);
-        assertThat(copy.units()).extracting(StructureView.Unit::name, StructureView.Unit::depth)
-                .containsExactlyElementsOf(source.units().stream().map(u -> org.assertj.core.groups.Tuple.tuple(u.name(), u.depth())).toList());
-        assertThat(copy.units().stream().mapToLong(u -> u.secondaryLines().size()).sum())
-                .isEqualTo(source.units().stream().mapToLong(u -> u.secondaryLines().size()).sum());
-        assertThat(copy.units()).filteredOn(u -> u.unitType() == UnitType.MILITARY_COMPONENT)
-                .singleElement().satisfies(u -> assertThat(u.authorisedPosts()).isEqualTo(900));
-        assertThat(copy.units()).extracting(StructureView.Unit::id).doesNotContainAnyElementsOf(
-                source.units().stream().map(StructureView.Unit::id).toList());
+        assertThat(copy.units())
+                .extracting(StructureView.Unit::name, StructureView.Unit::depth)
+                .containsExactlyElementsOf(source.units().stream()
+                        .map(u -> org.assertj.core.groups.Tuple.tuple(u.name(), u.depth()))
+                        .toList());
+        assertThat(copy.units().stream()
+                        .mapToLong(u -> u.secondaryLines().size())
+                        .sum())
+                .isEqualTo(source.units().stream()
+                        .mapToLong(u -> u.secondaryLines().size())
+                        .sum());
+        assertThat(copy.units())
+                .filteredOn(u -> u.unitType() == UnitType.MILITARY_COMPONENT)
+                .singleElement()
+                .satisfies(u -> assertThat(u.authorisedPosts()).isEqualTo(900));
+        assertThat(copy.units())
+                .extracting(StructureView.Unit::id)
+                .doesNotContainAnyElementsOf(
+                        source.units().stream().map(StructureView.Unit::id).toList());
     }
 
     @Test
@@ -97,8 +112,11 @@ class StructureEditingIntegrationTests {
         assertThatThrownBy(() -> editing.startFrom(mission, StartingPoint.COPY, hiddenSource, false))
                 .isInstanceOf(NotFoundException.class);
         assertThat(queries.view(mission).isEmpty()).isTrue();
-        assertThat(queries.copySources(mission, SecurityContextHolder.getContext().getAuthentication()))
-                .extracting(m -> m.id()).contains(visibleSource).doesNotContain(hiddenSource, mission);
+        assertThat(queries.copySources(
+                        mission, SecurityContextHolder.getContext().getAuthentication()))
+                .extracting(m -> m.id())
+                .contains(visibleSource)
+                .doesNotContain(hiddenSource, mission);
     }
 
     @Test
@@ -106,7 +124,8 @@ class StructureEditingIntegrationTests {
         assertThatThrownBy(() -> editing.startFrom(visibleSource, StartingPoint.BLANK, null, true))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> queries.view(hiddenSource)).isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from org_unit where mission_id = ?", Integer.class, visibleSource))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from org_unit where mission_id = ?", Integer.class, visibleSource))
                 .isPositive();
     }
 
@@ -121,21 +140,45 @@ class StructureEditingIntegrationTests {
 
         assertThat(jdbc.queryForObject("select count(*) from org_unit where mission_id = ?", Integer.class, mission))
                 .isEqualTo(units);
-        assertThat(queries.view(mission).units()).filteredOn(u -> u.unitType() == UnitType.HEAD_OF_MISSION).hasSize(1);
+        assertThat(queries.view(mission).units())
+                .filteredOn(u -> u.unitType() == UnitType.HEAD_OF_MISSION)
+                .hasSize(1);
     }
 
     @Test
     void theFirstUnitOfABlankStructureIsTheHeadAndPostsAreKept() {
-        long head = editing.addUnit(mission, new UnitDetails(UnitType.HEAD_OF_MISSION, "Office of the ERSG",
-                "Executive Representative", null, "Freetown", null, List.of()));
-        long office = editing.addUnit(mission, new UnitDetails(UnitType.FIELD_OFFICE, "Bo office", null, null, "Bo", head,
-                List.of(new UnitPosts(PostCategory.NATIONAL_STAFF, 12, 9))));
-        assertThatThrownBy(() -> editing.addUnit(mission, new UnitDetails(UnitType.HEAD_OF_MISSION, "Second", null,
-                null, null, null, List.of()))).isInstanceOf(BusinessRuleException.class);
-        assertThatThrownBy(() -> editing.addUnit(mission, new UnitDetails(UnitType.GENDER, "Gender", null,
-                null, null, null, List.of()))).isInstanceOf(BusinessRuleException.class);
+        long head = editing.addUnit(
+                mission,
+                new UnitDetails(
+                        UnitType.HEAD_OF_MISSION,
+                        "Office of the ERSG",
+                        "Executive Representative",
+                        null,
+                        "Freetown",
+                        null,
+                        List.of()));
+        long office = editing.addUnit(
+                mission,
+                new UnitDetails(
+                        UnitType.FIELD_OFFICE,
+                        "Bo office",
+                        null,
+                        null,
+                        "Bo",
+                        head,
+                        List.of(new UnitPosts(PostCategory.NATIONAL_STAFF, 12, 9))));
+        assertThatThrownBy(() -> editing.addUnit(
+                        mission,
+                        new UnitDetails(UnitType.HEAD_OF_MISSION, "Second", null, null, null, null, List.of())))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> editing.addUnit(
+                        mission, new UnitDetails(UnitType.GENDER, "Gender", null, null, null, null, List.of())))
+                .isInstanceOf(BusinessRuleException.class);
 
-        var unit = queries.view(mission).units().stream().filter(u -> u.id() == office).findFirst().orElseThrow();
+        var unit = queries.view(mission).units().stream()
+                .filter(u -> u.id() == office)
+                .findFirst()
+                .orElseThrow();
         assertThat(unit.category()).isEqualTo(UnitCategory.SUBSTANTIVE);
         assertThat(unit.posts().get(PostCategory.NATIONAL_STAFF).filled()).isEqualTo(9);
         assertThat(unit.depth()).isEqualTo(1);

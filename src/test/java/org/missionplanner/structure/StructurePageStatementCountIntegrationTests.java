@@ -5,10 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -58,7 +57,8 @@ class StructurePageStatementCountIntegrationTests {
         structureOf(large, 300);
 
         var principal = user(userDetails.loadUserByUsername(username));
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         long forSmall;
         long forLarge;
@@ -71,16 +71,22 @@ class StructurePageStatementCountIntegrationTests {
             jdbc.update("delete from app_user where id = ?", planner);
         }
 
-        assertThat(forLarge).as("statements for 300 units (30 units: %d)", forSmall).isEqualTo(forSmall);
+        assertThat(forLarge)
+                .as("statements for 300 units (30 units: %d)", forSmall)
+                .isEqualTo(forSmall);
         // the tree, the start-from choices and the integration checks: a small fixed number
         assertThat(forSmall).as("statements for the page").isBetween(1L, 24L);
     }
 
     private long statementsFor(String path, org.springframework.test.web.servlet.request.RequestPostProcessor principal)
             throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        var html = mvc.perform(get(path).with(principal)).andExpect(status().isOk()).andReturn().getResponse()
+        var html = mvc.perform(get(path).with(principal))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(html).contains("Unit 1 ");
         return statistics.getPrepareStatementCount();
@@ -91,12 +97,20 @@ class StructurePageStatementCountIntegrationTests {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Long superior = i == 0 ? null : ids.get((i - 1) / 3);
-            long id = jdbc.queryForObject("""
+            long id = jdbc.queryForObject(
+                    """
                     insert into org_unit (mission_id, unit_type, name, category, reports_to_id, sort_order)
-                    values (?, ?, ?, 'SUBSTANTIVE', ?, ?) returning id""", Long.class, missionId,
-                    i == 0 ? "HEAD_OF_MISSION" : "CIVIL_AFFAIRS", "Unit " + i + " ", superior, i);
+                    values (?, ?, ?, 'SUBSTANTIVE', ?, ?) returning id""",
+                    Long.class,
+                    missionId,
+                    i == 0 ? "HEAD_OF_MISSION" : "CIVIL_AFFAIRS",
+                    "Unit " + i + " ",
+                    superior,
+                    i);
             ids.add(id);
-            jdbc.update("insert into org_unit_posts (unit_id, category, authorised, filled) values (?, 'NATIONAL_STAFF', 5, 4)", id);
+            jdbc.update(
+                    "insert into org_unit_posts (unit_id, category, authorised, filled) values (?, 'NATIONAL_STAFF', 5, 4)",
+                    id);
             if (i > 0 && i % 10 == 0) {
                 jdbc.update("insert into secondary_line (from_unit_id, external_entity) values (?, 'DPO')", id);
             }

@@ -1,5 +1,9 @@
 package org.missionplanner.support;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,11 +11,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -25,8 +24,13 @@ public final class BrowserSupport implements AutoCloseable {
     public static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
     private static final Path TARGET = Path.of("target").toAbsolutePath();
     public static final Path SCREENSHOTS = TARGET.resolve("screenshots");
-    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run");
     private static final double TIMEOUT_MILLIS = 15_000;
 
     private final Playwright playwright;
@@ -39,16 +43,20 @@ public final class BrowserSupport implements AutoCloseable {
 
     /** Starts the browser, or aborts the calling test (or class) as skipped when there is no Chromium. */
     public static BrowserSupport launch() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), () -> "Browser tests skipped: no Chromium at "
-                + CHROMIUM + " (install Debian's chromium package to run them)");
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM),
+                () -> "Browser tests skipped: no Chromium at " + CHROMIUM
+                        + " (install Debian's chromium package to run them)");
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(CHROMIUM_ARGS)
-                    .setEnv(browserEnvironment()));
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(CHROMIUM)
+                            .setHeadless(true)
+                            .setArgs(CHROMIUM_ARGS)
+                            .setEnv(browserEnvironment()));
             return new BrowserSupport(playwright, browser);
         } catch (RuntimeException e) {
             playwright.close();
@@ -58,7 +66,8 @@ public final class BrowserSupport implements AutoCloseable {
 
     /** A page in a new browser context (no cookies) whose relative URLs resolve against baseUrl. */
     public Page newPage(String baseUrl) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)).newPage();
+        Page page = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl))
+                .newPage();
         page.setDefaultTimeout(TIMEOUT_MILLIS);
         page.setDefaultNavigationTimeout(TIMEOUT_MILLIS);
         return page;

@@ -42,7 +42,10 @@ public class HttpSession {
     }
 
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT).GET().build());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+                .header("Accept", BROWSER_ACCEPT)
+                .GET()
+                .build());
         var matcher = CSRF.matcher(response.body());
         if (matcher.find()) {
             csrfToken = matcher.group(1);

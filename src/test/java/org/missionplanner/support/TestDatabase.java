@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -17,13 +16,11 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 public final class TestDatabase {
 
-    public record Connection(String url, String username, String password) {
-    }
+    public record Connection(String url, String username, String password) {}
 
     private static Connection connection;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized Connection get() {
         if (connection == null) {
@@ -42,10 +39,12 @@ public final class TestDatabase {
         String url = serverUrl != null ? serverUrl : "jdbc:postgresql://localhost:5432/postgres";
         String username = env("TEST_DATABASE_USERNAME", "postgres");
         String password = env("TEST_DATABASE_PASSWORD", "");
-        String database = "mp_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        String database = "mp_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute(url, username, password, "create database " + database);
-        Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                execute(url, username, password, "drop database if exists " + database + " with (force)")));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() ->
+                        execute(url, username, password, "drop database if exists " + database + " with (force)")));
         return new Connection(withDatabase(url, database), username, password);
     }
 
@@ -62,8 +61,10 @@ public final class TestDatabase {
                 var statement = admin.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("Test database: '" + sql + "' failed on " + url
-                    + ". Start PostgreSQL on localhost:5432 or set TEST_DATABASE_URL.", e);
+            throw new IllegalStateException(
+                    "Test database: '" + sql + "' failed on " + url
+                            + ". Start PostgreSQL on localhost:5432 or set TEST_DATABASE_URL.",
+                    e);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.missionplanner.support;
 
 import java.util.Map;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -14,13 +13,17 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         var database = TestDatabase.get();
-        environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
-                "spring.datasource.url", database.url(),
-                "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password(),
-                // many cached test contexts share one server: keep each pool small
-                "spring.datasource.hikari.maximum-pool-size", "6",
-                "spring.datasource.hikari.minimum-idle", "1")));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "testDatabase",
+                        Map.of(
+                                "spring.datasource.url", database.url(),
+                                "spring.datasource.username", database.username(),
+                                "spring.datasource.password", database.password(),
+                                // many cached test contexts share one server: keep each pool small
+                                "spring.datasource.hikari.maximum-pool-size", "6",
+                                "spring.datasource.hikari.minimum-idle", "1")));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.missionplanner.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -35,12 +34,15 @@ public class TestUsers {
     }
 
     public long createMission(String acronym) {
-        return jdbc.queryForObject("insert into mission (acronym, full_name) values (?, ?) returning id", Long.class,
-                acronym, "Test mission " + acronym);
+        return jdbc.queryForObject(
+                "insert into mission (acronym, full_name) values (?, ?) returning id",
+                Long.class,
+                acronym,
+                "Test mission " + acronym);
     }
 
     public void member(long userId, long missionId, String role) {
-        jdbc.update("insert into mission_membership (user_id, mission_id, role) values (?, ?, ?)", userId, missionId,
-                role);
+        jdbc.update(
+                "insert into mission_membership (user_id, mission_id, role) values (?, ?, ?)", userId, missionId, role);
     }
 }

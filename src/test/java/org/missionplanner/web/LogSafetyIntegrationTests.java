@@ -3,7 +3,6 @@ package org.missionplanner.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.missionplanner.admin.ApiTokens;
@@ -43,13 +42,20 @@ class LogSafetyIntegrationTests {
         session.signIn("viewer", password);
         session.signIn("viewer", HttpSession.DEMO_PASSWORD);
         session.get("/account");
-        session.postForm("/account/password", Map.of("currentPassword", password, "newPassword", password + "x",
-                "confirmPassword", password + "x"));
+        session.postForm(
+                "/account/password",
+                Map.of("currentPassword", password, "newPassword", password + "x", "confirmPassword", password + "x"));
         String token = tokens.create("viewer", "log check", null).token();
-        new HttpSession(port).send(new HttpSession(port).request("/api/v1/missions")
-                .header("Authorization", "Bearer " + token).GET().build());
+        new HttpSession(port)
+                .send(new HttpSession(port)
+                        .request("/api/v1/missions")
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build());
 
-        assertThat(output.getAll()).doesNotContain(password).doesNotContain(HttpSession.DEMO_PASSWORD)
+        assertThat(output.getAll())
+                .doesNotContain(password)
+                .doesNotContain(HttpSession.DEMO_PASSWORD)
                 .doesNotContain(token.substring(4));
     }
 }

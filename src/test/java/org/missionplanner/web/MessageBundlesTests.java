@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
@@ -34,7 +33,10 @@ class MessageBundlesTests {
             Set<String> twice = new TreeSet<>();
             for (String line : Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {
                 int equals = line.indexOf('=');
-                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).trim())) {
+                if (!line.isBlank()
+                        && !line.startsWith("#")
+                        && equals > 0
+                        && !seen.add(line.substring(0, equals).trim())) {
                     twice.add(line.substring(0, equals).trim());
                 }
             }
@@ -45,7 +47,8 @@ class MessageBundlesTests {
     @Test
     void noFrenchMessageIsLeftEmpty() throws IOException {
         Properties french = load("messages_fr.properties");
-        assertThat(french.stringPropertyNames()).allMatch(key -> !french.getProperty(key).isBlank());
+        assertThat(french.stringPropertyNames())
+                .allMatch(key -> !french.getProperty(key).isBlank());
     }
 
     @Test
@@ -53,7 +56,8 @@ class MessageBundlesTests {
         Set<String> known = keys("messages.properties");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 var matcher = LITERAL_KEY.matcher(Files.readString(template));
                 while (matcher.find()) {
                     used.add(matcher.group(1));
@@ -70,7 +74,8 @@ class MessageBundlesTests {
 
     private static Properties load(String bundle) throws IOException {
         Properties properties = new Properties();
-        try (var reader = new InputStreamReader(new ClassPathResource(bundle).getInputStream(), StandardCharsets.UTF_8)) {
+        try (var reader =
+                new InputStreamReader(new ClassPathResource(bundle).getInputStream(), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

@@ -43,7 +43,8 @@ class AccountController {
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", TokenForm.empty());
         }
-        model.addAttribute("account", users.findByUsername(authentication.getName()).orElseThrow());
+        model.addAttribute(
+                "account", users.findByUsername(authentication.getName()).orElseThrow());
         model.addAttribute("memberships", users.membershipsOf(authentication.getName()));
         model.addAttribute("tokens", tokens.list(authentication.getName()));
         return "account/overview";
@@ -56,19 +57,24 @@ class AccountController {
     }
 
     @PostMapping("/password")
-    String changePassword(@Valid @ModelAttribute PasswordForm passwordForm, BindingResult errors,
-            Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+    String changePassword(
+            @Valid @ModelAttribute PasswordForm passwordForm,
+            BindingResult errors,
+            Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!passwordForm.isConfirmed()) {
             errors.rejectValue("confirmPassword", "password.confirmMismatch");
         }
         if (!errors.hasErrors()) {
             try {
-                passwordChange.change(authentication.getName(), passwordForm.currentPassword(),
-                        passwordForm.newPassword());
+                passwordChange.change(
+                        authentication.getName(), passwordForm.currentPassword(), passwordForm.newPassword());
             } catch (PasswordPolicyViolation e) {
-                e.messageKeys().forEach(key -> errors.rejectValue(
-                        key.equals("password.currentWrong") ? "currentPassword" : "newPassword", key));
+                e.messageKeys()
+                        .forEach(key -> errors.rejectValue(
+                                key.equals("password.currentWrong") ? "currentPassword" : "newPassword", key));
             }
         }
         if (errors.hasErrors()) {
@@ -80,8 +86,12 @@ class AccountController {
     }
 
     @PostMapping("/tokens")
-    String createToken(@Valid @ModelAttribute TokenForm tokenForm, BindingResult errors, Authentication authentication,
-            Model model, RedirectAttributes redirect) {
+    String createToken(
+            @Valid @ModelAttribute TokenForm tokenForm,
+            BindingResult errors,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 var issued = tokens.create(authentication.getName(), tokenForm.name(), tokenForm.expiresAt());
@@ -102,13 +112,13 @@ class AccountController {
     }
 
     /** The session's principal still says "must change password": replace it. */
-    private static void refreshPrincipal(Authentication authentication, HttpServletRequest request,
-            HttpServletResponse response) {
+    private static void refreshPrincipal(
+            Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
         if (authentication.getPrincipal() instanceof MissionPlannerUser user) {
             MissionPlannerUser changed = user.withPasswordChanged();
             var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed, null,
-                    changed.getAuthorities()));
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.getAuthorities()));
             SecurityContextHolder.setContext(context);
             new HttpSessionSecurityContextRepository().saveContext(context, request, response);
         }

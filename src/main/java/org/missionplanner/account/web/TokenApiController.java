@@ -1,12 +1,11 @@
 package org.missionplanner.account.web;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import org.missionplanner.admin.ApiToken;
 import org.missionplanner.admin.ApiTokens;
 import org.missionplanner.admin.IssuedToken;
@@ -31,27 +30,41 @@ class TokenApiController {
         this.tokens = tokens;
     }
 
-    record CreateTokenRequest(@NotBlank @Size(max = 100) String name, Instant expiresAt) {
-    }
+    record CreateTokenRequest(@NotBlank @Size(max = 100) String name, Instant expiresAt) {}
 
-    record TokenSummary(long id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt,
-            Instant lastUsedAt, boolean active) {
+    record TokenSummary(
+            long id,
+            String name,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant revokedAt,
+            Instant lastUsedAt,
+            boolean active) {
 
         static TokenSummary of(ApiToken token) {
-            return new TokenSummary(token.getId(), token.getName(), token.getCreatedAt(), token.getExpiresAt(),
-                    token.getRevokedAt(), token.getLastUsedAt(), token.isActive());
+            return new TokenSummary(
+                    token.getId(),
+                    token.getName(),
+                    token.getCreatedAt(),
+                    token.getExpiresAt(),
+                    token.getRevokedAt(),
+                    token.getLastUsedAt(),
+                    token.isActive());
         }
     }
 
     @PostMapping
     ResponseEntity<IssuedToken> create(@Valid @RequestBody CreateTokenRequest request, Authentication authentication) {
         IssuedToken issued = tokens.create(authentication.getName(), request.name(), request.expiresAt());
-        return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id())).body(issued);
+        return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id()))
+                .body(issued);
     }
 
     @GetMapping
     List<TokenSummary> list(Authentication authentication) {
-        return tokens.list(authentication.getName()).stream().map(TokenSummary::of).toList();
+        return tokens.list(authentication.getName()).stream()
+                .map(TokenSummary::of)
+                .toList();
     }
 
     @DeleteMapping("/{tokenId}")

@@ -1,11 +1,10 @@
 package org.missionplanner.admin.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.missionplanner.admin.AuditEventType;
 import org.missionplanner.admin.AuditFilter;
 import org.missionplanner.admin.AuditLog;
@@ -34,11 +33,14 @@ class AuditController {
     }
 
     @GetMapping
-    String browse(@RequestParam(required = false) String username, @RequestParam(required = false) AuditEventType type,
+    String browse(
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) AuditEventType type,
             @RequestParam(required = false) Long missionId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         var filter = new AuditFilter(username, type, missionId, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("events", auditLog.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
@@ -48,11 +50,14 @@ class AuditController {
     }
 
     @GetMapping("/export.csv")
-    void export(@RequestParam(required = false) String username, @RequestParam(required = false) AuditEventType type,
+    void export(
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) AuditEventType type,
             @RequestParam(required = false) Long missionId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            HttpServletResponse response) throws IOException {
+            HttpServletResponse response)
+            throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
         var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);

@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotNull;
 import org.missionplanner.admin.MembershipRole;
 
 /** Gives a user a role on a mission: from the user's page (missionId) or the mission's (username). */
-record MembershipForm(Long missionId, String username, @NotNull MembershipRole role) {
-}
+record MembershipForm(
+        Long missionId, String username, @NotNull MembershipRole role) {}

@@ -44,7 +44,9 @@ class MissionMembersController {
 
     @PostMapping
     String add(@PathVariable long missionId, @ModelAttribute MembershipForm form, RedirectAttributes redirect) {
-        var user = form.username() == null ? null : users.findByUsername(form.username().trim()).orElse(null);
+        var user = form.username() == null
+                ? null
+                : users.findByUsername(form.username().trim()).orElse(null);
         if (user == null || form.role() == null) {
             memberships.membersOf(missionId); // checks the caller may manage members at all
             redirect.addFlashAttribute("flashError", "membership.unknownUser");

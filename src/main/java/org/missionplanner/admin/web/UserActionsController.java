@@ -36,8 +36,12 @@ class UserActionsController {
 
     @PostMapping("/reset-password")
     String resetPassword(@PathVariable long userId, RedirectAttributes redirect) {
-        return run(userId, redirect, "user.passwordReset", () ->
-                redirect.addFlashAttribute("temporaryPassword", users.resetPassword(userId).temporaryPassword()));
+        return run(
+                userId,
+                redirect,
+                "user.passwordReset",
+                () -> redirect.addFlashAttribute(
+                        "temporaryPassword", users.resetPassword(userId).temporaryPassword()));
     }
 
     private static String run(long userId, RedirectAttributes redirect, String successKey, Runnable action) {

@@ -36,12 +36,18 @@ class UserAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) GlobalRole role,
-            @RequestParam(required = false) Long missionId, @RequestParam(required = false) Boolean enabled,
-            @RequestParam(required = false) Boolean locked, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) GlobalRole role,
+            @RequestParam(required = false) Long missionId,
+            @RequestParam(required = false) Boolean enabled,
+            @RequestParam(required = false) Boolean locked,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         var search = new UserSearch(q, role, missionId, enabled, locked);
         model.addAttribute("search", search);
-        model.addAttribute("users", users.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username"))));
+        model.addAttribute(
+                "users", users.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username"))));
         model.addAttribute("roles", GlobalRole.values());
         model.addAttribute("missions", memberships.allMissions());
         return "admin/users-list";
@@ -55,8 +61,8 @@ class UserAdminController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute UserForm userForm, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute UserForm userForm, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 var created = users.create(userForm.toNewUser());
@@ -86,8 +92,12 @@ class UserAdminController {
     }
 
     @PostMapping("/{userId}")
-    String update(@PathVariable long userId, @Valid @ModelAttribute UserForm userForm, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long userId,
+            @Valid @ModelAttribute UserForm userForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 users.update(userId, userForm.toChange());

@@ -12,7 +12,9 @@ import org.missionplanner.admin.UserChange;
 
 /** Create and edit form of an account; the user name cannot change after creation. */
 record UserForm(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "{user.username.pattern}") String username,
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "{user.username.pattern}")
+        String username,
+
         @NotBlank @Size(max = 200) String displayName,
         @Email @Size(max = 254) String email,
         @NotNull GlobalRole globalRole,
@@ -23,8 +25,8 @@ record UserForm(
     }
 
     static UserForm from(UserAccount user) {
-        return new UserForm(user.getUsername(), user.getDisplayName(), user.getEmail(), user.getGlobalRole(),
-                user.getVersion());
+        return new UserForm(
+                user.getUsername(), user.getDisplayName(), user.getEmail(), user.getGlobalRole(), user.getVersion());
     }
 
     NewUser toNewUser() {

@@ -1,11 +1,10 @@
 package org.missionplanner.coordination.web;
 
-import java.util.List;
-import java.util.Objects;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Objects;
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.actor.Party;
 import org.missionplanner.coordination.BodyDetails;
@@ -28,15 +27,26 @@ record BodyForm(
     }
 
     static BodyForm from(BodySummary body) {
-        return new BodyForm(body.kind(), body.name(), body.chair() == null ? "" : body.chair().key(),
-                body.members().stream().map(NamedParty::key).toList(), body.meetingFrequency(),
-                body.termsOfReference(), body.version());
+        return new BodyForm(
+                body.kind(),
+                body.name(),
+                body.chair() == null ? "" : body.chair().key(),
+                body.members().stream().map(NamedParty::key).toList(),
+                body.meetingFrequency(),
+                body.termsOfReference(),
+                body.version());
     }
 
     BodyDetails toDetails() {
-        List<Party> parties = members == null ? List.of()
+        List<Party> parties = members == null
+                ? List.of()
                 : members.stream().map(Party::parse).filter(Objects::nonNull).toList();
-        return new BodyDetails(kind, name.trim(), Party.parse(chair), parties, meetingFrequency,
+        return new BodyDetails(
+                kind,
+                name.trim(),
+                Party.parse(chair),
+                parties,
+                meetingFrequency,
                 termsOfReference == null || termsOfReference.isBlank() ? null : termsOfReference.trim());
     }
 

@@ -1,9 +1,8 @@
 package org.missionplanner.coordination.web;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-
-import jakarta.validation.Valid;
 import org.missionplanner.coordination.ActionStatus;
 import org.missionplanner.coordination.ActionView;
 import org.missionplanner.coordination.BodySummary;
@@ -43,7 +42,9 @@ class CoordinationApiController {
     @PostMapping("/coordination-bodies")
     ResponseEntity<BodySummary> create(@PathVariable long missionId, @Valid @RequestBody BodyForm request) {
         long bodyId = editing.createBody(missionId, request.toDetails());
-        BodySummary body = queries.bodies(missionId).stream().filter(b -> b.id() == bodyId).findFirst()
+        BodySummary body = queries.bodies(missionId).stream()
+                .filter(b -> b.id() == bodyId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Coordination body", bodyId));
         return ResponseEntity.created(URI.create("/api/v1/missions/" + missionId + "/coordination-bodies/" + bodyId))
                 .body(body);
@@ -57,7 +58,9 @@ class CoordinationApiController {
 
     /** The mission's action items, of one status or only the overdue ones (open and due before today). */
     @GetMapping("/action-items")
-    List<ActionView> actionItems(@PathVariable long missionId, @RequestParam(required = false) ActionStatus status,
+    List<ActionView> actionItems(
+            @PathVariable long missionId,
+            @RequestParam(required = false) ActionStatus status,
             @RequestParam(defaultValue = "false") boolean overdue) {
         return queries.actionItems(missionId, status, overdue);
     }

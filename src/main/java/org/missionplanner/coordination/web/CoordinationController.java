@@ -33,8 +33,8 @@ class CoordinationController {
     private final CoordinationEditing editing;
     private final MissionAccess access;
 
-    CoordinationController(MissionCatalog missions, CoordinationQueries queries, CoordinationEditing editing,
-            MissionAccess access) {
+    CoordinationController(
+            MissionCatalog missions, CoordinationQueries queries, CoordinationEditing editing, MissionAccess access) {
         this.missions = missions;
         this.queries = queries;
         this.editing = editing;
@@ -66,8 +66,12 @@ class CoordinationController {
     }
 
     @PostMapping("/bodies")
-    String create(@PathVariable long missionId, @Valid @ModelAttribute BodyForm bodyForm, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable long missionId,
+            @Valid @ModelAttribute BodyForm bodyForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 long bodyId = editing.createBody(missionId, bodyForm.toDetails());
@@ -88,13 +92,19 @@ class CoordinationController {
     }
 
     @PostMapping("/bodies/{bodyId}")
-    String update(@PathVariable long missionId, @PathVariable long bodyId, @Valid @ModelAttribute BodyForm bodyForm,
-            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable long missionId,
+            @PathVariable long bodyId,
+            @Valid @ModelAttribute BodyForm bodyForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         BodySummary body = editing.bodyForEditing(missionId, bodyId);
         if (!errors.hasErrors()) {
             try {
-                editing.updateBody(missionId, bodyId, bodyForm.version() == null ? -1 : bodyForm.version(),
-                        bodyForm.toDetails());
+                editing.updateBody(
+                        missionId, bodyId, bodyForm.version() == null ? -1 : bodyForm.version(), bodyForm.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "coordination.body.saved");
                 return "redirect:/missions/" + missionId + "/coordination/bodies/" + bodyId;
             } catch (BusinessRuleException e) {
@@ -108,7 +118,10 @@ class CoordinationController {
     }
 
     @PostMapping("/bodies/{bodyId}/delete")
-    String delete(@PathVariable long missionId, @PathVariable long bodyId, @RequestParam long version,
+    String delete(
+            @PathVariable long missionId,
+            @PathVariable long bodyId,
+            @RequestParam long version,
             RedirectAttributes redirect) {
         editing.deleteBody(missionId, bodyId, version);
         redirect.addFlashAttribute("flashSuccess", "coordination.body.deleted");

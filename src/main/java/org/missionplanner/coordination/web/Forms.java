@@ -8,8 +8,7 @@ import org.springframework.validation.BindingResult;
 /** Puts a business rule's message on its form field, or on the form. */
 final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     static void reject(BindingResult errors, String field, BusinessRuleException e) {
         if (field != null) {

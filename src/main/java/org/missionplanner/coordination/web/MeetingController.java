@@ -1,9 +1,8 @@
 package org.missionplanner.coordination.web;
 
-import java.time.LocalDate;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import org.missionplanner.coordination.ActionStatus;
 import org.missionplanner.coordination.BodySummary;
 import org.missionplanner.coordination.CoordinationEditing;
@@ -42,8 +41,12 @@ class MeetingController {
     }
 
     @PostMapping("/bodies/{bodyId}/meetings")
-    String create(@PathVariable long missionId, @PathVariable long bodyId,
-            @Valid @ModelAttribute MeetingForm meetingForm, BindingResult errors, Model model,
+    String create(
+            @PathVariable long missionId,
+            @PathVariable long bodyId,
+            @Valid @ModelAttribute MeetingForm meetingForm,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
@@ -66,14 +69,24 @@ class MeetingController {
     }
 
     @PostMapping("/bodies/{bodyId}/meetings/{meetingId}")
-    String update(@PathVariable long missionId, @PathVariable long bodyId, @PathVariable long meetingId,
-            @Valid @ModelAttribute MeetingForm meetingForm, BindingResult errors, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable long missionId,
+            @PathVariable long bodyId,
+            @PathVariable long meetingId,
+            @Valid @ModelAttribute MeetingForm meetingForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         MeetingView meeting = editing.meetingForEditing(missionId, bodyId, meetingId);
         if (!errors.hasErrors()) {
             try {
-                editing.updateMeeting(missionId, bodyId, meetingId,
-                        meetingForm.version() == null ? -1 : meetingForm.version(), meetingForm.toDetails());
+                editing.updateMeeting(
+                        missionId,
+                        bodyId,
+                        meetingId,
+                        meetingForm.version() == null ? -1 : meetingForm.version(),
+                        meetingForm.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "coordination.meeting.saved");
                 return "redirect:/missions/" + missionId + "/coordination/bodies/" + bodyId;
             } catch (BusinessRuleException e) {
@@ -88,8 +101,12 @@ class MeetingController {
     }
 
     @PostMapping("/action-items/{actionItemId}/status")
-    String changeStatus(@PathVariable long missionId, @PathVariable long actionItemId, @RequestParam ActionStatus status,
-            @RequestParam long version, RedirectAttributes redirect) {
+    String changeStatus(
+            @PathVariable long missionId,
+            @PathVariable long actionItemId,
+            @RequestParam ActionStatus status,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
         try {
             long bodyId = editing.changeStatus(missionId, actionItemId, version, status);
             redirect.addFlashAttribute("flashSuccess", "coordination.action.status.changed");

@@ -1,15 +1,14 @@
 package org.missionplanner.coordination.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.actor.Party;
 import org.missionplanner.coordination.ActionDetails;
@@ -23,7 +22,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * the form works without JavaScript. Attendees and owners are party keys such as {@code unit-12}.
  */
 record MeetingForm(
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate heldOn,
+
         List<String> attendees,
         @Size(max = 1000) String otherAttendees,
         @Size(max = 8000) String summary,
@@ -35,11 +36,17 @@ record MeetingForm(
     private static final Pattern ACTION_FIELD = Pattern.compile("^actions\\[(\\d+)](.*)$");
 
     /** An action item row; {@code id} and {@code status} only for an item already recorded. */
-    record ActionRow(Long id, @Size(max = 1000) String description, String owner,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, ActionStatus status) {
+    record ActionRow(
+            Long id,
+            @Size(max = 1000) String description,
+            String owner,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            ActionStatus status) {
 
         boolean isBlank() {
-            return id == null && (description == null || description.isBlank()) && (owner == null || owner.isBlank())
+            return id == null
+                    && (description == null || description.isBlank())
+                    && (owner == null || owner.isBlank())
                     && dueOn == null;
         }
     }
@@ -49,22 +56,35 @@ record MeetingForm(
     }
 
     static MeetingForm from(MeetingView meeting) {
-        return new MeetingForm(meeting.heldOn(), meeting.attendees().stream().map(NamedParty::key).toList(),
-                meeting.otherAttendees(), meeting.summary(), meeting.decisions(),
-                meeting.actionItems().stream().map(a -> new ActionRow(a.id(), a.description(),
-                        a.owner() == null ? "" : a.owner().key(), a.dueOn(), a.status())).toList(),
-                meeting.version()).withBlankRows();
+        return new MeetingForm(
+                        meeting.heldOn(),
+                        meeting.attendees().stream().map(NamedParty::key).toList(),
+                        meeting.otherAttendees(),
+                        meeting.summary(),
+                        meeting.decisions(),
+                        meeting.actionItems().stream()
+                                .map(a -> new ActionRow(
+                                        a.id(),
+                                        a.description(),
+                                        a.owner() == null ? "" : a.owner().key(),
+                                        a.dueOn(),
+                                        a.status()))
+                                .toList(),
+                        meeting.version())
+                .withBlankRows();
     }
 
     /** The same form with a few empty decision and action rows at the end, for new entries. */
     MeetingForm withBlankRows() {
         List<String> allDecisions = new ArrayList<>(decisions == null ? List.of() : decisions);
         List<ActionRow> allActions = new ArrayList<>(actions == null ? List.of() : actions);
-        long blankDecisions = allDecisions.stream().filter(d -> d == null || d.isBlank()).count();
+        long blankDecisions =
+                allDecisions.stream().filter(d -> d == null || d.isBlank()).count();
         for (long i = blankDecisions; i < BLANK_ROWS; i++) {
             allDecisions.add("");
         }
-        long blankActions = allActions.stream().filter(a -> a == null || a.isBlank()).count();
+        long blankActions =
+                allActions.stream().filter(a -> a == null || a.isBlank()).count();
         for (long i = blankActions; i < BLANK_ROWS; i++) {
             allActions.add(new ActionRow(null, "", "", null, null));
         }
@@ -72,14 +92,30 @@ record MeetingForm(
     }
 
     MeetingDetails toDetails() {
-        List<Party> parties = attendees == null ? List.of()
+        List<Party> parties = attendees == null
+                ? List.of()
                 : attendees.stream().map(Party::parse).filter(Objects::nonNull).toList();
-        List<String> texts = decisions == null ? List.of()
-                : decisions.stream().filter(d -> d != null && !d.isBlank()).map(String::trim).toList();
-        return new MeetingDetails(heldOn, parties, blankToNull(otherAttendees), blankToNull(summary), texts,
-                actionRows().stream().map(row -> new ActionDetails(row.id(),
-                        row.description() == null ? null : row.description().trim(), Party.parse(row.owner()),
-                        row.dueOn())).toList());
+        List<String> texts = decisions == null
+                ? List.of()
+                : decisions.stream()
+                        .filter(d -> d != null && !d.isBlank())
+                        .map(String::trim)
+                        .toList();
+        return new MeetingDetails(
+                heldOn,
+                parties,
+                blankToNull(otherAttendees),
+                blankToNull(summary),
+                texts,
+                actionRows().stream()
+                        .map(row -> new ActionDetails(
+                                row.id(),
+                                row.description() == null
+                                        ? null
+                                        : row.description().trim(),
+                                Party.parse(row.owner()),
+                                row.dueOn()))
+                        .toList());
     }
 
     /** The form field of a rule's field: the rule counts only the non-blank action rows. */
@@ -99,7 +135,9 @@ record MeetingForm(
     }
 
     private List<ActionRow> actionRows() {
-        return actions == null ? List.of() : actions.stream().filter(a -> a != null && !a.isBlank()).toList();
+        return actions == null
+                ? List.of()
+                : actions.stream().filter(a -> a != null && !a.isBlank()).toList();
     }
 
     private static String blankToNull(String text) {

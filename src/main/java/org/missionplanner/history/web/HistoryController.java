@@ -1,7 +1,6 @@
 package org.missionplanner.history.web;
 
 import java.util.Locale;
-
 import org.missionplanner.history.History;
 import org.missionplanner.history.HistoryWording;
 import org.missionplanner.mission.MissionCatalog;

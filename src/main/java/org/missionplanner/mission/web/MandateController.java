@@ -55,8 +55,12 @@ class MandateController {
     }
 
     @PostMapping("/resolutions")
-    String create(@PathVariable long missionId, @Valid @ModelAttribute ResolutionForm resolutionForm,
-            BindingResult errors, @RequestParam(required = false) String addRows, Model model,
+    String create(
+            @PathVariable long missionId,
+            @Valid @ModelAttribute ResolutionForm resolutionForm,
+            BindingResult errors,
+            @RequestParam(required = false) String addRows,
+            Model model,
             RedirectAttributes redirect) {
         mandates.checkEditable(missionId);
         if (addRows != null) {
@@ -82,9 +86,14 @@ class MandateController {
     }
 
     @PostMapping("/resolutions/{resolutionId}")
-    String update(@PathVariable long missionId, @PathVariable long resolutionId,
-            @Valid @ModelAttribute ResolutionForm resolutionForm, BindingResult errors,
-            @RequestParam(required = false) String addRows, Model model, HttpServletResponse response,
+    String update(
+            @PathVariable long missionId,
+            @PathVariable long resolutionId,
+            @Valid @ModelAttribute ResolutionForm resolutionForm,
+            BindingResult errors,
+            @RequestParam(required = false) String addRows,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         mandates.checkEditable(missionId);
         if (addRows != null) {
@@ -112,7 +121,10 @@ class MandateController {
     }
 
     @PostMapping("/resolutions/{resolutionId}/delete")
-    String delete(@PathVariable long missionId, @PathVariable long resolutionId, @RequestParam long version,
+    String delete(
+            @PathVariable long missionId,
+            @PathVariable long resolutionId,
+            @RequestParam long version,
             RedirectAttributes redirect) {
         mandates.delete(missionId, resolutionId, version);
         redirect.addFlashAttribute("flashSuccess", "resolution.deleted");

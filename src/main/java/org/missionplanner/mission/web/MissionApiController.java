@@ -1,11 +1,10 @@
 package org.missionplanner.mission.web;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.validation.Valid;
 import org.missionplanner.mission.AuthorisedStrength;
 import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionCatalog;
@@ -40,29 +39,60 @@ class MissionApiController {
         this.registry = registry;
     }
 
-    record MissionResource(long id, String acronym, String fullName, MissionType type, Set<String> hostCountries,
-            String hqLocation, MissionPhase phase, LocalDate startDate, LocalDate endDate, OchaPosition ochaPosition,
-            AuthorisedStrength strength, String context, long version) {
+    record MissionResource(
+            long id,
+            String acronym,
+            String fullName,
+            MissionType type,
+            Set<String> hostCountries,
+            String hqLocation,
+            MissionPhase phase,
+            LocalDate startDate,
+            LocalDate endDate,
+            OchaPosition ochaPosition,
+            AuthorisedStrength strength,
+            String context,
+            long version) {
 
         static MissionResource of(Mission m) {
-            return new MissionResource(m.getId(), m.getAcronym(), m.getFullName(), m.getType(), m.getHostCountries(),
-                    m.getHqLocation(), m.getPhase(), m.getStartDate(), m.getEndDate(), m.getOchaPosition(),
-                    m.getStrength(), m.getContext(), m.getVersion());
+            return new MissionResource(
+                    m.getId(),
+                    m.getAcronym(),
+                    m.getFullName(),
+                    m.getType(),
+                    m.getHostCountries(),
+                    m.getHqLocation(),
+                    m.getPhase(),
+                    m.getStartDate(),
+                    m.getEndDate(),
+                    m.getOchaPosition(),
+                    m.getStrength(),
+                    m.getContext(),
+                    m.getVersion());
         }
     }
 
-    record MissionPage(List<MissionResource> items, int page, int size, long totalItems) {
-    }
+    record MissionPage(List<MissionResource> items, int page, int size, long totalItems) {}
 
     @GetMapping
-    MissionPage list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) MissionType type,
-            @RequestParam(required = false) MissionPhase phase, @RequestParam(required = false) String country,
+    MissionPage list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) MissionType type,
+            @RequestParam(required = false) MissionPhase phase,
+            @RequestParam(required = false) String country,
             @RequestParam(required = false) OchaPosition ochaPosition,
-            @RequestParam(defaultValue = "acronym") String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, Authentication authentication) {
-        var result = missions.search(new MissionSearch(q, type, phase, country, ochaPosition), authentication,
+            @RequestParam(defaultValue = "acronym") String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            Authentication authentication) {
+        var result = missions.search(
+                new MissionSearch(q, type, phase, country, ochaPosition),
+                authentication,
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), MissionSort.of(sort)));
-        return new MissionPage(result.map(MissionResource::of).getContent(), result.getNumber(), result.getSize(),
+        return new MissionPage(
+                result.map(MissionResource::of).getContent(),
+                result.getNumber(),
+                result.getSize(),
                 result.getTotalElements());
     }
 
@@ -74,7 +104,8 @@ class MissionApiController {
     @PostMapping
     ResponseEntity<MissionResource> create(@Valid @RequestBody MissionForm request) {
         var mission = registry.create(request.toFacts());
-        return ResponseEntity.created(URI.create("/api/v1/missions/" + mission.getId())).body(MissionResource.of(mission));
+        return ResponseEntity.created(URI.create("/api/v1/missions/" + mission.getId()))
+                .body(MissionResource.of(mission));
     }
 
     /** Replaces the mission's facts; the body's version must be the one last read (else 409). */

@@ -1,8 +1,7 @@
 package org.missionplanner.mission.web;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
+import java.util.Locale;
 import org.missionplanner.mission.Countries;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.mission.MissionPhase;
@@ -13,7 +12,6 @@ import org.missionplanner.mission.OchaPosition;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,11 +40,17 @@ class MissionController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) MissionType type,
-            @RequestParam(required = false) MissionPhase phase, @RequestParam(required = false) String country,
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) MissionType type,
+            @RequestParam(required = false) MissionPhase phase,
+            @RequestParam(required = false) String country,
             @RequestParam(required = false) OchaPosition ochaPosition,
-            @RequestParam(defaultValue = "acronym") String sort, @RequestParam(defaultValue = "0") int page,
-            Authentication authentication, Locale locale, Model model) {
+            @RequestParam(defaultValue = "acronym") String sort,
+            @RequestParam(defaultValue = "0") int page,
+            Authentication authentication,
+            Locale locale,
+            Model model) {
         var search = new MissionSearch(q, type, phase, country, ochaPosition);
         var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, MissionSort.of(sort));
         model.addAttribute("search", search);
@@ -74,7 +78,11 @@ class MissionController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute MissionForm missionForm, BindingResult errors, Model model, Locale locale,
+    String create(
+            @Valid @ModelAttribute MissionForm missionForm,
+            BindingResult errors,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
@@ -100,8 +108,13 @@ class MissionController {
     }
 
     @PostMapping("/{missionId}")
-    String update(@PathVariable long missionId, @Valid @ModelAttribute MissionForm missionForm, BindingResult errors,
-            Model model, Locale locale, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long missionId,
+            @Valid @ModelAttribute MissionForm missionForm,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 registry.update(missionId, missionForm.versionOrZero(), missionForm.toFacts());

@@ -1,13 +1,12 @@
 package org.missionplanner.mission.web;
 
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
 import org.missionplanner.mission.AuthorisedStrength;
 import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionFacts;
@@ -37,38 +36,103 @@ record MissionForm(
         @PositiveOrZero Integer nationalStaff,
         @PositiveOrZero Integer unVolunteers,
         @Size(max = 10000) String context,
-        Long version) implements DateRange.Dated {
+        Long version)
+        implements DateRange.Dated {
 
     static MissionForm empty() {
-        return new MissionForm("", "", MissionType.MULTIDIMENSIONAL_PKO, List.of(), "", MissionPhase.ASSESSMENT_AND_PLANNING,
-                null, null, OchaPosition.ONE_FOOT_IN_ONE_FOOT_OUT, null, null, null, null, null, null, null, "", null);
+        return new MissionForm(
+                "",
+                "",
+                MissionType.MULTIDIMENSIONAL_PKO,
+                List.of(),
+                "",
+                MissionPhase.ASSESSMENT_AND_PLANNING,
+                null,
+                null,
+                OchaPosition.ONE_FOOT_IN_ONE_FOOT_OUT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "",
+                null);
     }
 
     static MissionForm from(Mission mission) {
         AuthorisedStrength s = mission.getStrength();
-        return new MissionForm(mission.getAcronym(), mission.getFullName(), mission.getType(),
-                List.copyOf(mission.getHostCountries()), mission.getHqLocation(), mission.getPhase(),
-                mission.getStartDate(), mission.getEndDate(), mission.getOchaPosition(), s.troops(),
-                s.militaryObservers(), s.individualPolice(), s.formedPoliceUnits(), s.internationalCivilians(),
-                s.nationalStaff(), s.unVolunteers(), mission.getContext(), mission.getVersion());
+        return new MissionForm(
+                mission.getAcronym(),
+                mission.getFullName(),
+                mission.getType(),
+                List.copyOf(mission.getHostCountries()),
+                mission.getHqLocation(),
+                mission.getPhase(),
+                mission.getStartDate(),
+                mission.getEndDate(),
+                mission.getOchaPosition(),
+                s.troops(),
+                s.militaryObservers(),
+                s.individualPolice(),
+                s.formedPoliceUnits(),
+                s.internationalCivilians(),
+                s.nationalStaff(),
+                s.unVolunteers(),
+                mission.getContext(),
+                mission.getVersion());
     }
 
     MissionFacts toFacts() {
         var hosts = new LinkedHashSet<String>();
         if (hostCountries != null) {
-            hostCountries.stream().filter(c -> c != null && !c.isBlank()).map(c -> c.trim().toUpperCase())
+            hostCountries.stream()
+                    .filter(c -> c != null && !c.isBlank())
+                    .map(c -> c.trim().toUpperCase())
                     .forEach(hosts::add);
         }
-        return new MissionFacts(acronym.trim(), fullName.trim(), type, hosts, blankToNull(hqLocation), phase, startDate,
-                endDate, ochaPosition, new AuthorisedStrength(troops, militaryObservers, individualPolice,
-                        formedPoliceUnits, internationalCivilians, nationalStaff, unVolunteers),
+        return new MissionFacts(
+                acronym.trim(),
+                fullName.trim(),
+                type,
+                hosts,
+                blankToNull(hqLocation),
+                phase,
+                startDate,
+                endDate,
+                ochaPosition,
+                new AuthorisedStrength(
+                        troops,
+                        militaryObservers,
+                        individualPolice,
+                        formedPoliceUnits,
+                        internationalCivilians,
+                        nationalStaff,
+                        unVolunteers),
                 blankToNull(context));
     }
 
     MissionForm withVersion(long newVersion) {
-        return new MissionForm(acronym, fullName, type, hostCountries, hqLocation, phase, startDate, endDate,
-                ochaPosition, troops, militaryObservers, individualPolice, formedPoliceUnits, internationalCivilians,
-                nationalStaff, unVolunteers, context, newVersion);
+        return new MissionForm(
+                acronym,
+                fullName,
+                type,
+                hostCountries,
+                hqLocation,
+                phase,
+                startDate,
+                endDate,
+                ochaPosition,
+                troops,
+                militaryObservers,
+                individualPolice,
+                formedPoliceUnits,
+                internationalCivilians,
+                nationalStaff,
+                unVolunteers,
+                context,
+                newVersion);
     }
 
     long versionOrZero() {

@@ -2,7 +2,6 @@ package org.missionplanner.mission.web;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.missionplanner.mission.ImportOutcome;
 import org.missionplanner.mission.ImportReport;
 import org.missionplanner.mission.ImportRow;
@@ -32,25 +31,37 @@ class MissionImportApiController {
         this.messages = messages;
     }
 
-    record RowResult(int line, String acronym, ImportOutcome outcome, String reasonCode, String reason) {
-    }
+    record RowResult(int line, String acronym, ImportOutcome outcome, String reasonCode, String reason) {}
 
-    record Report(boolean applied, boolean validOnly, long created, long updated, long unchanged, long rejected,
-            List<RowResult> rows) {
-    }
+    record Report(
+            boolean applied,
+            boolean validOnly,
+            long created,
+            long updated,
+            long unchanged,
+            long rejected,
+            List<RowResult> rows) {}
 
     @PostMapping(path = "/api/v1/missions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Report importMissions(@RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean validOnly) throws IOException {
+    Report importMissions(
+            @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean validOnly)
+            throws IOException {
         ImportReport report = missionImport.importCsv(file.getBytes(), validOnly);
-        return new Report(report.applied(), report.validOnly(), report.created(), report.updated(),
-                report.unchanged(), report.rejected(), report.rows().stream().map(this::result).toList());
+        return new Report(
+                report.applied(),
+                report.validOnly(),
+                report.created(),
+                report.updated(),
+                report.unchanged(),
+                report.rejected(),
+                report.rows().stream().map(this::result).toList());
     }
 
     private RowResult result(ImportRow row) {
-        String reason = row.messageKey() == null ? null
-                : messages.getMessage(row.messageKey(), row.arguments().toArray(), row.messageKey(),
-                        LocaleContextHolder.getLocale());
+        String reason = row.messageKey() == null
+                ? null
+                : messages.getMessage(
+                        row.messageKey(), row.arguments().toArray(), row.messageKey(), LocaleContextHolder.getLocale());
         return new RowResult(row.line(), row.acronym(), row.outcome(), row.messageKey(), reason);
     }
 }

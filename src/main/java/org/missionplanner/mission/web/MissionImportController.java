@@ -1,8 +1,7 @@
 package org.missionplanner.mission.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.missionplanner.mission.MissionImport;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.stereotype.Controller;
@@ -33,8 +32,11 @@ class MissionImportController {
     }
 
     @PostMapping
-    String upload(@RequestParam(required = false) MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean validOnly, Model model, HttpServletResponse response)
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean validOnly,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
         missionImport.checkAllowed();
         model.addAttribute("validOnly", validOnly);

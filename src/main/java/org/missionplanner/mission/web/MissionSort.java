@@ -2,7 +2,6 @@ package org.missionplanner.mission.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.domain.Sort;
 
 /** The orders the mission registry offers; anything else falls back to acronym. */
@@ -16,8 +15,7 @@ final class MissionSort {
             "startDate", Sort.by(Sort.Order.desc("startDate").nullsLast(), Sort.Order.asc("acronym")),
             "phase", Sort.by("phase", "acronym"));
 
-    private MissionSort() {
-    }
+    private MissionSort() {}
 
     static Sort of(String name) {
         return SORTS.get(nameOf(name));

@@ -1,7 +1,6 @@
 package org.missionplanner.mission.web;
 
 import java.util.List;
-
 import org.missionplanner.mission.Mandates;
 import org.missionplanner.mission.ResolutionView;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,13 +1,12 @@
 package org.missionplanner.mission.web;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.missionplanner.mission.MandateCategory;
 import org.missionplanner.mission.MandatedTask;
 import org.missionplanner.mission.ResolutionCommand;
@@ -19,10 +18,17 @@ import org.springframework.validation.Errors;
 /** Add and edit form of a resolution with a few task rows; blank task rows are ignored. */
 record ResolutionForm(
         @NotNull(message = "{resolution.symbol.pattern}")
-        @Pattern(regexp = "S/RES/\\d{1,5} \\((19|20)\\d{2}\\)", message = "{resolution.symbol.pattern}") String symbol,
-        @NotNull(message = "{resolution.adoptedOn.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn,
+        @Pattern(regexp = "S/RES/\\d{1,5} \\((19|20)\\d{2}\\)", message = "{resolution.symbol.pattern}")
+        String symbol,
+
+        @NotNull(message = "{resolution.adoptedOn.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate adoptedOn,
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
-        @Size(max = 2000, message = "{resolution.notes.size}") String notes,
+
+        @Size(max = 2000, message = "{resolution.notes.size}")
+        String notes,
+
         List<@Valid TaskRow> tasks,
         Long version) {
 
@@ -30,8 +36,12 @@ record ResolutionForm(
     static final int MAX_ROWS = 50;
 
     /** One task row of the form. */
-    record TaskRow(MandateCategory category, TaskModality modality,
-            @Size(max = 2000, message = "{resolution.task.description.size}") String description) {
+    record TaskRow(
+            MandateCategory category,
+            TaskModality modality,
+
+            @Size(max = 2000, message = "{resolution.task.description.size}")
+            String description) {
 
         static TaskRow blank() {
             return new TaskRow(null, null, "");
@@ -54,8 +64,14 @@ record ResolutionForm(
     static ResolutionForm from(ResolutionView resolution) {
         List<TaskRow> rows = new ArrayList<>();
         resolution.tasks().forEach(t -> rows.add(new TaskRow(t.getCategory(), t.getModality(), t.getDescription())));
-        return new ResolutionForm(resolution.symbol(), resolution.adoptedOn(), resolution.expiresOn(),
-                resolution.notes(), rows, resolution.version()).withBlankRows();
+        return new ResolutionForm(
+                        resolution.symbol(),
+                        resolution.adoptedOn(),
+                        resolution.expiresOn(),
+                        resolution.notes(),
+                        rows,
+                        resolution.version())
+                .withBlankRows();
     }
 
     /** The same input with {@value #BLANK_ROWS} more blank task rows (up to {@value #MAX_ROWS} rows). */

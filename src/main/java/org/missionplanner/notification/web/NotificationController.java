@@ -30,7 +30,9 @@ class NotificationController {
 
     /** Marks the notification read; with {@code open}, goes on to the page it links to. */
     @PostMapping("/{notificationId}/read")
-    String read(@PathVariable long notificationId, @RequestParam(defaultValue = "false") boolean open,
+    String read(
+            @PathVariable long notificationId,
+            @RequestParam(defaultValue = "false") boolean open,
             Authentication authentication) {
         String link = notifications.markRead(authentication.getName(), notificationId);
         return "redirect:" + (open && isLocalPath(link) ? link : "/notifications");

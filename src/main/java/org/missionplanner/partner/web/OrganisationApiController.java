@@ -1,9 +1,8 @@
 package org.missionplanner.partner.web;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-
-import jakarta.validation.Valid;
 import org.missionplanner.partner.Organisation;
 import org.missionplanner.partner.OrganisationKind;
 import org.missionplanner.partner.OrganisationRegistry;
@@ -30,28 +29,52 @@ class OrganisationApiController {
         this.registry = registry;
     }
 
-    record OrganisationResource(long id, String acronym, String fullName, OrganisationKind kind, String headquarters,
-            String website, boolean humanitarian, Long parentId, String notes, String source, long version) {
+    record OrganisationResource(
+            long id,
+            String acronym,
+            String fullName,
+            OrganisationKind kind,
+            String headquarters,
+            String website,
+            boolean humanitarian,
+            Long parentId,
+            String notes,
+            String source,
+            long version) {
 
         static OrganisationResource of(Organisation o) {
-            return new OrganisationResource(o.getId(), o.getAcronym(), o.getFullName(), o.getKind(),
-                    o.getHeadquarters(), o.getWebsite(), o.isHumanitarian(), o.getParentId(), o.getNotes(),
-                    o.getSource(), o.getVersion());
+            return new OrganisationResource(
+                    o.getId(),
+                    o.getAcronym(),
+                    o.getFullName(),
+                    o.getKind(),
+                    o.getHeadquarters(),
+                    o.getWebsite(),
+                    o.isHumanitarian(),
+                    o.getParentId(),
+                    o.getNotes(),
+                    o.getSource(),
+                    o.getVersion());
         }
     }
 
-    record OrganisationPage(List<OrganisationResource> items, int page, int size, long totalItems) {
-    }
+    record OrganisationPage(List<OrganisationResource> items, int page, int size, long totalItems) {}
 
     @GetMapping
-    OrganisationPage list(@RequestParam(defaultValue = "") String q,
+    OrganisationPage list(
+            @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) OrganisationKind kind,
-            @RequestParam(required = false) Boolean humanitarian, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Boolean humanitarian,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        var result = registry.search(new OrganisationSearch(q, kind, humanitarian),
+        var result = registry.search(
+                new OrganisationSearch(q, kind, humanitarian),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
-        return new OrganisationPage(result.map(OrganisationResource::of).getContent(), result.getNumber(),
-                result.getSize(), result.getTotalElements());
+        return new OrganisationPage(
+                result.map(OrganisationResource::of).getContent(),
+                result.getNumber(),
+                result.getSize(),
+                result.getTotalElements());
     }
 
     @GetMapping("/{organisationId}")
@@ -69,7 +92,7 @@ class OrganisationApiController {
     /** Replaces the organisation's description; the body's version must be the one last read (else 409). */
     @PutMapping("/{organisationId}")
     OrganisationResource update(@PathVariable long organisationId, @Valid @RequestBody OrganisationForm request) {
-        return OrganisationResource.of(registry.update(organisationId, request.versionOrMinusOne(),
-                request.toDetails()));
+        return OrganisationResource.of(
+                registry.update(organisationId, request.versionOrMinusOne(), request.toDetails()));
     }
 }

@@ -1,8 +1,7 @@
 package org.missionplanner.partner.web;
 
-import java.util.Objects;
-
 import jakarta.validation.Valid;
+import java.util.Objects;
 import org.missionplanner.partner.Organisation;
 import org.missionplanner.partner.OrganisationDirectory;
 import org.missionplanner.partner.OrganisationKind;
@@ -34,7 +33,9 @@ class OrganisationController {
 
     private final org.missionplanner.partner.Partnerships partnerships;
 
-    OrganisationController(OrganisationRegistry registry, OrganisationDirectory directory,
+    OrganisationController(
+            OrganisationRegistry registry,
+            OrganisationDirectory directory,
             org.missionplanner.partner.Partnerships partnerships) {
         this.partnerships = partnerships;
         this.registry = registry;
@@ -42,26 +43,38 @@ class OrganisationController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) OrganisationKind kind,
-            @RequestParam(required = false) Boolean humanitarian, @RequestParam(defaultValue = "0") int page,
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) OrganisationKind kind,
+            @RequestParam(required = false) Boolean humanitarian,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
         var search = new OrganisationSearch(q, kind, humanitarian);
         var organisations = registry.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("search", search);
         model.addAttribute("organisations", organisations);
-        model.addAttribute("parents", directory.byIds(organisations.stream()
-                .map(Organisation::getParentId).filter(Objects::nonNull).toList()));
+        model.addAttribute(
+                "parents",
+                directory.byIds(organisations.stream()
+                        .map(Organisation::getParentId)
+                        .filter(Objects::nonNull)
+                        .toList()));
         model.addAttribute("kinds", OrganisationKind.values());
         return "organisations/list";
     }
 
     @GetMapping("/{organisationId}")
-    String detail(@PathVariable long organisationId, Model model,
+    String detail(
+            @PathVariable long organisationId,
+            Model model,
             org.springframework.security.core.Authentication authentication) {
         var organisation = registry.get(organisationId);
         model.addAttribute("organisation", organisation);
-        model.addAttribute("parent", organisation.getParentId() == null ? null
-                : directory.find(organisation.getParentId()).orElse(null));
+        model.addAttribute(
+                "parent",
+                organisation.getParentId() == null
+                        ? null
+                        : directory.find(organisation.getParentId()).orElse(null));
         model.addAttribute("children", registry.children(organisationId));
         model.addAttribute("partnerships", partnerships.partnershipsOfOrganisation(organisationId, authentication));
         return "organisations/detail";
@@ -74,7 +87,10 @@ class OrganisationController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute OrganisationForm organisationForm, BindingResult errors, Model model,
+    String create(
+            @Valid @ModelAttribute OrganisationForm organisationForm,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
@@ -95,8 +111,12 @@ class OrganisationController {
     }
 
     @PostMapping("/{organisationId}")
-    String update(@PathVariable long organisationId, @Valid @ModelAttribute OrganisationForm organisationForm,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long organisationId,
+            @Valid @ModelAttribute OrganisationForm organisationForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 registry.update(organisationId, organisationForm.versionOrMinusOne(), organisationForm.toDetails());
@@ -106,8 +126,10 @@ class OrganisationController {
                 errors.rejectValue(e.field(), e.messageKey());
             } catch (OptimisticLockingFailureException e) {
                 // keep what the user typed; saving again is a deliberate choice to replace the other change
-                model.addAttribute("organisationForm",
-                        organisationForm.withVersion(registry.get(organisationId).getVersion()));
+                model.addAttribute(
+                        "organisationForm",
+                        organisationForm.withVersion(
+                                registry.get(organisationId).getVersion()));
                 model.addAttribute("conflict", true);
             }
         }

@@ -14,8 +14,14 @@ record OrganisationForm(
         @NotBlank @Size(max = 300) String fullName,
         @NotNull OrganisationKind kind,
         @Size(max = 200) String headquarters,
-        @Size(max = 300) @Pattern(regexp = "^\\s*(https?://\\S+)?\\s*$", flags = Pattern.Flag.CASE_INSENSITIVE,
-                message = "{organisation.website.invalid}") String website,
+
+        @Size(max = 300)
+        @Pattern(
+                regexp = "^\\s*(https?://\\S+)?\\s*$",
+                flags = Pattern.Flag.CASE_INSENSITIVE,
+                message = "{organisation.website.invalid}")
+        String website,
+
         Boolean humanitarian,
         Long parentId,
         @Size(max = 4000) String notes,
@@ -26,18 +32,33 @@ record OrganisationForm(
     }
 
     static OrganisationForm from(Organisation o) {
-        return new OrganisationForm(o.getAcronym(), o.getFullName(), o.getKind(), o.getHeadquarters(), o.getWebsite(),
-                o.isHumanitarian(), o.getParentId(), o.getNotes(), o.getVersion());
+        return new OrganisationForm(
+                o.getAcronym(),
+                o.getFullName(),
+                o.getKind(),
+                o.getHeadquarters(),
+                o.getWebsite(),
+                o.isHumanitarian(),
+                o.getParentId(),
+                o.getNotes(),
+                o.getVersion());
     }
 
     OrganisationDetails toDetails() {
-        return new OrganisationDetails(acronym.strip(), fullName.strip(), kind, blankToNull(headquarters),
-                blankToNull(website), Boolean.TRUE.equals(humanitarian), parentId, blankToNull(notes));
+        return new OrganisationDetails(
+                acronym.strip(),
+                fullName.strip(),
+                kind,
+                blankToNull(headquarters),
+                blankToNull(website),
+                Boolean.TRUE.equals(humanitarian),
+                parentId,
+                blankToNull(notes));
     }
 
     OrganisationForm withVersion(long newVersion) {
-        return new OrganisationForm(acronym, fullName, kind, headquarters, website, humanitarian, parentId, notes,
-                newVersion);
+        return new OrganisationForm(
+                acronym, fullName, kind, headquarters, website, humanitarian, parentId, notes, newVersion);
     }
 
     long versionOrMinusOne() {

@@ -3,7 +3,6 @@ package org.missionplanner.partner.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-
 import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.partner.PartnerMap;
@@ -34,8 +33,8 @@ class PartnerMapController {
     private final MissionAccess access;
     private final MessageSource messages;
 
-    PartnerMapController(MissionCatalog missions, Partnerships partnerships, MissionAccess access,
-            MessageSource messages) {
+    PartnerMapController(
+            MissionCatalog missions, Partnerships partnerships, MissionAccess access, MessageSource messages) {
         this.missions = missions;
         this.partnerships = partnerships;
         this.access = access;
@@ -49,7 +48,8 @@ class PartnerMapController {
         model.addAttribute("mission", mission);
         model.addAttribute("missionId", missionId);
         model.addAttribute("partnerships", list);
-        model.addAttribute("notMetCount", list.stream().filter(PartnershipView::anyNotMet).count());
+        model.addAttribute(
+                "notMetCount", list.stream().filter(PartnershipView::anyNotMet).count());
         model.addAttribute("map", draw(mission, list, locale));
         model.addAttribute("canEdit", access.canEdit(missionId, authentication));
         model.addAttribute("activeTab", "partners");
@@ -63,13 +63,17 @@ class PartnerMapController {
         String file = mission.getAcronym().replaceAll("[^A-Za-z0-9-]+", "_") + "-partner-map.svg";
         return ResponseEntity.ok()
                 .contentType(new MediaType(SVG, StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg);
     }
 
     private String draw(Mission mission, List<PartnershipView> list, Locale locale) {
-        return PartnerMap.render(mission.getAcronym(), mission.getFullName(), list,
-                key -> messages.getMessage(key, null, key, locale));
+        return PartnerMap.render(
+                mission.getAcronym(), mission.getFullName(), list, key -> messages.getMessage(key, null, key, locale));
     }
 }

@@ -1,15 +1,14 @@
 package org.missionplanner.partner.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.missionplanner.partner.Arrangement;
 import org.missionplanner.partner.Assessment;
 import org.missionplanner.partner.CmcoordRelationship;
@@ -44,31 +43,57 @@ class PartnershipApiController {
 
     /** What a client sends to create or change a partnership; {@code version} is required for a change. */
     @DateRange
-    record PartnershipRequest(@NotNull Long organisationId, @NotNull Arrangement arrangement,
-            @NotNull LocalDate startDate, LocalDate endDate, Set<Sector> sectors,
-            List<@Valid FocalPointJson> focalPoints, @Size(max = 300) String agreementReference,
-            @Size(max = 4000) String notes, List<@Valid PrincipleJson> principles,
-            CmcoordRelationship cmcoordRelationship, Long version) implements DateRange.Dated {
+    record PartnershipRequest(
+            @NotNull Long organisationId,
+            @NotNull Arrangement arrangement,
+            @NotNull LocalDate startDate,
+            LocalDate endDate,
+            Set<Sector> sectors,
+            List<@Valid FocalPointJson> focalPoints,
+            @Size(max = 300) String agreementReference,
+            @Size(max = 4000) String notes,
+            List<@Valid PrincipleJson> principles,
+            CmcoordRelationship cmcoordRelationship,
+            Long version)
+            implements DateRange.Dated {
 
         PartnershipDetails toDetails() {
             Map<Principle, PrincipleAssessment> assessed = new EnumMap<>(Principle.class);
             if (principles != null) {
-                principles.forEach(p -> assessed.put(p.principle(), new PrincipleAssessment(
-                        p.assessment() == null ? Assessment.NOT_ASSESSED : p.assessment(), p.note())));
+                principles.forEach(p -> assessed.put(
+                        p.principle(),
+                        new PrincipleAssessment(
+                                p.assessment() == null ? Assessment.NOT_ASSESSED : p.assessment(), p.note())));
             }
-            return new PartnershipDetails(organisationId, arrangement, startDate, endDate, sectors,
-                    focalPoints == null ? List.of() : focalPoints.stream()
-                            .map(f -> new FocalPoint(f.name(), f.role(), f.email())).toList(),
-                    agreementReference, notes, assessed, cmcoordRelationship);
+            return new PartnershipDetails(
+                    organisationId,
+                    arrangement,
+                    startDate,
+                    endDate,
+                    sectors,
+                    focalPoints == null
+                            ? List.of()
+                            : focalPoints.stream()
+                                    .map(f -> new FocalPoint(f.name(), f.role(), f.email()))
+                                    .toList(),
+                    agreementReference,
+                    notes,
+                    assessed,
+                    cmcoordRelationship);
         }
     }
 
-    record FocalPointJson(@NotNull @Size(min = 1, max = 200) String name, @Size(max = 200) String role,
-            @jakarta.validation.constraints.Email @Size(max = 200) String email) {
-    }
+    record FocalPointJson(
+            @NotNull @Size(min = 1, max = 200) String name,
+            @Size(max = 200) String role,
 
-    record PrincipleJson(@NotNull Principle principle, Assessment assessment, @Size(max = 2000) String note) {
-    }
+            @jakarta.validation.constraints.Email @Size(max = 200)
+            String email) {}
+
+    record PrincipleJson(
+            @NotNull Principle principle,
+            Assessment assessment,
+            @Size(max = 2000) String note) {}
 
     @GetMapping
     List<PartnershipView> list(@PathVariable long missionId) {
@@ -81,18 +106,20 @@ class PartnershipApiController {
     }
 
     @PostMapping
-    ResponseEntity<PartnershipView> create(@PathVariable long missionId,
-            @Valid @RequestBody PartnershipRequest request) {
+    ResponseEntity<PartnershipView> create(
+            @PathVariable long missionId, @Valid @RequestBody PartnershipRequest request) {
         long id = partnerships.add(missionId, request.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/missions/" + missionId + "/partnerships/" + id))
                 .body(partnerships.get(missionId, id));
     }
 
     @PutMapping("/{partnershipId}")
-    PartnershipView update(@PathVariable long missionId, @PathVariable long partnershipId,
+    PartnershipView update(
+            @PathVariable long missionId,
+            @PathVariable long partnershipId,
             @Valid @RequestBody PartnershipRequest request) {
-        partnerships.update(missionId, partnershipId, request.version() == null ? -1 : request.version(),
-                request.toDetails());
+        partnerships.update(
+                missionId, partnershipId, request.version() == null ? -1 : request.version(), request.toDetails());
         return partnerships.get(missionId, partnershipId);
     }
 

@@ -43,8 +43,12 @@ class PartnershipController {
     }
 
     @PostMapping
-    String create(@PathVariable long missionId, @Valid @ModelAttribute PartnershipForm partnershipForm,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable long missionId,
+            @Valid @ModelAttribute PartnershipForm partnershipForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         partnerships.requireEditable(missionId);
         if (!errors.hasErrors()) {
             try {
@@ -67,14 +71,22 @@ class PartnershipController {
     }
 
     @PostMapping("/{partnershipId}")
-    String update(@PathVariable long missionId, @PathVariable long partnershipId,
-            @Valid @ModelAttribute PartnershipForm partnershipForm, BindingResult errors, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable long missionId,
+            @PathVariable long partnershipId,
+            @Valid @ModelAttribute PartnershipForm partnershipForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var before = partnerships.forEditing(missionId, partnershipId);
         if (!errors.hasErrors()) {
             try {
-                partnerships.update(missionId, partnershipId,
-                        partnershipForm.version() == null ? -1 : partnershipForm.version(), partnershipForm.toDetails());
+                partnerships.update(
+                        missionId,
+                        partnershipId,
+                        partnershipForm.version() == null ? -1 : partnershipForm.version(),
+                        partnershipForm.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "partners.partnership.saved");
                 return "redirect:/missions/" + missionId + "/partners";
             } catch (BusinessRuleException e) {

@@ -1,16 +1,15 @@
 package org.missionplanner.partner.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.missionplanner.partner.Arrangement;
 import org.missionplanner.partner.Assessment;
 import org.missionplanner.partner.CmcoordRelationship;
@@ -35,18 +34,22 @@ record PartnershipForm(
         @Size(max = 4000) String notes,
         List<@Valid PrincipleRow> principles,
         CmcoordRelationship cmcoordRelationship,
-        Long version) implements DateRange.Dated {
+        Long version)
+        implements DateRange.Dated {
 
     static final int FOCAL_POINT_ROWS = 3;
 
     /** A focal point; a row without a name is ignored. */
-    record FocalPointRow(@Size(max = 200) String name, @Size(max = 200) String role,
-            @Email @Size(max = 200) String email) {
-    }
+    record FocalPointRow(
+            @Size(max = 200) String name,
+            @Size(max = 200) String role,
+            @Email @Size(max = 200) String email) {}
 
     /** One principle's assessment; an empty assessment counts as not assessed. */
-    record PrincipleRow(@NotNull Principle principle, Assessment assessment, @Size(max = 2000) String note) {
-    }
+    record PrincipleRow(
+            @NotNull Principle principle,
+            Assessment assessment,
+            @Size(max = 2000) String note) {}
 
     static PartnershipForm empty() {
         return new PartnershipForm(null, null, null, null, Set.of(), List.of(), "", "", List.of(), null, null)
@@ -54,45 +57,88 @@ record PartnershipForm(
     }
 
     static PartnershipForm from(PartnershipView p) {
-        return new PartnershipForm(p.organisationId(), p.arrangement(), p.startDate(), p.endDate(), p.sectors(),
-                p.focalPoints().stream().map(f -> new FocalPointRow(f.name(), f.role(), f.email())).toList(),
-                p.agreementReference(), p.notes(),
-                p.principles().stream().map(v -> new PrincipleRow(v.principle(), v.assessment(), v.note())).toList(),
-                p.cmcoordRelationship(), p.version()).withAllRows();
+        return new PartnershipForm(
+                        p.organisationId(),
+                        p.arrangement(),
+                        p.startDate(),
+                        p.endDate(),
+                        p.sectors(),
+                        p.focalPoints().stream()
+                                .map(f -> new FocalPointRow(f.name(), f.role(), f.email()))
+                                .toList(),
+                        p.agreementReference(),
+                        p.notes(),
+                        p.principles().stream()
+                                .map(v -> new PrincipleRow(v.principle(), v.assessment(), v.note()))
+                                .toList(),
+                        p.cmcoordRelationship(),
+                        p.version())
+                .withAllRows();
     }
 
     /** Five principle rows in order and at least three focal-point rows, keeping what was entered. */
     PartnershipForm withAllRows() {
         Map<Principle, PrincipleRow> given = new EnumMap<>(Principle.class);
         if (principles != null) {
-            principles.stream().filter(r -> r != null && r.principle() != null).forEach(r -> given.put(r.principle(), r));
+            principles.stream()
+                    .filter(r -> r != null && r.principle() != null)
+                    .forEach(r -> given.put(r.principle(), r));
         }
         List<PrincipleRow> rows = new ArrayList<>();
         for (Principle p : Principle.values()) {
             rows.add(given.getOrDefault(p, new PrincipleRow(p, Assessment.NOT_ASSESSED, "")));
         }
-        List<FocalPointRow> points = new ArrayList<>(focalPoints == null ? List.of()
-                : focalPoints.stream().map(r -> r == null ? new FocalPointRow("", "", "") : r).toList());
+        List<FocalPointRow> points = new ArrayList<>(
+                focalPoints == null
+                        ? List.of()
+                        : focalPoints.stream()
+                                .map(r -> r == null ? new FocalPointRow("", "", "") : r)
+                                .toList());
         while (points.size() < FOCAL_POINT_ROWS) {
             points.add(new FocalPointRow("", "", ""));
         }
-        return new PartnershipForm(organisationId, arrangement, startDate, endDate, sectors == null ? Set.of() : sectors,
-                points, agreementReference, notes, rows, cmcoordRelationship, version);
+        return new PartnershipForm(
+                organisationId,
+                arrangement,
+                startDate,
+                endDate,
+                sectors == null ? Set.of() : sectors,
+                points,
+                agreementReference,
+                notes,
+                rows,
+                cmcoordRelationship,
+                version);
     }
 
     PartnershipDetails toDetails() {
         Map<Principle, PrincipleAssessment> assessed = new EnumMap<>(Principle.class);
         if (principles != null) {
-            principles.stream().filter(r -> r != null && r.principle() != null).forEach(r -> assessed.put(r.principle(),
-                    new PrincipleAssessment(r.assessment() == null ? Assessment.NOT_ASSESSED : r.assessment(),
-                            blankToNull(r.note()))));
+            principles.stream()
+                    .filter(r -> r != null && r.principle() != null)
+                    .forEach(r -> assessed.put(
+                            r.principle(),
+                            new PrincipleAssessment(
+                                    r.assessment() == null ? Assessment.NOT_ASSESSED : r.assessment(),
+                                    blankToNull(r.note()))));
         }
-        List<FocalPoint> points = focalPoints == null ? List.of() : focalPoints.stream()
-                .filter(r -> r != null && r.name() != null && !r.name().isBlank())
-                .map(r -> new FocalPoint(r.name().trim(), blankToNull(r.role()), blankToNull(r.email())))
-                .toList();
-        return new PartnershipDetails(organisationId, arrangement, startDate, endDate, sectors, points,
-                blankToNull(agreementReference), blankToNull(notes), assessed, cmcoordRelationship);
+        List<FocalPoint> points = focalPoints == null
+                ? List.of()
+                : focalPoints.stream()
+                        .filter(r -> r != null && r.name() != null && !r.name().isBlank())
+                        .map(r -> new FocalPoint(r.name().trim(), blankToNull(r.role()), blankToNull(r.email())))
+                        .toList();
+        return new PartnershipDetails(
+                organisationId,
+                arrangement,
+                startDate,
+                endDate,
+                sectors,
+                points,
+                blankToNull(agreementReference),
+                blankToNull(notes),
+                assessed,
+                cmcoordRelationship);
     }
 
     private static String blankToNull(String value) {

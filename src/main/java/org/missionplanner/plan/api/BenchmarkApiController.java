@@ -1,11 +1,10 @@
 package org.missionplanner.plan.api;
 
-import java.net.URI;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
 import org.missionplanner.plan.BenchmarkView;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
@@ -57,7 +56,9 @@ class BenchmarkApiController {
 
     @PutMapping("/{benchmarkId}")
     @Operation(summary = "Change a benchmark of a draft plan; 409 when the version is stale")
-    BenchmarkView update(@PathVariable long planId, @PathVariable long benchmarkId,
+    BenchmarkView update(
+            @PathVariable long planId,
+            @PathVariable long benchmarkId,
             @Validated(Update.class) @RequestBody BenchmarkRequest request) {
         editing.updateBenchmark(planId, benchmarkId, request.version(), request.toDetails());
         return queries.benchmark(planId, benchmarkId);

@@ -1,10 +1,9 @@
 package org.missionplanner.plan.api;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.missionplanner.plan.BenchmarkDetails;
 
 /** A benchmark, optionally under an objective; {@code transition} marks a transition or exit benchmark. */
@@ -17,7 +16,7 @@ record BenchmarkRequest(
         @NotNull(groups = Update.class) Long version) {
 
     BenchmarkDetails toDetails() {
-        return new BenchmarkDetails(objectiveId, description, dueOn, Boolean.TRUE.equals(transition),
-                Boolean.TRUE.equals(achieved));
+        return new BenchmarkDetails(
+                objectiveId, description, dueOn, Boolean.TRUE.equals(transition), Boolean.TRUE.equals(achieved));
     }
 }

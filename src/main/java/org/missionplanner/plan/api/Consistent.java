@@ -1,15 +1,14 @@
 package org.missionplanner.plan.api;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Map;
-
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
 
 /**
  * Class-level constraint for a request whose fields must agree with each other (a target date
@@ -43,9 +42,10 @@ public @interface Consistent {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            disagreements.forEach((field, messageKey) -> context
-                    .buildConstraintViolationWithTemplate("{" + messageKey + "}")
-                    .addPropertyNode(field).addConstraintViolation());
+            disagreements.forEach(
+                    (field, messageKey) -> context.buildConstraintViolationWithTemplate("{" + messageKey + "}")
+                            .addPropertyNode(field)
+                            .addConstraintViolation());
             return false;
         }
     }

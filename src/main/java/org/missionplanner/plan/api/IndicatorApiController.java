@@ -1,11 +1,10 @@
 package org.missionplanner.plan.api;
 
-import java.net.URI;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
 import org.missionplanner.plan.IndicatorView;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
@@ -57,7 +56,9 @@ class IndicatorApiController {
 
     @PutMapping("/{indicatorId}")
     @Operation(summary = "Change an indicator of a draft plan; 409 when the version is stale")
-    IndicatorView update(@PathVariable long planId, @PathVariable long indicatorId,
+    IndicatorView update(
+            @PathVariable long planId,
+            @PathVariable long indicatorId,
             @Validated(Update.class) @RequestBody IndicatorRequest request) {
         editing.updateIndicator(planId, indicatorId, request.version(), request.toDetails());
         return queries.indicator(planId, indicatorId);

@@ -1,13 +1,12 @@
 package org.missionplanner.plan.api;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Map;
-
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
 import org.missionplanner.plan.IndicatorDetails;
 import org.missionplanner.plan.IndicatorFrequency;
 
@@ -23,16 +22,18 @@ record IndicatorRequest(
         LocalDate targetOn,
         @Size(max = 500) String dataSource,
         IndicatorFrequency frequency,
-        @NotNull(groups = Update.class) Long version) implements Consistent.Checked {
+        @NotNull(groups = Update.class) Long version)
+        implements Consistent.Checked {
 
     IndicatorDetails toDetails() {
-        return new IndicatorDetails(resultId, definition, unit, baselineValue, baselineOn, targetValue, targetOn,
-                dataSource, frequency);
+        return new IndicatorDetails(
+                resultId, definition, unit, baselineValue, baselineOn, targetValue, targetOn, dataSource, frequency);
     }
 
     @Override
     public Map<String, String> disagreements() {
         return baselineOn != null && targetOn != null && targetOn.isBefore(baselineOn)
-                ? Map.of("targetOn", "plan.indicator.targetBeforeBaseline") : Map.of();
+                ? Map.of("targetOn", "plan.indicator.targetBeforeBaseline")
+                : Map.of();
     }
 }

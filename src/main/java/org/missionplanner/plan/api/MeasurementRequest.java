@@ -1,11 +1,10 @@
 package org.missionplanner.plan.api;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.missionplanner.plan.MeasurementDetails;
 
 /** A value of an indicator measured on a day. */

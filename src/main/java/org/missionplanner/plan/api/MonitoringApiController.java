@@ -1,10 +1,9 @@
 package org.missionplanner.plan.api;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.api.MonitoringRecords.MeasurementResponse;
@@ -39,30 +38,40 @@ class MonitoringApiController {
     @GetMapping("/indicators/{indicatorId}/measurements")
     @Operation(summary = "An indicator's measurements, oldest first")
     List<MeasurementResponse> measurements(@PathVariable long planId, @PathVariable long indicatorId) {
-        return queries.measurements(planId, indicatorId).stream().map(MeasurementResponse::of).toList();
+        return queries.measurements(planId, indicatorId).stream()
+                .map(MeasurementResponse::of)
+                .toList();
     }
 
     @PostMapping("/indicators/{indicatorId}/measurements")
     @Operation(summary = "Record a measured value of an indicator")
-    ResponseEntity<MeasurementResponse> record(@PathVariable long planId, @PathVariable long indicatorId,
-            @Valid @RequestBody MeasurementRequest request) {
+    ResponseEntity<MeasurementResponse> record(
+            @PathVariable long planId, @PathVariable long indicatorId, @Valid @RequestBody MeasurementRequest request) {
         long id = editing.recordMeasurement(planId, indicatorId, request.toDetails());
-        return ResponseEntity.status(HttpStatus.CREATED).body(measurements(planId, indicatorId).stream()
-                .filter(m -> m.id() == id).findFirst().orElseThrow(() -> new NotFoundException("Measurement", id)));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(measurements(planId, indicatorId).stream()
+                        .filter(m -> m.id() == id)
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("Measurement", id)));
     }
 
     @GetMapping("/tasks/{taskId}/status-updates")
     @Operation(summary = "A task's status updates, newest first")
     List<StatusUpdateResponse> statusUpdates(@PathVariable long planId, @PathVariable long taskId) {
-        return queries.statusUpdates(planId, taskId).stream().map(StatusUpdateResponse::of).toList();
+        return queries.statusUpdates(planId, taskId).stream()
+                .map(StatusUpdateResponse::of)
+                .toList();
     }
 
     @PostMapping("/tasks/{taskId}/status-updates")
     @Operation(summary = "Report a task's new status with a narrative; 409 when the task's version is stale")
-    ResponseEntity<StatusUpdateResponse> report(@PathVariable long planId, @PathVariable long taskId,
-            @Valid @RequestBody StatusUpdateRequest request) {
+    ResponseEntity<StatusUpdateResponse> report(
+            @PathVariable long planId, @PathVariable long taskId, @Valid @RequestBody StatusUpdateRequest request) {
         long id = editing.recordStatusUpdate(planId, taskId, request.version(), request.toDetails());
-        return ResponseEntity.status(HttpStatus.CREATED).body(statusUpdates(planId, taskId).stream()
-                .filter(u -> u.id() == id).findFirst().orElseThrow(() -> new NotFoundException("Status update", id)));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(statusUpdates(planId, taskId).stream()
+                        .filter(u -> u.id() == id)
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("Status update", id)));
     }
 }

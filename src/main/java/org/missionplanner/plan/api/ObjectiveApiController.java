@@ -1,11 +1,10 @@
 package org.missionplanner.plan.api;
 
-import java.net.URI;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
 import org.missionplanner.plan.ObjectiveView;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
@@ -57,7 +56,9 @@ class ObjectiveApiController {
 
     @PutMapping("/{objectiveId}")
     @Operation(summary = "Change an objective of a draft plan; 409 when the version is stale")
-    ObjectiveView update(@PathVariable long planId, @PathVariable long objectiveId,
+    ObjectiveView update(
+            @PathVariable long planId,
+            @PathVariable long objectiveId,
             @Validated(Update.class) @RequestBody ObjectiveRequest request) {
         editing.updateObjective(planId, objectiveId, request.version(), request.toDetails());
         return queries.objective(planId, objectiveId);

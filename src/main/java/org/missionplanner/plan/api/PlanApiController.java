@@ -1,11 +1,10 @@
 package org.missionplanner.plan.api;
 
-import java.net.URI;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.PlanQueries;
@@ -26,8 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** A mission's plans, and one plan as a whole: its header and the tree of all its parts. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Plans", description = "Integrated plans of a mission: read by its members, HQ reviewers and "
-        + "administrators; written by its planners, and only while the plan is a draft.")
+@Tag(
+        name = "Plans",
+        description = "Integrated plans of a mission: read by its members, HQ reviewers and "
+                + "administrators; written by its planners, and only while the plan is a draft.")
 class PlanApiController {
 
     private final PlanQueries queries;
@@ -52,7 +53,8 @@ class PlanApiController {
     }
 
     @GetMapping("/plans/{planId}")
-    @Operation(summary = "The plan with all its parts",
+    @Operation(
+            summary = "The plan with all its parts",
             description = "Objectives with their results, indicators (latest measurement, progress, off track) and "
                     + "tasks; tasks serving an objective directly; unlinked tasks; benchmarks and risks.")
     PlanOutline get(@PathVariable long planId) {

@@ -1,11 +1,10 @@
 package org.missionplanner.plan.api;
 
-import java.time.LocalDate;
-import java.util.Map;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Map;
 import org.missionplanner.plan.PlanDetails;
 import org.missionplanner.plan.PlanKind;
 
@@ -18,7 +17,8 @@ record PlanRequest(
         @NotNull LocalDate periodEnd,
         @Size(max = 4000) String sharedVision,
         @Size(max = 8000) String contextSummary,
-        @NotNull(groups = Update.class) Long version) implements Consistent.Checked {
+        @NotNull(groups = Update.class) Long version)
+        implements Consistent.Checked {
 
     PlanDetails toDetails() {
         return new PlanDetails(kind, title, periodStart, periodEnd, sharedVision, contextSummary);
@@ -27,6 +27,7 @@ record PlanRequest(
     @Override
     public Map<String, String> disagreements() {
         return periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)
-                ? Map.of("periodEnd", "plan.period.endBeforeStart") : Map.of();
+                ? Map.of("periodEnd", "plan.period.endBeforeStart")
+                : Map.of();
     }
 }

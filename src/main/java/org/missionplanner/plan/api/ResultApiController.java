@@ -1,14 +1,13 @@
 package org.missionplanner.plan.api;
 
-import java.net.URI;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.missionplanner.plan.ResultView;
+import java.net.URI;
+import java.util.List;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
+import org.missionplanner.plan.ResultView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -57,7 +56,9 @@ class ResultApiController {
 
     @PutMapping("/{resultId}")
     @Operation(summary = "Change a result of a draft plan; 409 when the version is stale")
-    ResultView update(@PathVariable long planId, @PathVariable long resultId,
+    ResultView update(
+            @PathVariable long planId,
+            @PathVariable long resultId,
             @Validated(Update.class) @RequestBody ResultRequest request) {
         editing.updateResult(planId, resultId, request.version(), request.toDetails());
         return queries.result(planId, resultId);

@@ -1,14 +1,13 @@
 package org.missionplanner.plan.api;
 
-import java.net.URI;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.missionplanner.plan.RiskView;
+import java.net.URI;
+import java.util.List;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
+import org.missionplanner.plan.RiskView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -57,7 +56,9 @@ class RiskApiController {
 
     @PutMapping("/{riskId}")
     @Operation(summary = "Change a risk of a draft plan; 409 when the version is stale")
-    RiskView update(@PathVariable long planId, @PathVariable long riskId,
+    RiskView update(
+            @PathVariable long planId,
+            @PathVariable long riskId,
             @Validated(Update.class) @RequestBody RiskRequest request) {
         editing.updateRisk(planId, riskId, request.version(), request.toDetails());
         return queries.risk(planId, riskId);

@@ -15,7 +15,10 @@ record RiskRequest(
         @NotNull RiskLevel likelihood,
         @NotNull RiskLevel impact,
         @Size(max = 4000) String mitigation,
-        @Pattern(regexp = PartyKeys.PATTERN, message = PartyKeys.MESSAGE) String owner,
+
+        @Pattern(regexp = PartyKeys.PATTERN, message = PartyKeys.MESSAGE)
+        String owner,
+
         @NotNull(groups = Update.class) Long version) {
 
     RiskDetails toDetails() {

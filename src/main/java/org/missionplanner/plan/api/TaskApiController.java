@@ -1,14 +1,13 @@
 package org.missionplanner.plan.api;
 
-import java.net.URI;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.missionplanner.plan.TaskView;
+import java.net.URI;
+import java.util.List;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
+import org.missionplanner.plan.TaskView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -57,7 +56,9 @@ class TaskApiController {
 
     @PutMapping("/{taskId}")
     @Operation(summary = "Change a task of a draft plan; 409 when the version is stale")
-    TaskView update(@PathVariable long planId, @PathVariable long taskId,
+    TaskView update(
+            @PathVariable long planId,
+            @PathVariable long taskId,
             @Validated(Update.class) @RequestBody TaskRequest request) {
         editing.updateTask(planId, taskId, request.version(), request.toDetails());
         return queries.task(planId, taskId);

@@ -1,17 +1,16 @@
 package org.missionplanner.plan.api;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.missionplanner.mission.MandateCategory;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.TaskDetails;
@@ -30,22 +29,44 @@ record TaskRequest(
         Long objectiveId,
         Long resultId,
         MandateCategory mandateCategory,
-        @NotBlank @Pattern(regexp = PartyKeys.PATTERN, message = PartyKeys.MESSAGE) String lead,
+
+        @NotBlank @Pattern(regexp = PartyKeys.PATTERN, message = PartyKeys.MESSAGE)
+        String lead,
+
         List<@NotNull @Pattern(regexp = PartyKeys.PATTERN, message = PartyKeys.MESSAGE) String> supporters,
         @Size(max = 300) String nationalCounterpart,
         FundingSource fundingSource,
-        @PositiveOrZero(message = "{plan.task.amount.negative}") @Digits(integer = 14, fraction = 2) BigDecimal amount,
-        @Pattern(regexp = "([A-Z]{3})?", message = "{plan.task.currency.invalid}") String currency,
+
+        @PositiveOrZero(message = "{plan.task.amount.negative}") @Digits(integer = 14, fraction = 2)
+        BigDecimal amount,
+
+        @Pattern(regexp = "([A-Z]{3})?", message = "{plan.task.currency.invalid}")
+        String currency,
+
         LocalDate startOn,
         LocalDate endOn,
         TimeHorizon horizon,
         TaskStatus status,
-        @NotNull(groups = Update.class) Long version) implements Consistent.Checked {
+        @NotNull(groups = Update.class) Long version)
+        implements Consistent.Checked {
 
     TaskDetails toDetails() {
-        return new TaskDetails(title, description, objectiveId, resultId, mandateCategory, PartyKeys.parse(lead),
-                PartyKeys.parseAll(supporters), nationalCounterpart, fundingSource, amount, currency, startOn, endOn,
-                horizon, status);
+        return new TaskDetails(
+                title,
+                description,
+                objectiveId,
+                resultId,
+                mandateCategory,
+                PartyKeys.parse(lead),
+                PartyKeys.parseAll(supporters),
+                nationalCounterpart,
+                fundingSource,
+                amount,
+                currency,
+                startOn,
+                endOn,
+                horizon,
+                status);
     }
 
     @Override

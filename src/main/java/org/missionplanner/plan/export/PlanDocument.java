@@ -1,5 +1,8 @@
 package org.missionplanner.plan.export;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -9,10 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -37,7 +36,8 @@ class PlanDocument {
     private final ITemplateEngine templates;
     private final File fontDirectory;
 
-    PlanDocument(ITemplateEngine templates,
+    PlanDocument(
+            ITemplateEngine templates,
             @Value("${app.export.pdf.font-directory:/usr/share/fonts/truetype/dejavu}") File fontDirectory) {
         this.templates = templates;
         this.fontDirectory = fontDirectory;
@@ -59,8 +59,12 @@ class PlanDocument {
         model.put("objectiveTitles", data.objectiveTitles());
         model.put("offTrack", data.offTrackIndicators());
         model.put("taskCount", data.outline().allTasks().size());
-        model.put("benchmarkCount", data.outline().benchmarks().size()
-                + data.outline().objectives().stream().mapToInt(o -> o.benchmarks().size()).sum());
+        model.put(
+                "benchmarkCount",
+                data.outline().benchmarks().size()
+                        + data.outline().objectives().stream()
+                                .mapToInt(o -> o.benchmarks().size())
+                                .sum());
         return model;
     }
 
@@ -80,7 +84,8 @@ class PlanDocument {
     }
 
     private void embedFonts(PdfRendererBuilder builder) {
-        for (var face : List.of(new Face("DejaVuSans.ttf", 400, FontStyle.NORMAL),
+        for (var face : List.of(
+                new Face("DejaVuSans.ttf", 400, FontStyle.NORMAL),
                 new Face("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
                 new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC))) {
             File file = new File(fontDirectory, face.file());
@@ -90,6 +95,5 @@ class PlanDocument {
         }
     }
 
-    private record Face(String file, int weight, FontStyle style) {
-    }
+    private record Face(String file, int weight, FontStyle style) {}
 }

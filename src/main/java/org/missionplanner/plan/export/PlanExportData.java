@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.missionplanner.plan.IndicatorView;
 import org.missionplanner.plan.Measurement;
 import org.missionplanner.plan.PlanOutline;
@@ -16,7 +15,8 @@ record PlanExportData(PlanOutline outline, String missionName, List<Measurement>
     /** Objective titles by id, for benchmarks and tasks that name their objective. */
     Map<Long, String> objectiveTitles() {
         Map<Long, String> titles = new LinkedHashMap<>();
-        outline.objectives().forEach(o -> titles.put(o.objective().id(), o.objective().title()));
+        outline.objectives()
+                .forEach(o -> titles.put(o.objective().id(), o.objective().title()));
         return titles;
     }
 

@@ -3,7 +3,6 @@ package org.missionplanner.plan.export;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.PlanView;
@@ -22,8 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PlanExports {
 
     /** A finished export: its bytes and the file name to offer. */
-    public record Export(byte[] content, String fileName) {
-    }
+    public record Export(byte[] content, String fileName) {}
 
     private final PlanQueries queries;
     private final MissionDirectory missions;
@@ -31,7 +29,11 @@ public class PlanExports {
     private final PlanWorkbook workbook;
     private final TransactionTemplate readOnly;
 
-    PlanExports(PlanQueries queries, MissionDirectory missions, PlanDocument document, PlanWorkbook workbook,
+    PlanExports(
+            PlanQueries queries,
+            MissionDirectory missions,
+            PlanDocument document,
+            PlanWorkbook workbook,
             PlatformTransactionManager transactions) {
         this.queries = queries;
         this.missions = missions;
@@ -59,21 +61,32 @@ public class PlanExports {
 
     private PlanExportData readInTransaction(long planId, boolean withMeasurements) {
         PlanOutline outline = queries.outline(planId);
-        var mission = missions.byIds(List.of(outline.plan().missionId())).get(outline.plan().missionId());
-        return new PlanExportData(outline, mission == null ? outline.plan().missionAcronym() : mission.fullName(),
-                withMeasurements ? queries.measurementsOfPlan(planId) : List.of(), queries.today());
+        var mission = missions.byIds(List.of(outline.plan().missionId()))
+                .get(outline.plan().missionId());
+        return new PlanExportData(
+                outline,
+                mission == null ? outline.plan().missionAcronym() : mission.fullName(),
+                withMeasurements ? queries.measurementsOfPlan(planId) : List.of(),
+                queries.today());
     }
 
     /** Such as {@code UNMIL-integrated-strategic-framework-2004-2006.pdf}: ASCII only, at most ~80 characters. */
     static String fileName(PlanView plan, String extension) {
-        String slug = Normalizer.normalize(plan.title(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = Normalizer.normalize(plan.title(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
         if (slug.length() > 60) {
             slug = slug.substring(0, 60).replaceAll("-+$", "");
         }
         String acronym = plan.missionAcronym().replaceAll("[^A-Za-z0-9]+", "");
-        String name = String.join("-", List.of(acronym, slug.isEmpty() ? "plan" : slug).stream()
-                .filter(s -> !s.isEmpty()).toList());
-        return name + "-" + plan.periodStart().getYear() + "-" + plan.periodEnd().getYear() + "." + extension;
+        String name = String.join(
+                "-",
+                List.of(acronym, slug.isEmpty() ? "plan" : slug).stream()
+                        .filter(s -> !s.isEmpty())
+                        .toList());
+        return name + "-" + plan.periodStart().getYear() + "-"
+                + plan.periodEnd().getYear() + "." + extension;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.TaskView;
 
@@ -16,9 +15,17 @@ public record ElementChoice(String key, ElementType type, String title, int dept
         List<ElementChoice> choices = new ArrayList<>();
         choices.add(new ElementChoice("plan", ElementType.PLAN, outline.plan().title(), 0));
         for (PlanOutline.ObjectiveNode objective : outline.objectives()) {
-            choices.add(choice(ElementType.OBJECTIVE, objective.objective().id(), objective.objective().title(), 1));
+            choices.add(choice(
+                    ElementType.OBJECTIVE,
+                    objective.objective().id(),
+                    objective.objective().title(),
+                    1));
             for (PlanOutline.ResultNode result : objective.results()) {
-                choices.add(choice(ElementType.RESULT, result.result().id(), result.result().title(), 2));
+                choices.add(choice(
+                        ElementType.RESULT,
+                        result.result().id(),
+                        result.result().title(),
+                        2));
                 result.indicators().forEach(i -> choices.add(choice(ElementType.INDICATOR, i.id(), i.definition(), 3)));
                 result.tasks().forEach(t -> choices.add(task(t, 3)));
             }

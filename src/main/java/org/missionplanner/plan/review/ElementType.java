@@ -34,6 +34,5 @@ public enum ElementType {
         }
     }
 
-    public record ElementRef(ElementType type, Long id) {
-    }
+    public record ElementRef(ElementType type, Long id) {}
 }

@@ -1,7 +1,5 @@
 package org.missionplanner.plan.review;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import org.missionplanner.shared.BusinessRuleException;
 
 /**
@@ -41,10 +40,15 @@ class PlanComment {
     @Version
     private long version;
 
-    protected PlanComment() {
-    }
+    protected PlanComment() {}
 
-    PlanComment(long planId, ElementType elementType, Long elementId, Long parentId, String body, Reviewer author,
+    PlanComment(
+            long planId,
+            ElementType elementType,
+            Long elementId,
+            Long parentId,
+            String body,
+            Reviewer author,
             Instant at) {
         this.planId = planId;
         this.elementType = elementType;

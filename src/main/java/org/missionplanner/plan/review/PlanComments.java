@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.missionplanner.plan.IndicatorRepository;
 import org.missionplanner.plan.PlanObjectiveRepository;
 import org.missionplanner.plan.PlanRepository;
@@ -30,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanComments {
 
-    private static final String MAY_COMMENT = "(hasRole('HQ_REVIEWER') and @planAccess.canView(#planId, authentication))"
-            + " or @planAccess.canEdit(#planId, authentication)";
+    private static final String MAY_COMMENT =
+            "(hasRole('HQ_REVIEWER') and @planAccess.canView(#planId, authentication))"
+                    + " or @planAccess.canEdit(#planId, authentication)";
 
     private final PlanRepository plans;
     private final PlanCommentRepository comments;
@@ -41,8 +41,13 @@ public class PlanComments {
     private final PlanTaskRepository tasks;
     private final Clock clock;
 
-    PlanComments(PlanRepository plans, PlanCommentRepository comments, PlanObjectiveRepository objectives,
-            PlanResultRepository results, IndicatorRepository indicators, PlanTaskRepository tasks,
+    PlanComments(
+            PlanRepository plans,
+            PlanCommentRepository comments,
+            PlanObjectiveRepository objectives,
+            PlanResultRepository results,
+            IndicatorRepository indicators,
+            PlanTaskRepository tasks,
             ObjectProvider<Clock> clock) {
         this.plans = plans;
         this.comments = comments;
@@ -68,8 +73,9 @@ public class PlanComments {
         if (parentId != null) {
             PlanComment parent = find(planId, parentId);
             long threadId = parent.getParentId() == null ? parent.getId() : parent.getParentId();
-            return comments.save(new PlanComment(planId, parent.getElementType(), parent.getElementId(), threadId, body,
-                    me, now())).getId();
+            return comments.save(new PlanComment(
+                            planId, parent.getElementType(), parent.getElementId(), threadId, body, me, now()))
+                    .getId();
         }
         if (type == null) {
             throw new BusinessRuleException("plan.field.required", "element");
@@ -77,7 +83,8 @@ public class PlanComments {
         if (type != ElementType.PLAN && !belongsToPlan(planId, type, elementId)) {
             throw new BusinessRuleException("plan.comment.unknownElement", "element");
         }
-        return comments.save(new PlanComment(planId, type, elementId, null, body, me, now())).getId();
+        return comments.save(new PlanComment(planId, type, elementId, null, body, me, now()))
+                .getId();
     }
 
     @PreAuthorize(MAY_COMMENT)
@@ -96,19 +103,31 @@ public class PlanComments {
         requirePlan(planId);
         List<PlanComment> all = comments.findByPlan(planId);
         Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
-        all.stream().filter(c -> c.getParentId() != null).forEach(c ->
-                replies.computeIfAbsent(c.getParentId(), id -> new ArrayList<>()).add(CommentView.of(c)));
+        all.stream()
+                .filter(c -> c.getParentId() != null)
+                .forEach(c -> replies.computeIfAbsent(c.getParentId(), id -> new ArrayList<>())
+                        .add(CommentView.of(c)));
         Map<String, List<PlanComment>> firstByKey = new LinkedHashMap<>();
-        all.stream().filter(c -> c.getParentId() == null)
-                .sorted(Comparator.comparing((PlanComment c) -> c.getElementType().ordinal()))
-                .forEach(c -> firstByKey.computeIfAbsent(c.getElementType().key(c.getElementId()),
-                        key -> new ArrayList<>()).add(c));
+        all.stream()
+                .filter(c -> c.getParentId() == null)
+                .sorted(Comparator.comparing(
+                        (PlanComment c) -> c.getElementType().ordinal()))
+                .forEach(c -> firstByKey
+                        .computeIfAbsent(c.getElementType().key(c.getElementId()), key -> new ArrayList<>())
+                        .add(c));
         Map<String, ElementComments> byElement = new LinkedHashMap<>();
         firstByKey.forEach((key, firsts) -> {
             PlanComment sample = firsts.get(0);
-            byElement.put(key, ElementComments.of(key, sample.getElementType(), sample.getElementId(),
-                    firsts.stream().map(c -> new CommentThread(CommentView.of(c),
-                            replies.getOrDefault(c.getId(), List.of()))).toList()));
+            byElement.put(
+                    key,
+                    ElementComments.of(
+                            key,
+                            sample.getElementType(),
+                            sample.getElementId(),
+                            firsts.stream()
+                                    .map(c -> new CommentThread(
+                                            CommentView.of(c), replies.getOrDefault(c.getId(), List.of())))
+                                    .toList()));
         });
         return byElement;
     }
@@ -128,7 +147,8 @@ public class PlanComments {
     }
 
     private PlanComment find(long planId, long commentId) {
-        return comments.findById(commentId).filter(c -> c.getPlanId() == planId)
+        return comments.findById(commentId)
+                .filter(c -> c.getPlanId() == planId)
                 .orElseThrow(() -> new NotFoundException("Comment", commentId));
     }
 

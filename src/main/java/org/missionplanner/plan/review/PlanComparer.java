@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.missionplanner.plan.review.PlanComparison.Change;
 import org.missionplanner.plan.review.PlanComparison.Counts;
 import org.missionplanner.plan.review.PlanComparison.ElementDiff;
@@ -23,10 +22,12 @@ final class PlanComparer {
             "status", "plan.taskStatus.",
             "mandateCategory", "mandate.category.");
 
-    private PlanComparer() {
-    }
+    private PlanComparer() {}
 
-    static PlanComparison compare(Integer beforeNumber, Map<String, ElementState> before, Integer afterNumber,
+    static PlanComparison compare(
+            Integer beforeNumber,
+            Map<String, ElementState> before,
+            Integer afterNumber,
             Map<String, ElementState> after) {
         List<ElementDiff> differences = new ArrayList<>();
         List<Counts> counts = new ArrayList<>();

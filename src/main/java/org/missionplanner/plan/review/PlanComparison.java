@@ -11,16 +11,16 @@ import java.util.List;
 public record PlanComparison(Integer before, Integer after, List<ElementDiff> differences, List<Counts> counts) {
 
     public enum Change {
-        ADDED, REMOVED, CHANGED
+        ADDED,
+        REMOVED,
+        CHANGED
     }
 
-    public record ElementDiff(ElementType type, long id, String key, Change change, String title,
-            List<FieldChange> fields) {
-    }
+    public record ElementDiff(
+            ElementType type, long id, String key, Change change, String title, List<FieldChange> fields) {}
 
     /** One field, before and after; {@code messagePrefix} names the enumeration a value belongs to, if any. */
-    public record FieldChange(String field, String before, String after, String messagePrefix) {
-    }
+    public record FieldChange(String field, String before, String after, String messagePrefix) {}
 
     public record Counts(ElementType type, int added, int removed, int changed) {
 
@@ -36,10 +36,11 @@ public record PlanComparison(Integer before, Integer after, List<ElementDiff> di
     /** The differences per kind of element, leaving out the kinds without any. */
     public List<Group> groups() {
         return Arrays.stream(ElementType.values())
-                .map(type -> new Group(type, differences.stream().filter(d -> d.type() == type).toList()))
-                .filter(group -> !group.differences().isEmpty()).toList();
+                .map(type -> new Group(
+                        type, differences.stream().filter(d -> d.type() == type).toList()))
+                .filter(group -> !group.differences().isEmpty())
+                .toList();
     }
 
-    public record Group(ElementType type, List<ElementDiff> differences) {
-    }
+    public record Group(ElementType type, List<ElementDiff> differences) {}
 }

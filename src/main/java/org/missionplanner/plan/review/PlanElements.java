@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,21 +16,30 @@ import tools.jackson.databind.JsonNode;
  */
 final class PlanElements {
 
-    static final List<String> PLAN_FIELDS = List.of("title", "periodStart", "periodEnd", "sharedVision",
-            "contextSummary");
+    static final List<String> PLAN_FIELDS =
+            List.of("title", "periodStart", "periodEnd", "sharedVision", "contextSummary");
     static final List<String> OBJECTIVE_FIELDS = List.of("title", "dimension", "description");
     static final List<String> RESULT_FIELDS = List.of("title", "description");
-    static final List<String> INDICATOR_FIELDS = List.of("definition", "unit", "baselineValue", "baselineOn",
-            "targetValue", "targetOn", "dataSource", "frequency");
-    static final List<String> TASK_FIELDS = List.of("title", "description", "mandateCategory", "nationalCounterpart",
-            "fundingSource", "amount", "currency", "startOn", "endOn", "horizon", "status");
+    static final List<String> INDICATOR_FIELDS = List.of(
+            "definition", "unit", "baselineValue", "baselineOn", "targetValue", "targetOn", "dataSource", "frequency");
+    static final List<String> TASK_FIELDS = List.of(
+            "title",
+            "description",
+            "mandateCategory",
+            "nationalCounterpart",
+            "fundingSource",
+            "amount",
+            "currency",
+            "startOn",
+            "endOn",
+            "horizon",
+            "status");
 
     private final Map<String, ElementState> elements = new LinkedHashMap<>();
     private final Map<Long, String> objectiveTitles = new HashMap<>();
     private final Map<Long, String> resultTitles = new HashMap<>();
 
-    private PlanElements() {
-    }
+    private PlanElements() {}
 
     /** The elements by key ("plan", "objective-3", "task-12"), in outline order. */
     static Map<String, ElementState> of(JsonNode outline) {
@@ -52,7 +60,11 @@ final class PlanElements {
                 resultTitles.put(result.path("id").asLong(), resultTitle);
                 add(ElementType.RESULT, result, resultTitle, RESULT_FIELDS, Map.of("objective", objectiveTitle));
                 for (JsonNode indicator : resultNode.path("indicators")) {
-                    add(ElementType.INDICATOR, indicator, text(indicator.path("definition")), INDICATOR_FIELDS,
+                    add(
+                            ElementType.INDICATOR,
+                            indicator,
+                            text(indicator.path("definition")),
+                            INDICATOR_FIELDS,
                             Map.of("result", resultTitle));
                 }
             }
@@ -69,16 +81,21 @@ final class PlanElements {
 
     private void addTask(JsonNode task) {
         Map<String, String> links = new LinkedHashMap<>();
-        links.put("objective", objectiveTitles.getOrDefault(task.path("objectiveId").asLong(), ""));
+        links.put(
+                "objective",
+                objectiveTitles.getOrDefault(task.path("objectiveId").asLong(), ""));
         links.put("result", resultTitles.getOrDefault(task.path("resultId").asLong(), ""));
         links.put("lead", text(task.path("lead").path("name")));
-        links.put("supporters", StreamSupport.stream(task.path("supporters").spliterator(), false)
-                .map(s -> text(s.path("name"))).collect(Collectors.joining(", ")));
+        links.put(
+                "supporters",
+                StreamSupport.stream(task.path("supporters").spliterator(), false)
+                        .map(s -> text(s.path("name")))
+                        .collect(Collectors.joining(", ")));
         add(ElementType.TASK, task, text(task.path("title")), TASK_FIELDS, links);
     }
 
-    private void add(ElementType type, JsonNode node, String title, List<String> fieldNames,
-            Map<String, String> links) {
+    private void add(
+            ElementType type, JsonNode node, String title, List<String> fieldNames, Map<String, String> links) {
         Map<String, String> fields = new LinkedHashMap<>();
         fieldNames.forEach(name -> fields.put(name, text(node.path(name))));
         fields.putAll(links);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-
 import org.missionplanner.notification.NotificationMessage;
 import org.missionplanner.notification.Notifications;
 import org.missionplanner.plan.Plan;
@@ -39,8 +38,13 @@ public class PlanReview {
     private final Notifications notifications;
     private final Clock clock;
 
-    PlanReview(PlanRepository plans, PlanVersionRepository versions, PlanQueries queries, PlanSnapshots snapshots,
-            Notifications notifications, ObjectProvider<Clock> clock) {
+    PlanReview(
+            PlanRepository plans,
+            PlanVersionRepository versions,
+            PlanQueries queries,
+            PlanSnapshots snapshots,
+            Notifications notifications,
+            ObjectProvider<Clock> clock) {
         this.plans = plans;
         this.versions = versions;
         this.queries = queries;
@@ -57,11 +61,10 @@ public class PlanReview {
         plan.submitForReview();
         Reviewer me = Reviewer.current();
         int number = versions.lastNumber(planId) + 1;
-        versions.save(new PlanVersion(planId, number, snapshots.write(queries.outline(planId)), me, clean(message),
-                now()));
+        versions.save(
+                new PlanVersion(planId, number, snapshots.write(queries.outline(planId)), me, clean(message), now()));
         plans.flush();
-        notifications.toReviewers(plan.getMissionId(),
-                message("notification.plan.submitted", plan, me), me.username());
+        notifications.toReviewers(plan.getMissionId(), message("notification.plan.submitted", plan, me), me.username());
         return number;
     }
 
@@ -76,8 +79,7 @@ public class PlanReview {
         submitted.approve(me, reasons, now());
         supersedeEarlierApprovals(plan, submitted);
         plans.flush();
-        notifications.toPlannersOf(plan.getMissionId(), message("notification.plan.approved", plan, me),
-                me.username());
+        notifications.toPlannersOf(plan.getMissionId(), message("notification.plan.approved", plan, me), me.username());
     }
 
     /** Returns the submitted version with reasons: the plan is a draft again, with its comments. */
@@ -89,8 +91,7 @@ public class PlanReview {
         Reviewer me = Reviewer.current();
         submittedVersion(planId).returnForChanges(me, reasons, now());
         plans.flush();
-        notifications.toPlannersOf(plan.getMissionId(), message("notification.plan.returned", plan, me),
-                me.username());
+        notifications.toPlannersOf(plan.getMissionId(), message("notification.plan.returned", plan, me), me.username());
     }
 
     /** Opens an approved plan for changes; its approved version stays in force until another is approved. */
@@ -106,14 +107,18 @@ public class PlanReview {
      */
     private void supersedeEarlierApprovals(Plan plan, PlanVersion approved) {
         List<Plan> sameKind = plans.findByMission(plan.getMissionId()).stream()
-                .filter(p -> p.getKind() == plan.getKind()).toList();
-        List<PlanVersion> inForce = versions.findByPlansAndStatus(sameKind.stream().map(Plan::getId).toList(),
-                VersionStatus.APPROVED);
-        inForce.stream().filter(v -> !Objects.equals(v.getId(), approved.getId())).forEach(PlanVersion::supersede);
+                .filter(p -> p.getKind() == plan.getKind())
+                .toList();
+        List<PlanVersion> inForce =
+                versions.findByPlansAndStatus(sameKind.stream().map(Plan::getId).toList(), VersionStatus.APPROVED);
+        inForce.stream()
+                .filter(v -> !Objects.equals(v.getId(), approved.getId()))
+                .forEach(PlanVersion::supersede);
         sameKind.stream()
                 .filter(p -> !p.getId().equals(plan.getId()))
-                .filter(p -> p.getStatus() == PlanStatus.APPROVED || (p.getStatus() == PlanStatus.DRAFT
-                        && inForce.stream().anyMatch(v -> v.getPlanId() == p.getId())))
+                .filter(p -> p.getStatus() == PlanStatus.APPROVED
+                        || (p.getStatus() == PlanStatus.DRAFT
+                                && inForce.stream().anyMatch(v -> v.getPlanId() == p.getId())))
                 .forEach(Plan::supersede);
     }
 
@@ -126,7 +131,8 @@ public class PlanReview {
     }
 
     private PlanVersion submittedVersion(long planId) {
-        return versions.findByPlansAndStatus(List.of(planId), VersionStatus.SUBMITTED).stream().findFirst()
+        return versions.findByPlansAndStatus(List.of(planId), VersionStatus.SUBMITTED).stream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessRuleException("plan.review.decideOnlyInReview"));
     }
 

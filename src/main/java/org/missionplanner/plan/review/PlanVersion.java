@@ -1,7 +1,5 @@
 package org.missionplanner.plan.review;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.missionplanner.shared.BusinessRuleException;
@@ -48,8 +47,7 @@ class PlanVersion {
     @Version
     private long version;
 
-    protected PlanVersion() {
-    }
+    protected PlanVersion() {}
 
     PlanVersion(long planId, int number, String snapshot, Reviewer submitter, String message, Instant at) {
         this.planId = planId;

@@ -5,6 +5,10 @@ package org.missionplanner.plan.review;
  * is the number of the version awaiting a decision, if any; {@code ownSubmission} says that this
  * reviewer submitted it themselves (so another reviewer decides).
  */
-public record ReviewActions(boolean canSubmit, boolean canDecide, boolean canStartNewDraft, boolean canComment,
-        Integer submittedVersion, boolean ownSubmission) {
-}
+public record ReviewActions(
+        boolean canSubmit,
+        boolean canDecide,
+        boolean canStartNewDraft,
+        boolean canComment,
+        Integer submittedVersion,
+        boolean ownSubmission) {}

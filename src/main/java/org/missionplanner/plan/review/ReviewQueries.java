@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.missionplanner.plan.Plan;
 import org.missionplanner.plan.PlanAccess;
 import org.missionplanner.plan.PlanQueries;
@@ -41,8 +40,14 @@ public class ReviewQueries {
     private final MissionDirectory missions;
     private final Clock clock;
 
-    ReviewQueries(PlanRepository plans, PlanVersionRepository versions, PlanQueries queries, PlanSnapshots snapshots,
-            PlanAccess access, MissionDirectory missions, ObjectProvider<Clock> clock) {
+    ReviewQueries(
+            PlanRepository plans,
+            PlanVersionRepository versions,
+            PlanQueries queries,
+            PlanSnapshots snapshots,
+            PlanAccess access,
+            MissionDirectory missions,
+            ObjectProvider<Clock> clock) {
         this.plans = plans;
         this.versions = versions;
         this.queries = queries;
@@ -56,17 +61,32 @@ public class ReviewQueries {
     @PreAuthorize("hasRole('HQ_REVIEWER')")
     public List<InboxEntry> inbox() {
         List<InboxRow> rows = versions.submitted();
-        Map<Long, Plan> byId = plans.findAllById(rows.stream().map(InboxRow::planId).toList()).stream()
+        Map<Long, Plan> byId = plans
+                .findAllById(rows.stream().map(InboxRow::planId).toList())
+                .stream()
                 .collect(Collectors.toMap(Plan::getId, Function.identity()));
-        var acronyms = missions.byIds(byId.values().stream().map(Plan::getMissionId).distinct().toList());
+        var acronyms = missions.byIds(
+                byId.values().stream().map(Plan::getMissionId).distinct().toList());
         Instant now = Instant.now(clock);
-        return rows.stream().filter(r -> byId.containsKey(r.planId())).map(r -> {
-            Plan plan = byId.get(r.planId());
-            var mission = acronyms.get(plan.getMissionId());
-            return new InboxEntry(plan.getId(), plan.getMissionId(), mission == null ? "" : mission.acronym(),
-                    plan.getKind(), plan.getTitle(), r.number(), r.submittedBy(), r.submittedAt(), r.message(),
-                    Duration.between(r.submittedAt(), now));
-        }).sorted(Comparator.comparing(InboxEntry::submittedAt)).toList();
+        return rows.stream()
+                .filter(r -> byId.containsKey(r.planId()))
+                .map(r -> {
+                    Plan plan = byId.get(r.planId());
+                    var mission = acronyms.get(plan.getMissionId());
+                    return new InboxEntry(
+                            plan.getId(),
+                            plan.getMissionId(),
+                            mission == null ? "" : mission.acronym(),
+                            plan.getKind(),
+                            plan.getTitle(),
+                            r.number(),
+                            r.submittedBy(),
+                            r.submittedAt(),
+                            r.message(),
+                            Duration.between(r.submittedAt(), now));
+                })
+                .sorted(Comparator.comparing(InboxEntry::submittedAt))
+                .toList();
     }
 
     /** The plan's versions, newest first. */
@@ -82,10 +102,10 @@ public class ReviewQueries {
         requirePlan(planId);
         Map<Integer, PlanVersion> found = versions.findByNumbers(planId, List.of(before, after)).stream()
                 .collect(Collectors.toMap(PlanVersion::getNumber, Function.identity()));
-        PlanVersion old = Optional.ofNullable(found.get(before))
-                .orElseThrow(() -> new NotFoundException("Plan version", before));
-        PlanVersion now = Optional.ofNullable(found.get(after))
-                .orElseThrow(() -> new NotFoundException("Plan version", after));
+        PlanVersion old =
+                Optional.ofNullable(found.get(before)).orElseThrow(() -> new NotFoundException("Plan version", before));
+        PlanVersion now =
+                Optional.ofNullable(found.get(after)).orElseThrow(() -> new NotFoundException("Plan version", after));
         return PlanComparer.compare(before, elements(old), after, elements(now));
     }
 
@@ -93,8 +113,12 @@ public class ReviewQueries {
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public Optional<PlanComparison> compareWithApproved(long planId) {
         requirePlan(planId);
-        return versions.findByPlansAndStatus(List.of(planId), VersionStatus.APPROVED).stream().findFirst()
-                .map(approved -> PlanComparer.compare(approved.getNumber(), elements(approved), null,
+        return versions.findByPlansAndStatus(List.of(planId), VersionStatus.APPROVED).stream()
+                .findFirst()
+                .map(approved -> PlanComparer.compare(
+                        approved.getNumber(),
+                        elements(approved),
+                        null,
                         PlanElements.of(snapshots.tree(queries.outline(planId)))));
     }
 
@@ -105,14 +129,18 @@ public class ReviewQueries {
         boolean planner = access.canEdit(planId, authentication);
         boolean reviewer = Reviewer.isHqReviewer(authentication);
         Optional<PlanVersion> submitted = plan.getStatus() == PlanStatus.IN_REVIEW
-                ? versions.findByPlansAndStatus(List.of(planId), VersionStatus.SUBMITTED).stream().findFirst()
+                ? versions.findByPlansAndStatus(List.of(planId), VersionStatus.SUBMITTED).stream()
+                        .findFirst()
                 : Optional.empty();
-        boolean own = submitted.map(v -> v.isSubmittedBy(authentication.getName())).orElse(false);
-        return new ReviewActions(planner && plan.getStatus() == PlanStatus.DRAFT,
+        boolean own =
+                submitted.map(v -> v.isSubmittedBy(authentication.getName())).orElse(false);
+        return new ReviewActions(
+                planner && plan.getStatus() == PlanStatus.DRAFT,
                 reviewer && submitted.isPresent() && !own,
                 planner && plan.getStatus() == PlanStatus.APPROVED,
                 planner || reviewer,
-                submitted.map(PlanVersion::getNumber).orElse(null), reviewer && own);
+                submitted.map(PlanVersion::getNumber).orElse(null),
+                reviewer && own);
     }
 
     private Map<String, ElementState> elements(PlanVersion version) {

@@ -22,7 +22,8 @@ record Reviewer(String username, String displayName) {
     }
 
     static boolean isHqReviewer(Authentication authentication) {
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_HQ_REVIEWER"));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_HQ_REVIEWER"));
     }
 }

@@ -16,8 +16,7 @@ record BarChart(int width, int height, List<Bar> bars) {
     static final int MAX_BAR = 420;
 
     /** What a caller asks for: a label, a value, the text shown after the bar, a link and a CSS class. */
-    record Input(String label, long value, String valueText, String href, String cssClass) {
-    }
+    record Input(String label, long value, String valueText, String href, String cssClass) {}
 
     /** A bar placed in the chart: {@code y} is the top of its row; the bar itself starts at {@code barY()}. */
     record Bar(String label, long value, String valueText, String href, String cssClass, int y, double barWidth) {
@@ -55,7 +54,13 @@ record BarChart(int width, int height, List<Bar> bars) {
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
             double width = max == 0 ? 0 : Math.max(in.value() > 0 ? 2 : 0, (double) in.value() * MAX_BAR / max);
-            bars.add(new Bar(in.label(), in.value(), in.valueText(), in.href(), in.cssClass(), i * ROW,
+            bars.add(new Bar(
+                    in.label(),
+                    in.value(),
+                    in.valueText(),
+                    in.href(),
+                    in.cssClass(),
+                    i * ROW,
                     Math.round(width * 10) / 10.0));
         }
         return new BarChart(WIDTH, Math.max(ROW, inputs.size() * ROW + 4), List.copyOf(bars));

@@ -37,8 +37,12 @@ class BenchmarkController {
 
     /** The empty form, for the outline (htmx) or on a page of its own. */
     @GetMapping("/new")
-    String newForm(@PathVariable long planId, @RequestParam(required = false) Long objectiveId,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Model model, RedirectAttributes redirect) {
+    String newForm(
+            @PathVariable long planId,
+            @RequestParam(required = false) Long objectiveId,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Model model,
+            RedirectAttributes redirect) {
         if (!pages.editable(planId)) {
             return pages.notEditable(planId, redirect);
         }
@@ -47,58 +51,129 @@ class BenchmarkController {
     }
 
     @PostMapping
-    String add(@PathVariable long planId, @Valid @ModelAttribute BenchmarkForm benchmarkForm, BindingResult errors,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.save(planId, adding(planId, benchmarkForm.objectiveId()), errors,
-                () -> "benchmark-" + editing.addBenchmark(planId, benchmarkForm.toDetails()), "plan.benchmark.added",
-                htmx, authentication, model, redirect, response);
+    String add(
+            @PathVariable long planId,
+            @Valid @ModelAttribute BenchmarkForm benchmarkForm,
+            BindingResult errors,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                adding(planId, benchmarkForm.objectiveId()),
+                errors,
+                () -> "benchmark-" + editing.addBenchmark(planId, benchmarkForm.toDetails()),
+                "plan.benchmark.added",
+                htmx,
+                authentication,
+                model,
+                redirect,
+                response);
     }
 
     @GetMapping("/{benchmarkId}/edit")
-    String edit(@PathVariable long planId, @PathVariable long benchmarkId,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long planId,
+            @PathVariable long benchmarkId,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Model model,
+            RedirectAttributes redirect) {
         if (!pages.editable(planId)) {
             return pages.notEditable(planId, redirect);
         }
-        model.addAttribute("benchmarkForm", BenchmarkForm.from(Elements.benchmark(queries.outline(planId), benchmarkId)));
+        model.addAttribute(
+                "benchmarkForm", BenchmarkForm.from(Elements.benchmark(queries.outline(planId), benchmarkId)));
         return pages.form(planId, changing(planId, benchmarkId), htmx, model);
     }
 
     @PostMapping("/{benchmarkId}")
-    String update(@PathVariable long planId, @PathVariable long benchmarkId, @Valid @ModelAttribute BenchmarkForm benchmarkForm,
-            BindingResult errors, @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
-            Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.save(planId, changing(planId, benchmarkId), errors, () -> {
-            editing.updateBenchmark(planId, benchmarkId, Versions.of(benchmarkForm.version()), benchmarkForm.toDetails());
-            return "benchmark-" + benchmarkId;
-        }, "plan.benchmark.saved", htmx, authentication, model, redirect, response);
+    String update(
+            @PathVariable long planId,
+            @PathVariable long benchmarkId,
+            @Valid @ModelAttribute BenchmarkForm benchmarkForm,
+            BindingResult errors,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                changing(planId, benchmarkId),
+                errors,
+                () -> {
+                    editing.updateBenchmark(
+                            planId, benchmarkId, Versions.of(benchmarkForm.version()), benchmarkForm.toDetails());
+                    return "benchmark-" + benchmarkId;
+                },
+                "plan.benchmark.saved",
+                htmx,
+                authentication,
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/{benchmarkId}/delete")
-    String delete(@PathVariable long planId, @PathVariable long benchmarkId, @RequestParam long version,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect) {
-        return pages.act(planId, "outline", "plan.benchmark.deleted",
-                () -> editing.deleteBenchmark(planId, benchmarkId, version), htmx, authentication, model, redirect);
+    String delete(
+            @PathVariable long planId,
+            @PathVariable long benchmarkId,
+            @RequestParam long version,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(
+                planId,
+                "outline",
+                "plan.benchmark.deleted",
+                () -> editing.deleteBenchmark(planId, benchmarkId, version),
+                htmx,
+                authentication,
+                model,
+                redirect);
     }
 
     @PostMapping("/{benchmarkId}/move")
-    String move(@PathVariable long planId, @PathVariable long benchmarkId, @RequestParam long version,
-            @RequestParam Direction direction, @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
-            Authentication authentication, Model model, RedirectAttributes redirect) {
-        return pages.act(planId, "benchmark-" + benchmarkId, "plan.moved",
-                () -> editing.moveBenchmark(planId, benchmarkId, version, direction), htmx, authentication, model,
+    String move(
+            @PathVariable long planId,
+            @PathVariable long benchmarkId,
+            @RequestParam long version,
+            @RequestParam Direction direction,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(
+                planId,
+                "benchmark-" + benchmarkId,
+                "plan.moved",
+                () -> editing.moveBenchmark(planId, benchmarkId, version, direction),
+                htmx,
+                authentication,
+                model,
                 redirect);
     }
 
     private static ElementForm adding(long planId, Long objectiveId) {
-        return new ElementForm("benchmark", "benchmark-new-" + (objectiveId == null ? "plan" : objectiveId), "/plans/" + planId + "/benchmarks",
-                "plan.benchmark.new", true, "outline");
+        return new ElementForm(
+                "benchmark",
+                "benchmark-new-" + (objectiveId == null ? "plan" : objectiveId),
+                "/plans/" + planId + "/benchmarks",
+                "plan.benchmark.new",
+                true,
+                "outline");
     }
 
     private static ElementForm changing(long planId, long benchmarkId) {
-        return new ElementForm("benchmark", "benchmark-" + benchmarkId + "-form", "/plans/" + planId + "/benchmarks/" + benchmarkId,
-                "plan.benchmark.edit", false, "benchmark-" + benchmarkId);
+        return new ElementForm(
+                "benchmark",
+                "benchmark-" + benchmarkId + "-form",
+                "/plans/" + planId + "/benchmarks/" + benchmarkId,
+                "plan.benchmark.edit",
+                false,
+                "benchmark-" + benchmarkId);
     }
 }

@@ -1,8 +1,7 @@
 package org.missionplanner.plan.web;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.missionplanner.plan.BenchmarkDetails;
 import org.missionplanner.plan.BenchmarkView;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,12 +20,17 @@ record BenchmarkForm(
     }
 
     static BenchmarkForm from(BenchmarkView benchmark) {
-        return new BenchmarkForm(benchmark.objectiveId(), benchmark.description(), benchmark.dueOn(),
-                benchmark.transition(), benchmark.achieved(), benchmark.version());
+        return new BenchmarkForm(
+                benchmark.objectiveId(),
+                benchmark.description(),
+                benchmark.dueOn(),
+                benchmark.transition(),
+                benchmark.achieved(),
+                benchmark.version());
     }
 
     BenchmarkDetails toDetails() {
-        return new BenchmarkDetails(objectiveId, description, dueOn, Boolean.TRUE.equals(transition),
-                Boolean.TRUE.equals(achieved));
+        return new BenchmarkDetails(
+                objectiveId, description, dueOn, Boolean.TRUE.equals(transition), Boolean.TRUE.equals(achieved));
     }
 }

@@ -2,7 +2,6 @@ package org.missionplanner.plan.web;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.missionplanner.plan.CoherenceReport;
 import org.missionplanner.plan.Tally;
 import org.springframework.context.MessageSource;
@@ -21,8 +20,11 @@ class CoherenceCharts {
 
     BarChart funding(CoherenceReport report, Locale locale) {
         return BarChart.of(report.funding().stream()
-                .map(line -> new BarChart.Input(label("plan.funding." + line.source(), locale), line.tasks(),
-                        String.valueOf(line.tasks()), tasks(report.planId(), "funding", line.source().name()),
+                .map(line -> new BarChart.Input(
+                        label("plan.funding." + line.source(), locale),
+                        line.tasks(),
+                        String.valueOf(line.tasks()),
+                        tasks(report.planId(), "funding", line.source().name()),
                         "bar-funding-" + line.source().name().toLowerCase(Locale.ROOT)))
                 .toList());
     }
@@ -30,26 +32,39 @@ class CoherenceCharts {
     BarChart dimensions(CoherenceReport report, Locale locale) {
         return BarChart.of(report.tasksByDimension().stream()
                 .map(t -> t.key() == null
-                        ? new BarChart.Input(label("plan.coherence.dimension.none", locale), t.count(),
-                                String.valueOf(t.count()), tasks(report.planId(), "filter", "unlinked"), "bar-none")
-                        : new BarChart.Input(label("plan.dimension." + t.key(), locale), t.count(),
-                                String.valueOf(t.count()), tasks(report.planId(), "dimension", t.key().name()),
+                        ? new BarChart.Input(
+                                label("plan.coherence.dimension.none", locale),
+                                t.count(),
+                                String.valueOf(t.count()),
+                                tasks(report.planId(), "filter", "unlinked"),
+                                "bar-none")
+                        : new BarChart.Input(
+                                label("plan.dimension." + t.key(), locale),
+                                t.count(),
+                                String.valueOf(t.count()),
+                                tasks(report.planId(), "dimension", t.key().name()),
                                 "bar-dimension"))
                 .toList());
     }
 
     BarChart horizons(CoherenceReport report, Locale locale) {
         return BarChart.of(report.tasksByHorizon().stream()
-                .map(t -> new BarChart.Input(label("plan.horizon." + t.key(), locale), t.count(),
-                        String.valueOf(t.count()), tasks(report.planId(), "horizon", t.key().name()),
+                .map(t -> new BarChart.Input(
+                        label("plan.horizon." + t.key(), locale),
+                        t.count(),
+                        String.valueOf(t.count()),
+                        tasks(report.planId(), "horizon", t.key().name()),
                         "bar-horizon-" + t.key().name().toLowerCase(Locale.ROOT)))
                 .toList());
     }
 
     BarChart statuses(long planId, List<? extends Tally<?>> tallies, Locale locale) {
         return BarChart.of(tallies.stream()
-                .map(t -> new BarChart.Input(label("plan.taskStatus." + t.key(), locale), t.count(),
-                        String.valueOf(t.count()), tasks(planId, "status", String.valueOf(t.key())),
+                .map(t -> new BarChart.Input(
+                        label("plan.taskStatus." + t.key(), locale),
+                        t.count(),
+                        String.valueOf(t.count()),
+                        tasks(planId, "status", String.valueOf(t.key())),
                         "bar-status-" + String.valueOf(t.key()).toLowerCase(Locale.ROOT)))
                 .toList());
     }
@@ -60,7 +75,9 @@ class CoherenceCharts {
 
     /** The task list of a plan filtered by one parameter. */
     static String tasks(long planId, String parameter, String value) {
-        return UriComponentsBuilder.fromPath("/plans/{planId}/tasks").queryParam(parameter, value)
-                .buildAndExpand(planId).toUriString();
+        return UriComponentsBuilder.fromPath("/plans/{planId}/tasks")
+                .queryParam(parameter, value)
+                .buildAndExpand(planId)
+                .toUriString();
     }
 }

@@ -1,7 +1,6 @@
 package org.missionplanner.plan.web;
 
 import java.util.Locale;
-
 import org.missionplanner.plan.CoherenceReport;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
@@ -49,11 +48,21 @@ class CoherenceController {
 
     /** The plan's tasks that one figure (or several combined) stands for; no parameter lists them all. */
     @GetMapping("/tasks")
-    String tasks(@PathVariable long planId, @RequestParam(required = false) String filter,
-            @RequestParam(required = false) Dimension dimension, @RequestParam(required = false) TimeHorizon horizon,
-            @RequestParam(required = false) FundingSource funding, @RequestParam(required = false) TaskStatus status,
-            @RequestParam(required = false) String actor, Model model) {
-        TaskFilter taskFilter = new TaskFilter(TaskFilter.Kind.parse(filter), dimension, horizon, funding, status,
+    String tasks(
+            @PathVariable long planId,
+            @RequestParam(required = false) String filter,
+            @RequestParam(required = false) Dimension dimension,
+            @RequestParam(required = false) TimeHorizon horizon,
+            @RequestParam(required = false) FundingSource funding,
+            @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) String actor,
+            Model model) {
+        TaskFilter taskFilter = new TaskFilter(
+                TaskFilter.Kind.parse(filter),
+                dimension,
+                horizon,
+                funding,
+                status,
                 actor == null || actor.isBlank() ? null : actor.trim());
         PlanCoherence.FilteredTasks found = coherence.tasks(planId, taskFilter);
         model.addAttribute("plan", found.outline().plan());

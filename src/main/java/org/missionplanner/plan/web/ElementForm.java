@@ -5,5 +5,4 @@ package org.missionplanner.plan.web;
  * templates/plans/forms.html; {@code id} is the form element's id, which an htmx answer with
  * errors replaces; {@code anchor} is where "cancel" returns to on the outline.
  */
-record ElementForm(String fragment, String id, String action, String titleKey, boolean isNew, String anchor) {
-}
+record ElementForm(String fragment, String id, String action, String titleKey, boolean isNew, String anchor) {}

@@ -2,7 +2,6 @@ package org.missionplanner.plan.web;
 
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.missionplanner.plan.BenchmarkView;
 import org.missionplanner.plan.IndicatorView;
 import org.missionplanner.plan.ObjectiveView;
@@ -15,12 +14,16 @@ import org.missionplanner.shared.NotFoundException;
 /** Finds one element of a plan in its outline, or answers "not found". */
 final class Elements {
 
-    private Elements() {
-    }
+    private Elements() {}
 
     static ObjectiveView objective(PlanOutline outline, long id) {
-        return found(outline.objectives().stream().map(PlanOutline.ObjectiveNode::objective)
-                .filter(o -> o.id() == id).findFirst(), "Objective", id);
+        return found(
+                outline.objectives().stream()
+                        .map(PlanOutline.ObjectiveNode::objective)
+                        .filter(o -> o.id() == id)
+                        .findFirst(),
+                "Objective",
+                id);
     }
 
     static ResultView result(PlanOutline outline, long id) {
@@ -32,8 +35,14 @@ final class Elements {
     }
 
     static BenchmarkView benchmark(PlanOutline outline, long id) {
-        return found(Stream.concat(outline.objectives().stream().flatMap(o -> o.benchmarks().stream()),
-                outline.benchmarks().stream()).filter(b -> b.id() == id).findFirst(), "Benchmark", id);
+        return found(
+                Stream.concat(
+                                outline.objectives().stream().flatMap(o -> o.benchmarks().stream()),
+                                outline.benchmarks().stream())
+                        .filter(b -> b.id() == id)
+                        .findFirst(),
+                "Benchmark",
+                id);
     }
 
     static TaskView task(PlanOutline outline, long id) {

@@ -2,7 +2,6 @@ package org.missionplanner.plan.web;
 
 import java.util.Arrays;
 import java.util.Map;
-
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.validation.BindingResult;
 
@@ -12,8 +11,7 @@ final class FormErrors {
     /** Fields the service names that a form shows under another name. */
     private static final Map<String, String> FORM_FIELD = Map.of("resultId", "serves", "objectiveId", "serves");
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     static void reject(BindingResult errors, BusinessRuleException e) {
         String field = formField(errors.getTarget(), e.field());
@@ -29,8 +27,9 @@ final class FormErrors {
             return null;
         }
         for (String candidate : new String[] {field, FORM_FIELD.get(field)}) {
-            if (candidate != null && Arrays.stream(form.getClass().getRecordComponents())
-                    .anyMatch(c -> c.getName().equals(candidate))) {
+            if (candidate != null
+                    && Arrays.stream(form.getClass().getRecordComponents())
+                            .anyMatch(c -> c.getName().equals(candidate))) {
                 return candidate;
             }
         }

@@ -37,8 +37,12 @@ class IndicatorController {
 
     /** The empty form, for the outline (htmx) or on a page of its own. */
     @GetMapping("/new")
-    String newForm(@PathVariable long planId, @RequestParam(required = false) Long resultId,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Model model, RedirectAttributes redirect) {
+    String newForm(
+            @PathVariable long planId,
+            @RequestParam(required = false) Long resultId,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Model model,
+            RedirectAttributes redirect) {
         if (!pages.editable(planId)) {
             return pages.notEditable(planId, redirect);
         }
@@ -47,58 +51,129 @@ class IndicatorController {
     }
 
     @PostMapping
-    String add(@PathVariable long planId, @Valid @ModelAttribute IndicatorForm indicatorForm, BindingResult errors,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.save(planId, adding(planId, indicatorForm.resultId()), errors,
-                () -> "indicator-" + editing.addIndicator(planId, indicatorForm.toDetails()), "plan.indicator.added",
-                htmx, authentication, model, redirect, response);
+    String add(
+            @PathVariable long planId,
+            @Valid @ModelAttribute IndicatorForm indicatorForm,
+            BindingResult errors,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                adding(planId, indicatorForm.resultId()),
+                errors,
+                () -> "indicator-" + editing.addIndicator(planId, indicatorForm.toDetails()),
+                "plan.indicator.added",
+                htmx,
+                authentication,
+                model,
+                redirect,
+                response);
     }
 
     @GetMapping("/{indicatorId}/edit")
-    String edit(@PathVariable long planId, @PathVariable long indicatorId,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long planId,
+            @PathVariable long indicatorId,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Model model,
+            RedirectAttributes redirect) {
         if (!pages.editable(planId)) {
             return pages.notEditable(planId, redirect);
         }
-        model.addAttribute("indicatorForm", IndicatorForm.from(Elements.indicator(queries.outline(planId), indicatorId)));
+        model.addAttribute(
+                "indicatorForm", IndicatorForm.from(Elements.indicator(queries.outline(planId), indicatorId)));
         return pages.form(planId, changing(planId, indicatorId), htmx, model);
     }
 
     @PostMapping("/{indicatorId}")
-    String update(@PathVariable long planId, @PathVariable long indicatorId, @Valid @ModelAttribute IndicatorForm indicatorForm,
-            BindingResult errors, @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
-            Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.save(planId, changing(planId, indicatorId), errors, () -> {
-            editing.updateIndicator(planId, indicatorId, Versions.of(indicatorForm.version()), indicatorForm.toDetails());
-            return "indicator-" + indicatorId;
-        }, "plan.indicator.saved", htmx, authentication, model, redirect, response);
+    String update(
+            @PathVariable long planId,
+            @PathVariable long indicatorId,
+            @Valid @ModelAttribute IndicatorForm indicatorForm,
+            BindingResult errors,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                changing(planId, indicatorId),
+                errors,
+                () -> {
+                    editing.updateIndicator(
+                            planId, indicatorId, Versions.of(indicatorForm.version()), indicatorForm.toDetails());
+                    return "indicator-" + indicatorId;
+                },
+                "plan.indicator.saved",
+                htmx,
+                authentication,
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/{indicatorId}/delete")
-    String delete(@PathVariable long planId, @PathVariable long indicatorId, @RequestParam long version,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect) {
-        return pages.act(planId, "outline", "plan.indicator.deleted",
-                () -> editing.deleteIndicator(planId, indicatorId, version), htmx, authentication, model, redirect);
+    String delete(
+            @PathVariable long planId,
+            @PathVariable long indicatorId,
+            @RequestParam long version,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(
+                planId,
+                "outline",
+                "plan.indicator.deleted",
+                () -> editing.deleteIndicator(planId, indicatorId, version),
+                htmx,
+                authentication,
+                model,
+                redirect);
     }
 
     @PostMapping("/{indicatorId}/move")
-    String move(@PathVariable long planId, @PathVariable long indicatorId, @RequestParam long version,
-            @RequestParam Direction direction, @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
-            Authentication authentication, Model model, RedirectAttributes redirect) {
-        return pages.act(planId, "indicator-" + indicatorId, "plan.moved",
-                () -> editing.moveIndicator(planId, indicatorId, version, direction), htmx, authentication, model,
+    String move(
+            @PathVariable long planId,
+            @PathVariable long indicatorId,
+            @RequestParam long version,
+            @RequestParam Direction direction,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(
+                planId,
+                "indicator-" + indicatorId,
+                "plan.moved",
+                () -> editing.moveIndicator(planId, indicatorId, version, direction),
+                htmx,
+                authentication,
+                model,
                 redirect);
     }
 
     private static ElementForm adding(long planId, Long resultId) {
-        return new ElementForm("indicator", "indicator-new-" + (resultId == null ? "none" : resultId), "/plans/" + planId + "/indicators",
-                "plan.indicator.new", true, "outline");
+        return new ElementForm(
+                "indicator",
+                "indicator-new-" + (resultId == null ? "none" : resultId),
+                "/plans/" + planId + "/indicators",
+                "plan.indicator.new",
+                true,
+                "outline");
     }
 
     private static ElementForm changing(long planId, long indicatorId) {
-        return new ElementForm("indicator", "indicator-" + indicatorId + "-form", "/plans/" + planId + "/indicators/" + indicatorId,
-                "plan.indicator.edit", false, "indicator-" + indicatorId);
+        return new ElementForm(
+                "indicator",
+                "indicator-" + indicatorId + "-form",
+                "/plans/" + planId + "/indicators/" + indicatorId,
+                "plan.indicator.edit",
+                false,
+                "indicator-" + indicatorId);
     }
 }

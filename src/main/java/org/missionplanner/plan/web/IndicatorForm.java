@@ -1,9 +1,8 @@
 package org.missionplanner.plan.web;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
-import jakarta.validation.constraints.Size;
 import org.missionplanner.plan.IndicatorDetails;
 import org.missionplanner.plan.IndicatorFrequency;
 import org.missionplanner.plan.IndicatorView;
@@ -26,14 +25,29 @@ record IndicatorForm(
     }
 
     static IndicatorForm from(IndicatorView indicator) {
-        return new IndicatorForm(indicator.resultId(), indicator.definition(), indicator.unit(),
-                indicator.baselineValue(), indicator.baselineOn(), indicator.targetValue(), indicator.targetOn(),
-                indicator.dataSource(), indicator.frequency(), indicator.version());
+        return new IndicatorForm(
+                indicator.resultId(),
+                indicator.definition(),
+                indicator.unit(),
+                indicator.baselineValue(),
+                indicator.baselineOn(),
+                indicator.targetValue(),
+                indicator.targetOn(),
+                indicator.dataSource(),
+                indicator.frequency(),
+                indicator.version());
     }
 
     IndicatorDetails toDetails() {
-        return new IndicatorDetails(resultId == null ? -1 : resultId, definition, blankToNull(unit), baselineValue,
-                baselineOn, targetValue, targetOn, blankToNull(dataSource),
+        return new IndicatorDetails(
+                resultId == null ? -1 : resultId,
+                definition,
+                blankToNull(unit),
+                baselineValue,
+                baselineOn,
+                targetValue,
+                targetOn,
+                blankToNull(dataSource),
                 frequency == null ? IndicatorFrequency.QUARTERLY : frequency);
     }
 

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -23,8 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Writes the matrix's rows as CSV (UTF-8 with a byte-order mark, for spreadsheets) or as XLSX. */
 final class MatrixFiles {
 
-    private MatrixFiles() {
-    }
+    private MatrixFiles() {}
 
     static byte[] csv(MatrixTable table) {
         var bytes = new ByteArrayOutputStream();
@@ -33,7 +31,8 @@ final class MatrixFiles {
             writer.write('\uFEFF');
             csv.printRecord(table.header().stream().map(MatrixFiles::inert).toList());
             for (MatrixTable.Line line : table.lines()) {
-                List<String> cells = new ArrayList<>(line.cells().stream().map(MatrixFiles::inert).toList());
+                List<String> cells = new ArrayList<>(
+                        line.cells().stream().map(MatrixFiles::inert).toList());
                 cells.add(line.amount() == null ? "" : line.amount().toPlainString());
                 cells.add(inert(line.currency()));
                 csv.printRecord(cells);
@@ -45,7 +44,8 @@ final class MatrixFiles {
     }
 
     static byte[] xlsx(MatrixTable table, String sheetName, String totalsName) {
-        try (var workbook = new XSSFWorkbook(); var bytes = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var bytes = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -88,7 +88,8 @@ final class MatrixFiles {
             sheet.setColumnWidth(1, 16 * 256);
             sheet.setColumnWidth(2, 50 * 256);
             for (int c = firstMark; c < afterMarks; c++) {
-                sheet.setColumnWidth(c, Math.max(8, Math.min(24, table.header().get(c).length() + 4)) * 256);
+                sheet.setColumnWidth(
+                        c, Math.max(8, Math.min(24, table.header().get(c).length() + 4)) * 256);
             }
             sheet.setColumnWidth(afterMarks, 26 * 256);
             sheet.setColumnWidth(afterMarks + 1, 16 * 256);
@@ -109,8 +110,8 @@ final class MatrixFiles {
     }
 
     /** Writes a block of totals from the row given; returns the row after it. */
-    private static int block(Sheet sheet, int first, MatrixTable.Block block, CellStyle headerStyle,
-            CellStyle amountStyle) {
+    private static int block(
+            Sheet sheet, int first, MatrixTable.Block block, CellStyle headerStyle, CellStyle amountStyle) {
         Row header = sheet.createRow(first);
         for (int c = 0; c < block.header().size(); c++) {
             Cell cell = header.createCell(c);

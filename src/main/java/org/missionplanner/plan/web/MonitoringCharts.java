@@ -1,21 +1,24 @@
 package org.missionplanner.plan.web;
 
 import java.time.LocalDate;
-
 import org.missionplanner.plan.IndicatorView;
 import org.missionplanner.plan.MonitoringViews.IndicatorRecord;
 
 /** The progress chart of an indicator record. */
 final class MonitoringCharts {
 
-    private MonitoringCharts() {
-    }
+    private MonitoringCharts() {}
 
     static ProgressChart progress(IndicatorRecord record, LocalDate today) {
         IndicatorView i = record.line().indicator();
-        return ProgressChart.of(i.baselineValue(), i.baselineOn(), i.targetValue(), i.targetOn(),
+        return ProgressChart.of(
+                i.baselineValue(),
+                i.baselineOn(),
+                i.targetValue(),
+                i.targetOn(),
                 record.measurements().stream()
-                        .map(m -> new ProgressChart.Sample(m.getMeasuredOn(), m.getValue())).toList(),
+                        .map(m -> new ProgressChart.Sample(m.getMeasuredOn(), m.getValue()))
+                        .toList(),
                 today);
     }
 }

@@ -1,10 +1,9 @@
 package org.missionplanner.plan.web;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
-import org.missionplanner.plan.MonitoringViews.IndicatorRecord;
+import java.util.Locale;
 import org.missionplanner.plan.MonitoringViews.Dashboard;
+import org.missionplanner.plan.MonitoringViews.IndicatorRecord;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanMonitoring;
 import org.missionplanner.plan.PlanQueries;
@@ -35,7 +34,11 @@ class MonitoringController {
     private final CoherenceCharts charts;
     private final MonitoringPermission permission;
 
-    MonitoringController(PlanMonitoring monitoring, PlanQueries queries, PlanEditing editing, CoherenceCharts charts,
+    MonitoringController(
+            PlanMonitoring monitoring,
+            PlanQueries queries,
+            PlanEditing editing,
+            CoherenceCharts charts,
             MonitoringPermission permission) {
         this.monitoring = monitoring;
         this.queries = queries;
@@ -57,23 +60,29 @@ class MonitoringController {
     }
 
     @GetMapping("/indicators/{indicatorId}")
-    String indicator(@PathVariable long planId, @PathVariable long indicatorId, Model model,
-            Authentication authentication) {
+    String indicator(
+            @PathVariable long planId, @PathVariable long indicatorId, Model model, Authentication authentication) {
         model.addAttribute("measurementForm", MeasurementForm.empty(queries.today()));
         return indicatorPage(planId, indicatorId, model, authentication);
     }
 
     @PostMapping("/indicators/{indicatorId}/measurements")
-    String record(@PathVariable long planId, @PathVariable long indicatorId,
-            @Valid @ModelAttribute MeasurementForm measurementForm, BindingResult errors,
-            @RequestParam(required = false) String back, Model model,
-            RedirectAttributes redirect, Authentication authentication) {
+    String record(
+            @PathVariable long planId,
+            @PathVariable long indicatorId,
+            @Valid @ModelAttribute MeasurementForm measurementForm,
+            BindingResult errors,
+            @RequestParam(required = false) String back,
+            Model model,
+            RedirectAttributes redirect,
+            Authentication authentication) {
         permission.requireRecorder(planId, authentication);
         if (!errors.hasErrors()) {
             try {
                 editing.recordMeasurement(planId, indicatorId, measurementForm.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "plan.measurement.recorded");
-                return "monitoring".equals(back) ? "redirect:/plans/" + planId + "/monitoring"
+                return "monitoring".equals(back)
+                        ? "redirect:/plans/" + planId + "/monitoring"
                         : "redirect:/plans/" + planId + "/indicators/" + indicatorId;
             } catch (BusinessRuleException e) {
                 if (e.field() != null) {
@@ -95,5 +104,4 @@ class MonitoringController {
         model.addAttribute("activeTab", "monitoring");
         return "plans/indicator";
     }
-
 }

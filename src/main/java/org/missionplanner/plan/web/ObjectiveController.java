@@ -36,60 +36,129 @@ class ObjectiveController {
     }
 
     @PostMapping
-    String add(@PathVariable long planId, @Valid @ModelAttribute ObjectiveForm objectiveForm, BindingResult errors,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.save(planId, adding(planId), errors,
-                () -> "objective-" + editing.addObjective(planId, objectiveForm.toDetails()), "plan.objective.added",
-                htmx, authentication, model, redirect, response);
+    String add(
+            @PathVariable long planId,
+            @Valid @ModelAttribute ObjectiveForm objectiveForm,
+            BindingResult errors,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                adding(planId),
+                errors,
+                () -> "objective-" + editing.addObjective(planId, objectiveForm.toDetails()),
+                "plan.objective.added",
+                htmx,
+                authentication,
+                model,
+                redirect,
+                response);
     }
 
     @GetMapping("/{objectiveId}/edit")
-    String edit(@PathVariable long planId, @PathVariable long objectiveId,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long planId,
+            @PathVariable long objectiveId,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Model model,
+            RedirectAttributes redirect) {
         if (!pages.editable(planId)) {
             return pages.notEditable(planId, redirect);
         }
-        model.addAttribute("objectiveForm", ObjectiveForm.from(Elements.objective(queries.outline(planId), objectiveId)));
+        model.addAttribute(
+                "objectiveForm", ObjectiveForm.from(Elements.objective(queries.outline(planId), objectiveId)));
         return pages.form(planId, changing(planId, objectiveId), htmx, model);
     }
 
     @PostMapping("/{objectiveId}")
-    String update(@PathVariable long planId, @PathVariable long objectiveId,
-            @Valid @ModelAttribute ObjectiveForm objectiveForm, BindingResult errors,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.save(planId, changing(planId, objectiveId), errors, () -> {
-            editing.updateObjective(planId, objectiveId, Versions.of(objectiveForm.version()), objectiveForm.toDetails());
-            return "objective-" + objectiveId;
-        }, "plan.objective.saved", htmx, authentication, model, redirect, response);
+    String update(
+            @PathVariable long planId,
+            @PathVariable long objectiveId,
+            @Valid @ModelAttribute ObjectiveForm objectiveForm,
+            BindingResult errors,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                changing(planId, objectiveId),
+                errors,
+                () -> {
+                    editing.updateObjective(
+                            planId, objectiveId, Versions.of(objectiveForm.version()), objectiveForm.toDetails());
+                    return "objective-" + objectiveId;
+                },
+                "plan.objective.saved",
+                htmx,
+                authentication,
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/{objectiveId}/delete")
-    String delete(@PathVariable long planId, @PathVariable long objectiveId, @RequestParam long version,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect) {
-        return pages.act(planId, "outline", "plan.objective.deleted",
-                () -> editing.deleteObjective(planId, objectiveId, version), htmx, authentication, model, redirect);
+    String delete(
+            @PathVariable long planId,
+            @PathVariable long objectiveId,
+            @RequestParam long version,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(
+                planId,
+                "outline",
+                "plan.objective.deleted",
+                () -> editing.deleteObjective(planId, objectiveId, version),
+                htmx,
+                authentication,
+                model,
+                redirect);
     }
 
     @PostMapping("/{objectiveId}/move")
-    String move(@PathVariable long planId, @PathVariable long objectiveId, @RequestParam long version,
-            @RequestParam Direction direction, @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
-            Authentication authentication, Model model, RedirectAttributes redirect) {
-        return pages.act(planId, "objective-" + objectiveId, "plan.moved",
-                () -> editing.moveObjective(planId, objectiveId, version, direction), htmx, authentication, model,
+    String move(
+            @PathVariable long planId,
+            @PathVariable long objectiveId,
+            @RequestParam long version,
+            @RequestParam Direction direction,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(
+                planId,
+                "objective-" + objectiveId,
+                "plan.moved",
+                () -> editing.moveObjective(planId, objectiveId, version, direction),
+                htmx,
+                authentication,
+                model,
                 redirect);
     }
 
     static ElementForm adding(long planId) {
-        return new ElementForm("objective", "objective-new", "/plans/" + planId + "/objectives",
-                "plan.objective.new", true, "objectives-end");
+        return new ElementForm(
+                "objective",
+                "objective-new",
+                "/plans/" + planId + "/objectives",
+                "plan.objective.new",
+                true,
+                "objectives-end");
     }
 
     private static ElementForm changing(long planId, long objectiveId) {
-        return new ElementForm("objective", "objective-" + objectiveId + "-form",
-                "/plans/" + planId + "/objectives/" + objectiveId, "plan.objective.edit", false,
+        return new ElementForm(
+                "objective",
+                "objective-" + objectiveId + "-form",
+                "/plans/" + planId + "/objectives/" + objectiveId,
+                "plan.objective.edit",
+                false,
                 "objective-" + objectiveId);
     }
 }

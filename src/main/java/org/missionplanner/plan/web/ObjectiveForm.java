@@ -16,8 +16,8 @@ record ObjectiveForm(
     }
 
     static ObjectiveForm from(ObjectiveView objective) {
-        return new ObjectiveForm(objective.title(), objective.dimension(), objective.description(),
-                objective.version());
+        return new ObjectiveForm(
+                objective.title(), objective.dimension(), objective.description(), objective.version());
     }
 
     ObjectiveDetails toDetails() {

@@ -1,10 +1,9 @@
 package org.missionplanner.plan.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.missionplanner.mission.MandateCategory;
 import org.missionplanner.mission.MandatedTask;
 import org.missionplanner.mission.Mandates;
@@ -46,8 +45,8 @@ class OutlinePages {
     private final Mandates mandates;
     private final PlanComments comments;
 
-    OutlinePages(PlanQueries queries, PlanEditing editing, MissionAccess access, Mandates mandates,
-            PlanComments comments) {
+    OutlinePages(
+            PlanQueries queries, PlanEditing editing, MissionAccess access, Mandates mandates, PlanComments comments) {
         this.comments = comments;
         this.queries = queries;
         this.editing = editing;
@@ -60,7 +59,8 @@ class OutlinePages {
         PlanOutline outline = queries.outline(planId);
         model.addAttribute("outline", outline);
         model.addAttribute("plan", outline.plan());
-        boolean canEdit = outline.plan().editable() && access.canEdit(outline.plan().missionId(), authentication);
+        boolean canEdit =
+                outline.plan().editable() && access.canEdit(outline.plan().missionId(), authentication);
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("activeTab", "outline");
         model.addAttribute("comments", comments.commentsByElement(planId));
@@ -98,14 +98,27 @@ class OutlinePages {
     }
 
     /** After a change: the tree with a message (htmx), or back to the element on the page. */
-    String changed(long planId, String anchor, String messageKey, boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect) {
+    String changed(
+            long planId,
+            String anchor,
+            String messageKey,
+            boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
         return answer(planId, anchor, messageKey, false, htmx, authentication, model, redirect);
     }
 
     /** Deletes or moves: a refusal (stale version, not a draft) comes back as a message on the outline. */
-    String act(long planId, String anchor, String messageKey, Runnable action, boolean htmx,
-            Authentication authentication, Model model, RedirectAttributes redirect) {
+    String act(
+            long planId,
+            String anchor,
+            String messageKey,
+            Runnable action,
+            boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             action.run();
             return answer(planId, anchor, messageKey, false, htmx, authentication, model, redirect);
@@ -120,8 +133,16 @@ class OutlinePages {
      * Saves a form; {@code save} returns the anchor of the saved element. A refusal of the rules
      * lands on its field, a stale version on the form (409 without htmx, which swaps only 2xx).
      */
-    String save(long planId, ElementForm form, BindingResult errors, Supplier<String> save, String messageKey,
-            boolean htmx, Authentication authentication, Model model, RedirectAttributes redirect,
+    String save(
+            long planId,
+            ElementForm form,
+            BindingResult errors,
+            Supplier<String> save,
+            String messageKey,
+            boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
@@ -159,8 +180,11 @@ class OutlinePages {
         if (form.fragment().equals("task")) {
             List<MandateCategory> inForce = categoriesInForce(outline.plan().missionId());
             model.addAttribute("mandatedCategories", inForce);
-            model.addAttribute("otherCategories",
-                    Arrays.stream(MandateCategory.values()).filter(c -> !inForce.contains(c)).toList());
+            model.addAttribute(
+                    "otherCategories",
+                    Arrays.stream(MandateCategory.values())
+                            .filter(c -> !inForce.contains(c))
+                            .toList());
         }
         return htmx ? "plans/forms :: " + form.fragment() : "plans/element-form";
     }
@@ -178,12 +202,24 @@ class OutlinePages {
 
     private List<MandateCategory> categoriesInForce(long missionId) {
         var inForce = mandates.inForceSummary(missionId).inForce();
-        return inForce == null ? List.of()
-                : inForce.tasks().stream().map(MandatedTask::getCategory).distinct().sorted().toList();
+        return inForce == null
+                ? List.of()
+                : inForce.tasks().stream()
+                        .map(MandatedTask::getCategory)
+                        .distinct()
+                        .sorted()
+                        .toList();
     }
 
-    private String answer(long planId, String anchor, String messageKey, boolean refused, boolean htmx,
-            Authentication authentication, Model model, RedirectAttributes redirect) {
+    private String answer(
+            long planId,
+            String anchor,
+            String messageKey,
+            boolean refused,
+            boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
         // the risk register's anchors are "risks" and "risk-{id}": those actions return to the register
         boolean onRisks = anchor != null && anchor.startsWith("risk");
         if (htmx) {

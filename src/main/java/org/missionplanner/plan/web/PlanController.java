@@ -38,8 +38,11 @@ class PlanController {
 
     /** The outline editor; an htmx request (cancelling a form) gets the tree alone. */
     @GetMapping
-    String outline(@PathVariable long planId, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
-            Authentication authentication, Model model) {
+    String outline(
+            @PathVariable long planId,
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model) {
         pages.outline(planId, authentication, model);
         return htmx ? OutlinePages.TREE : "plans/outline";
     }
@@ -55,8 +58,13 @@ class PlanController {
     }
 
     @PostMapping
-    String update(@PathVariable long planId, @Valid @ModelAttribute PlanForm planForm, BindingResult errors,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable long planId,
+            @Valid @ModelAttribute PlanForm planForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
                 editing.updatePlan(planId, planForm.version() == null ? -1 : planForm.version(), planForm.toDetails());

@@ -1,7 +1,6 @@
 package org.missionplanner.plan.web;
 
 import java.util.Locale;
-
 import org.missionplanner.plan.export.PlanExports;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PlanExportController {
 
-    static final MediaType XLSX = MediaType
-            .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final PlanExports exports;
 
@@ -35,9 +34,14 @@ class PlanExportController {
     }
 
     private static ResponseEntity<byte[]> download(PlanExports.Export export, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(export.fileName()).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(export.fileName())
+                                .build()
+                                .toString())
                 .body(export.content());
     }
 }

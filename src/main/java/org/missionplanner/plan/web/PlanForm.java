@@ -1,8 +1,7 @@
 package org.missionplanner.plan.web;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.missionplanner.plan.PlanDetails;
 import org.missionplanner.plan.PlanKind;
 import org.missionplanner.plan.PlanView;
@@ -23,8 +22,14 @@ record PlanForm(
     }
 
     static PlanForm from(PlanView plan) {
-        return new PlanForm(plan.kind(), plan.title(), plan.periodStart(), plan.periodEnd(), plan.sharedVision(),
-                plan.contextSummary(), plan.version());
+        return new PlanForm(
+                plan.kind(),
+                plan.title(),
+                plan.periodStart(),
+                plan.periodEnd(),
+                plan.sharedVision(),
+                plan.contextSummary(),
+                plan.version());
     }
 
     PlanDetails toDetails() {

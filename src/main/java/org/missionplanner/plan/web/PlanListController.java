@@ -56,8 +56,12 @@ class PlanListController {
     }
 
     @PostMapping("/missions/{missionId}/plans")
-    String create(@PathVariable long missionId, @Valid @ModelAttribute PlanForm planForm, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable long missionId,
+            @Valid @ModelAttribute PlanForm planForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 long planId = editing.createPlan(missionId, planForm.toDetails());

@@ -1,9 +1,8 @@
 package org.missionplanner.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.ResponsibilityMatrix;
@@ -25,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/plans/{planId}")
 class PlanMatrixController {
 
-    static final MediaType XLSX = MediaType
-            .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ResponsibilityMatrix matrices;
     private final MessageSource messages;
@@ -38,8 +37,11 @@ class PlanMatrixController {
 
     /** The page; for an htmx request (the filters changed), only the results below the filters. */
     @GetMapping("/matrix")
-    String page(@PathVariable long planId, MatrixFilterParams params,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
+    String page(
+            @PathVariable long planId,
+            MatrixFilterParams params,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
             Model model) {
         ResponsibilityMatrixView matrix = matrices.matrix(planId, params.toFilter());
         model.addAttribute("matrix", matrix);
@@ -55,8 +57,10 @@ class PlanMatrixController {
     @GetMapping("/matrix.csv")
     ResponseEntity<byte[]> csv(@PathVariable long planId, MatrixFilterParams params, Locale locale) {
         ResponsibilityMatrixView matrix = matrices.matrix(planId, params.toFilter());
-        return file(MatrixFiles.csv(MatrixTable.of(matrix, messages, locale)),
-                new MediaType("text", "csv", StandardCharsets.UTF_8), fileName(matrix, "csv"));
+        return file(
+                MatrixFiles.csv(MatrixTable.of(matrix, messages, locale)),
+                new MediaType("text", "csv", StandardCharsets.UTF_8),
+                fileName(matrix, "csv"));
     }
 
     @GetMapping("/matrix.xlsx")
@@ -64,13 +68,17 @@ class PlanMatrixController {
         ResponsibilityMatrixView matrix = matrices.matrix(planId, params.toFilter());
         String sheet = messages.getMessage("plan.matrix.sheet", null, locale);
         String totals = messages.getMessage("plan.matrix.sheet.totals", null, locale);
-        return file(MatrixFiles.xlsx(MatrixTable.of(matrix, messages, locale), sheet, totals), XLSX,
+        return file(
+                MatrixFiles.xlsx(MatrixTable.of(matrix, messages, locale), sheet, totals),
+                XLSX,
                 fileName(matrix, "xlsx"));
     }
 
     /** For example {@code UNMIL-isf-2026-matrix-security.xlsx}: mission, plan, and the filters in force. */
     static String fileName(ResponsibilityMatrixView matrix, String extension) {
-        var name = new StringBuilder(matrix.plan().missionAcronym()).append('-').append(matrix.plan().title());
+        var name = new StringBuilder(matrix.plan().missionAcronym())
+                .append('-')
+                .append(matrix.plan().title());
         name.append("-matrix");
         if (matrix.filter().dimension() != null) {
             name.append('-').append(matrix.filter().dimension().name());
@@ -81,15 +89,22 @@ class PlanMatrixController {
         if (matrix.filter().fundingSource() != null) {
             name.append('-').append(matrix.filter().fundingSource().name());
         }
-        String safe = name.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        String safe = name.toString()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         return (safe.length() > 100 ? safe.substring(0, 100) : safe) + "." + extension;
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

@@ -2,7 +2,6 @@ package org.missionplanner.plan.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 

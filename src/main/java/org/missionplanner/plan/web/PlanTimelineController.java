@@ -1,8 +1,7 @@
 package org.missionplanner.plan.web;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.missionplanner.plan.PlanTimeline;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +21,14 @@ class PlanTimelineController {
 
     @GetMapping("/plans/{planId}/timeline")
     String page(@PathVariable long planId, Locale locale, HttpServletRequest request, Model model) {
-        var timeline = timelines.timeline(planId, locale, taskId -> UriComponentsBuilder
-                .fromPath(request.getContextPath()).path("/plans/{planId}").fragment("task-" + taskId)
-                .buildAndExpand(planId).toUriString());
+        var timeline = timelines.timeline(
+                planId,
+                locale,
+                taskId -> UriComponentsBuilder.fromPath(request.getContextPath())
+                        .path("/plans/{planId}")
+                        .fragment("task-" + taskId)
+                        .buildAndExpand(planId)
+                        .toUriString());
         model.addAttribute("timeline", timeline);
         model.addAttribute("plan", timeline.plan());
         model.addAttribute("activeTab", "timeline");

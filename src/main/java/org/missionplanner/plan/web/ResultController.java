@@ -37,8 +37,12 @@ class ResultController {
 
     /** The empty form, for the outline (htmx) or on a page of its own. */
     @GetMapping("/new")
-    String newForm(@PathVariable long planId, @RequestParam(required = false) Long objectiveId,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Model model, RedirectAttributes redirect) {
+    String newForm(
+            @PathVariable long planId,
+            @RequestParam(required = false) Long objectiveId,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Model model,
+            RedirectAttributes redirect) {
         if (!pages.editable(planId)) {
             return pages.notEditable(planId, redirect);
         }
@@ -47,17 +51,35 @@ class ResultController {
     }
 
     @PostMapping
-    String add(@PathVariable long planId, @Valid @ModelAttribute ResultForm resultForm, BindingResult errors,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.save(planId, adding(planId, resultForm.objectiveId()), errors,
-                () -> "result-" + editing.addResult(planId, resultForm.toDetails()), "plan.result.added",
-                htmx, authentication, model, redirect, response);
+    String add(
+            @PathVariable long planId,
+            @Valid @ModelAttribute ResultForm resultForm,
+            BindingResult errors,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                adding(planId, resultForm.objectiveId()),
+                errors,
+                () -> "result-" + editing.addResult(planId, resultForm.toDetails()),
+                "plan.result.added",
+                htmx,
+                authentication,
+                model,
+                redirect,
+                response);
     }
 
     @GetMapping("/{resultId}/edit")
-    String edit(@PathVariable long planId, @PathVariable long resultId,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long planId,
+            @PathVariable long resultId,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Model model,
+            RedirectAttributes redirect) {
         if (!pages.editable(planId)) {
             return pages.notEditable(planId, redirect);
         }
@@ -66,39 +88,90 @@ class ResultController {
     }
 
     @PostMapping("/{resultId}")
-    String update(@PathVariable long planId, @PathVariable long resultId, @Valid @ModelAttribute ResultForm resultForm,
-            BindingResult errors, @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
-            Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.save(planId, changing(planId, resultId), errors, () -> {
-            editing.updateResult(planId, resultId, Versions.of(resultForm.version()), resultForm.toDetails());
-            return "result-" + resultId;
-        }, "plan.result.saved", htmx, authentication, model, redirect, response);
+    String update(
+            @PathVariable long planId,
+            @PathVariable long resultId,
+            @Valid @ModelAttribute ResultForm resultForm,
+            BindingResult errors,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                changing(planId, resultId),
+                errors,
+                () -> {
+                    editing.updateResult(planId, resultId, Versions.of(resultForm.version()), resultForm.toDetails());
+                    return "result-" + resultId;
+                },
+                "plan.result.saved",
+                htmx,
+                authentication,
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/{resultId}/delete")
-    String delete(@PathVariable long planId, @PathVariable long resultId, @RequestParam long version,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect) {
-        return pages.act(planId, "outline", "plan.result.deleted",
-                () -> editing.deleteResult(planId, resultId, version), htmx, authentication, model, redirect);
+    String delete(
+            @PathVariable long planId,
+            @PathVariable long resultId,
+            @RequestParam long version,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(
+                planId,
+                "outline",
+                "plan.result.deleted",
+                () -> editing.deleteResult(planId, resultId, version),
+                htmx,
+                authentication,
+                model,
+                redirect);
     }
 
     @PostMapping("/{resultId}/move")
-    String move(@PathVariable long planId, @PathVariable long resultId, @RequestParam long version,
-            @RequestParam Direction direction, @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
-            Authentication authentication, Model model, RedirectAttributes redirect) {
-        return pages.act(planId, "result-" + resultId, "plan.moved",
-                () -> editing.moveResult(planId, resultId, version, direction), htmx, authentication, model,
+    String move(
+            @PathVariable long planId,
+            @PathVariable long resultId,
+            @RequestParam long version,
+            @RequestParam Direction direction,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(
+                planId,
+                "result-" + resultId,
+                "plan.moved",
+                () -> editing.moveResult(planId, resultId, version, direction),
+                htmx,
+                authentication,
+                model,
                 redirect);
     }
 
     private static ElementForm adding(long planId, Long objectiveId) {
-        return new ElementForm("result", "result-new-" + (objectiveId == null ? "none" : objectiveId), "/plans/" + planId + "/results",
-                "plan.result.new", true, "outline");
+        return new ElementForm(
+                "result",
+                "result-new-" + (objectiveId == null ? "none" : objectiveId),
+                "/plans/" + planId + "/results",
+                "plan.result.new",
+                true,
+                "outline");
     }
 
     private static ElementForm changing(long planId, long resultId) {
-        return new ElementForm("result", "result-" + resultId + "-form", "/plans/" + planId + "/results/" + resultId,
-                "plan.result.edit", false, "result-" + resultId);
+        return new ElementForm(
+                "result",
+                "result-" + resultId + "-form",
+                "/plans/" + planId + "/results/" + resultId,
+                "plan.result.edit",
+                false,
+                "result-" + resultId);
     }
 }

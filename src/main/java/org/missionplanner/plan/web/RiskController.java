@@ -35,24 +35,45 @@ class RiskController {
     }
 
     @GetMapping
-    String register(@PathVariable long planId, @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
-            Authentication authentication, Model model) {
+    String register(
+            @PathVariable long planId,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model) {
         pages.risks(planId, authentication, model);
         return htmx ? OutlinePages.REGISTER : "plans/risks";
     }
 
     @PostMapping
-    String add(@PathVariable long planId, @Valid @ModelAttribute RiskForm riskForm, BindingResult errors,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.save(planId, adding(planId), errors,
-                () -> "risk-" + editing.addRisk(planId, riskForm.toDetails()), "plan.risk.added", htmx,
-                authentication, model, redirect, response);
+    String add(
+            @PathVariable long planId,
+            @Valid @ModelAttribute RiskForm riskForm,
+            BindingResult errors,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                adding(planId),
+                errors,
+                () -> "risk-" + editing.addRisk(planId, riskForm.toDetails()),
+                "plan.risk.added",
+                htmx,
+                authentication,
+                model,
+                redirect,
+                response);
     }
 
     @GetMapping("/{riskId}/edit")
-    String edit(@PathVariable long planId, @PathVariable long riskId,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long planId,
+            @PathVariable long riskId,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Model model,
+            RedirectAttributes redirect) {
         if (!pages.editable(planId)) {
             return pages.notEditable(planId, redirect);
         }
@@ -61,21 +82,50 @@ class RiskController {
     }
 
     @PostMapping("/{riskId}")
-    String update(@PathVariable long planId, @PathVariable long riskId, @Valid @ModelAttribute RiskForm riskForm,
-            BindingResult errors, @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
-            Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.save(planId, changing(planId, riskId), errors, () -> {
-            editing.updateRisk(planId, riskId, Versions.of(riskForm.version()), riskForm.toDetails());
-            return "risk-" + riskId;
-        }, "plan.risk.saved", htmx, authentication, model, redirect, response);
+    String update(
+            @PathVariable long planId,
+            @PathVariable long riskId,
+            @Valid @ModelAttribute RiskForm riskForm,
+            BindingResult errors,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                changing(planId, riskId),
+                errors,
+                () -> {
+                    editing.updateRisk(planId, riskId, Versions.of(riskForm.version()), riskForm.toDetails());
+                    return "risk-" + riskId;
+                },
+                "plan.risk.saved",
+                htmx,
+                authentication,
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/{riskId}/delete")
-    String delete(@PathVariable long planId, @PathVariable long riskId, @RequestParam long version,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect) {
-        return pages.act(planId, "risks", "plan.risk.deleted", () -> editing.deleteRisk(planId, riskId, version),
-                htmx, authentication, model, redirect);
+    String delete(
+            @PathVariable long planId,
+            @PathVariable long riskId,
+            @RequestParam long version,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(
+                planId,
+                "risks",
+                "plan.risk.deleted",
+                () -> editing.deleteRisk(planId, riskId, version),
+                htmx,
+                authentication,
+                model,
+                redirect);
     }
 
     static ElementForm adding(long planId) {
@@ -83,7 +133,12 @@ class RiskController {
     }
 
     private static ElementForm changing(long planId, long riskId) {
-        return new ElementForm("risk", "risk-" + riskId + "-form", "/plans/" + planId + "/risks/" + riskId,
-                "plan.risk.edit", false, "risk-" + riskId);
+        return new ElementForm(
+                "risk",
+                "risk-" + riskId + "-form",
+                "/plans/" + planId + "/risks/" + riskId,
+                "plan.risk.edit",
+                false,
+                "risk-" + riskId);
     }
 }

@@ -22,8 +22,14 @@ record RiskForm(
     }
 
     static RiskForm from(RiskView risk) {
-        return new RiskForm(risk.description(), risk.dilemma(), risk.likelihood(), risk.impact(), risk.mitigation(),
-                risk.owner() == null ? "" : risk.owner().key(), risk.version());
+        return new RiskForm(
+                risk.description(),
+                risk.dilemma(),
+                risk.likelihood(),
+                risk.impact(),
+                risk.mitigation(),
+                risk.owner() == null ? "" : risk.owner().key(),
+                risk.version());
     }
 
     RiskDetails toDetails() {

@@ -37,8 +37,12 @@ class TaskController {
 
     /** The empty form, for the outline (htmx) or on a page of its own. */
     @GetMapping("/new")
-    String newForm(@PathVariable long planId, @RequestParam(required = false) String serves,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Model model, RedirectAttributes redirect) {
+    String newForm(
+            @PathVariable long planId,
+            @RequestParam(required = false) String serves,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Model model,
+            RedirectAttributes redirect) {
         if (!pages.editable(planId)) {
             return pages.notEditable(planId, redirect);
         }
@@ -47,17 +51,35 @@ class TaskController {
     }
 
     @PostMapping
-    String add(@PathVariable long planId, @Valid @ModelAttribute TaskForm taskForm, BindingResult errors,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.save(planId, adding(planId, taskForm.serves()), errors,
-                () -> "task-" + editing.addTask(planId, taskForm.toDetails()), "plan.task.added",
-                htmx, authentication, model, redirect, response);
+    String add(
+            @PathVariable long planId,
+            @Valid @ModelAttribute TaskForm taskForm,
+            BindingResult errors,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                adding(planId, taskForm.serves()),
+                errors,
+                () -> "task-" + editing.addTask(planId, taskForm.toDetails()),
+                "plan.task.added",
+                htmx,
+                authentication,
+                model,
+                redirect,
+                response);
     }
 
     @GetMapping("/{taskId}/edit")
-    String edit(@PathVariable long planId, @PathVariable long taskId,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long planId,
+            @PathVariable long taskId,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Model model,
+            RedirectAttributes redirect) {
         if (!pages.editable(planId)) {
             return pages.notEditable(planId, redirect);
         }
@@ -66,39 +88,90 @@ class TaskController {
     }
 
     @PostMapping("/{taskId}")
-    String update(@PathVariable long planId, @PathVariable long taskId, @Valid @ModelAttribute TaskForm taskForm,
-            BindingResult errors, @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
-            Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return pages.save(planId, changing(planId, taskId), errors, () -> {
-            editing.updateTask(planId, taskId, Versions.of(taskForm.version()), taskForm.toDetails());
-            return "task-" + taskId;
-        }, "plan.task.saved", htmx, authentication, model, redirect, response);
+    String update(
+            @PathVariable long planId,
+            @PathVariable long taskId,
+            @Valid @ModelAttribute TaskForm taskForm,
+            BindingResult errors,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                changing(planId, taskId),
+                errors,
+                () -> {
+                    editing.updateTask(planId, taskId, Versions.of(taskForm.version()), taskForm.toDetails());
+                    return "task-" + taskId;
+                },
+                "plan.task.saved",
+                htmx,
+                authentication,
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/{taskId}/delete")
-    String delete(@PathVariable long planId, @PathVariable long taskId, @RequestParam long version,
-            @RequestHeader(name = HX, defaultValue = "false") boolean htmx, Authentication authentication,
-            Model model, RedirectAttributes redirect) {
-        return pages.act(planId, "outline", "plan.task.deleted",
-                () -> editing.deleteTask(planId, taskId, version), htmx, authentication, model, redirect);
+    String delete(
+            @PathVariable long planId,
+            @PathVariable long taskId,
+            @RequestParam long version,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(
+                planId,
+                "outline",
+                "plan.task.deleted",
+                () -> editing.deleteTask(planId, taskId, version),
+                htmx,
+                authentication,
+                model,
+                redirect);
     }
 
     @PostMapping("/{taskId}/move")
-    String move(@PathVariable long planId, @PathVariable long taskId, @RequestParam long version,
-            @RequestParam Direction direction, @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
-            Authentication authentication, Model model, RedirectAttributes redirect) {
-        return pages.act(planId, "task-" + taskId, "plan.moved",
-                () -> editing.moveTask(planId, taskId, version, direction), htmx, authentication, model,
+    String move(
+            @PathVariable long planId,
+            @PathVariable long taskId,
+            @RequestParam long version,
+            @RequestParam Direction direction,
+            @RequestHeader(name = HX, defaultValue = "false") boolean htmx,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.act(
+                planId,
+                "task-" + taskId,
+                "plan.moved",
+                () -> editing.moveTask(planId, taskId, version, direction),
+                htmx,
+                authentication,
+                model,
                 redirect);
     }
 
     private static ElementForm adding(long planId, String serves) {
-        return new ElementForm("task", "task-new-" + (serves == null || serves.isBlank() ? "unlinked" : serves), "/plans/" + planId + "/tasks",
-                "plan.task.new", true, "outline");
+        return new ElementForm(
+                "task",
+                "task-new-" + (serves == null || serves.isBlank() ? "unlinked" : serves),
+                "/plans/" + planId + "/tasks",
+                "plan.task.new",
+                true,
+                "outline");
     }
 
     private static ElementForm changing(long planId, long taskId) {
-        return new ElementForm("task", "task-" + taskId + "-form", "/plans/" + planId + "/tasks/" + taskId,
-                "plan.task.edit", false, "task-" + taskId);
+        return new ElementForm(
+                "task",
+                "task-" + taskId + "-form",
+                "/plans/" + planId + "/tasks/" + taskId,
+                "plan.task.edit",
+                false,
+                "task-" + taskId);
     }
 }

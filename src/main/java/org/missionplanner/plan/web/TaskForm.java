@@ -1,11 +1,10 @@
 package org.missionplanner.plan.web;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-
-import jakarta.validation.constraints.Size;
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.actor.Party;
 import org.missionplanner.mission.MandateCategory;
@@ -31,7 +30,10 @@ record TaskForm(
         @Size(max = 300, message = "{plan.form.tooLong}") String nationalCounterpart,
         FundingSource fundingSource,
         BigDecimal amount,
-        @Size(max = 3, message = "{plan.task.currency.invalid}") String currency,
+
+        @Size(max = 3, message = "{plan.task.currency.invalid}")
+        String currency,
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startOn,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endOn,
         TimeHorizon horizon,
@@ -42,26 +44,69 @@ record TaskForm(
     static final String OBJECTIVE = "objective-";
 
     static TaskForm empty(String serves) {
-        return new TaskForm("", "", serves, null, "", List.of(), "", FundingSource.UNFUNDED, null, "", null, null,
-                TimeHorizon.IMMEDIATE, TaskStatus.NOT_STARTED, null);
+        return new TaskForm(
+                "",
+                "",
+                serves,
+                null,
+                "",
+                List.of(),
+                "",
+                FundingSource.UNFUNDED,
+                null,
+                "",
+                null,
+                null,
+                TimeHorizon.IMMEDIATE,
+                TaskStatus.NOT_STARTED,
+                null);
     }
 
     static TaskForm from(TaskView task) {
-        String serves = task.resultId() != null ? RESULT + task.resultId()
+        String serves = task.resultId() != null
+                ? RESULT + task.resultId()
                 : task.objectiveId() != null ? OBJECTIVE + task.objectiveId() : "";
-        return new TaskForm(task.title(), task.description(), serves, task.mandateCategory(),
+        return new TaskForm(
+                task.title(),
+                task.description(),
+                serves,
+                task.mandateCategory(),
                 task.lead() == null ? "" : task.lead().key(),
-                task.supporters().stream().map(NamedParty::key).toList(), task.nationalCounterpart(),
-                task.fundingSource(), task.amount(), task.currency(), task.startOn(), task.endOn(), task.horizon(),
-                task.status(), task.version());
+                task.supporters().stream().map(NamedParty::key).toList(),
+                task.nationalCounterpart(),
+                task.fundingSource(),
+                task.amount(),
+                task.currency(),
+                task.startOn(),
+                task.endOn(),
+                task.horizon(),
+                task.status(),
+                task.version());
     }
 
     TaskDetails toDetails() {
-        List<Party> parties = supporters == null ? List.of()
-                : supporters.stream().map(Party::parse).filter(Objects::nonNull).distinct().toList();
-        return new TaskDetails(title, blankToNull(description), idAfter(OBJECTIVE), idAfter(RESULT), mandateCategory,
-                Party.parse(lead), parties, blankToNull(nationalCounterpart), fundingSource, amount,
-                currency == null ? null : currency.trim().toUpperCase(java.util.Locale.ROOT), startOn, endOn, horizon,
+        List<Party> parties = supporters == null
+                ? List.of()
+                : supporters.stream()
+                        .map(Party::parse)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList();
+        return new TaskDetails(
+                title,
+                blankToNull(description),
+                idAfter(OBJECTIVE),
+                idAfter(RESULT),
+                mandateCategory,
+                Party.parse(lead),
+                parties,
+                blankToNull(nationalCounterpart),
+                fundingSource,
+                amount,
+                currency == null ? null : currency.trim().toUpperCase(java.util.Locale.ROOT),
+                startOn,
+                endOn,
+                horizon,
                 status);
     }
 

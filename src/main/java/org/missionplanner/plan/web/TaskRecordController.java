@@ -43,13 +43,21 @@ class TaskRecordController {
     }
 
     @PostMapping("/status")
-    String updateStatus(@PathVariable long planId, @PathVariable long taskId,
-            @Valid @ModelAttribute StatusUpdateForm statusUpdateForm, BindingResult errors, Model model,
-            RedirectAttributes redirect, Authentication authentication, HttpServletResponse response) {
+    String updateStatus(
+            @PathVariable long planId,
+            @PathVariable long taskId,
+            @Valid @ModelAttribute StatusUpdateForm statusUpdateForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            Authentication authentication,
+            HttpServletResponse response) {
         permission.requireRecorder(planId, authentication);
         if (!errors.hasErrors()) {
             try {
-                editing.recordStatusUpdate(planId, taskId,
+                editing.recordStatusUpdate(
+                        planId,
+                        taskId,
                         statusUpdateForm.version() == null ? -1 : statusUpdateForm.version(),
                         statusUpdateForm.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "plan.statusUpdate.recorded");
@@ -72,9 +80,10 @@ class TaskRecordController {
     }
 
     /** After a conflict the planner's report is kept, now against the version they have just been shown. */
-    private static void keepInputAgainstCurrentVersion(Model model, StatusUpdateForm posted, TaskRecord current,
-            BindingResult errors) {
-        var form = new StatusUpdateForm(posted.status(), posted.narrative(), current.task().version());
+    private static void keepInputAgainstCurrentVersion(
+            Model model, StatusUpdateForm posted, TaskRecord current, BindingResult errors) {
+        var form = new StatusUpdateForm(
+                posted.status(), posted.narrative(), current.task().version());
         var result = new BeanPropertyBindingResult(form, "statusUpdateForm");
         result.addAllErrors(errors);
         model.addAttribute("statusUpdateForm", form);

@@ -2,7 +2,6 @@ package org.missionplanner.plan.web;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.missionplanner.plan.PlanOutline;
 
 /** The titles of a plan's objectives and results and the names of its lead actors, for task lists. */
@@ -16,7 +15,9 @@ record TaskTitles(Map<Long, String> objectives, Map<Long, String> results, Map<S
             objectives.put(o.objective().id(), o.objective().title());
             o.results().forEach(r -> results.put(r.result().id(), r.result().title()));
         });
-        outline.allTasks().stream().map(t -> t.lead()).filter(l -> l != null)
+        outline.allTasks().stream()
+                .map(t -> t.lead())
+                .filter(l -> l != null)
                 .forEach(l -> actors.putIfAbsent(l.key(), l.name()));
         return new TaskTitles(objectives, results, actors);
     }

@@ -2,7 +2,6 @@ package org.missionplanner.structure.web;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.missionplanner.structure.IntegrationCheckService;
 import org.missionplanner.structure.IntegrationCheckState;
 import org.springframework.context.MessageSource;
@@ -23,13 +22,14 @@ class ChecksApiController {
     }
 
     /** One check: its code, PASS or WARNING, and the one-line reason in the request's language. */
-    record CheckResult(String code, IntegrationCheckState state, String reason) {
-    }
+    record CheckResult(String code, IntegrationCheckState state, String reason) {}
 
     @GetMapping("/api/v1/missions/{missionId}/checks")
     List<CheckResult> checks(@PathVariable long missionId, Locale locale) {
         return checks.checks(missionId).stream()
-                .map(check -> new CheckResult(check.code(), check.state(),
+                .map(check -> new CheckResult(
+                        check.code(),
+                        check.state(),
                         messages.getMessage(check.reasonKey(), check.reasonArgsArray(), locale)))
                 .toList();
     }

@@ -1,7 +1,6 @@
 package org.missionplanner.structure.web;
 
 import java.util.List;
-
 import org.missionplanner.structure.PostCategory;
 import org.missionplanner.structure.StructureComparison;
 import org.springframework.security.core.Authentication;

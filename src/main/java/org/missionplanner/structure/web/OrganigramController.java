@@ -3,7 +3,6 @@ package org.missionplanner.structure.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
-
 import org.missionplanner.structure.OrganigramService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -31,10 +30,14 @@ class OrganigramController {
     }
 
     @GetMapping("/organigram")
-    String page(@PathVariable long missionId, @RequestParam(defaultValue = "false") boolean fit,
+    String page(
+            @PathVariable long missionId,
+            @RequestParam(defaultValue = "false") boolean fit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            Locale locale, Model model) {
-        var organigram = asOf == null ? organigrams.draw(missionId, locale) : organigrams.drawAsOf(missionId, asOf, locale);
+            Locale locale,
+            Model model) {
+        var organigram =
+                asOf == null ? organigrams.draw(missionId, locale) : organigrams.drawAsOf(missionId, asOf, locale);
         model.addAttribute("asOf", asOf);
         model.addAttribute("organigram", organigram);
         model.addAttribute("checks", organigram.checks());
@@ -49,8 +52,12 @@ class OrganigramController {
         String file = organigram.acronym().replaceAll("[^A-Za-z0-9-]+", "_") + "-organigram.svg";
         return ResponseEntity.ok()
                 .contentType(new MediaType(SVG, StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + organigram.svg());
     }
 }

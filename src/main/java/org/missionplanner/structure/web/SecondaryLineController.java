@@ -25,8 +25,12 @@ class SecondaryLineController {
     }
 
     @PostMapping
-    String add(@PathVariable long missionId, @PathVariable long unitId, @RequestParam(defaultValue = "") String target,
-            @RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
+    String add(
+            @PathVariable long missionId,
+            @PathVariable long unitId,
+            @RequestParam(defaultValue = "") String target,
+            @RequestParam(defaultValue = "") String description,
+            RedirectAttributes redirect) {
         try {
             Long toUnitId = null;
             ExternalEntity external = null;
@@ -38,7 +42,8 @@ class SecondaryLineController {
             if (description.length() > 300) {
                 throw new BusinessRuleException("structure.line.descriptionTooLong", "description");
             }
-            editing.addSecondaryLine(missionId, unitId, toUnitId, external, description.isBlank() ? null : description.trim());
+            editing.addSecondaryLine(
+                    missionId, unitId, toUnitId, external, description.isBlank() ? null : description.trim());
             redirect.addFlashAttribute("flashSuccess", "structure.line.added");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
@@ -47,7 +52,10 @@ class SecondaryLineController {
     }
 
     @PostMapping("/{lineId}/delete")
-    String delete(@PathVariable long missionId, @PathVariable long unitId, @PathVariable long lineId,
+    String delete(
+            @PathVariable long missionId,
+            @PathVariable long unitId,
+            @PathVariable long lineId,
             RedirectAttributes redirect) {
         editing.removeSecondaryLine(missionId, unitId, lineId);
         redirect.addFlashAttribute("flashSuccess", "structure.line.removed");

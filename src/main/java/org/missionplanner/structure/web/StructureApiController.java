@@ -3,7 +3,6 @@ package org.missionplanner.structure.web;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.structure.ExternalEntity;
 import org.missionplanner.structure.PostCategory;
@@ -29,31 +28,47 @@ class StructureApiController {
         this.structures = structures;
     }
 
-    record Posts(int authorised, int filled) {
-    }
+    record Posts(int authorised, int filled) {}
 
-    record Line(Long toUnitId, ExternalEntity externalEntity, String description) {
-    }
+    record Line(Long toUnitId, ExternalEntity externalEntity, String description) {}
 
-    record Unit(long id, UnitType type, String name, String headTitle, UnitCategory category, String location,
-            Long reportsToId, Map<PostCategory, Posts> posts, List<Line> secondaryLines) {
-    }
+    record Unit(
+            long id,
+            UnitType type,
+            String name,
+            String headTitle,
+            UnitCategory category,
+            String location,
+            Long reportsToId,
+            Map<PostCategory, Posts> posts,
+            List<Line> secondaryLines) {}
 
-    record Structure(long missionId, String acronym, List<Unit> units) {
-    }
+    record Structure(long missionId, String acronym, List<Unit> units) {}
 
     @GetMapping
     Structure structure(@PathVariable long missionId) {
         var mission = missions.get(missionId);
         var view = structures.view(missionId);
-        return new Structure(missionId, mission.getAcronym(), view.units().stream().map(StructureApiController::unit).toList());
+        return new Structure(
+                missionId,
+                mission.getAcronym(),
+                view.units().stream().map(StructureApiController::unit).toList());
     }
 
     private static Unit unit(StructureView.Unit u) {
         Map<PostCategory, Posts> posts = new EnumMap<>(PostCategory.class);
         u.posts().forEach((category, p) -> posts.put(category, new Posts(p.authorised(), p.filled())));
-        return new Unit(u.id(), u.unitType(), u.name(), u.headTitle(), u.category(), u.location(), u.reportsToId(),
-                posts, u.secondaryLines().stream()
-                        .map(l -> new Line(l.toUnitId(), l.externalEntity(), l.description())).toList());
+        return new Unit(
+                u.id(),
+                u.unitType(),
+                u.name(),
+                u.headTitle(),
+                u.category(),
+                u.location(),
+                u.reportsToId(),
+                posts,
+                u.secondaryLines().stream()
+                        .map(l -> new Line(l.toUnitId(), l.externalEntity(), l.description()))
+                        .toList());
     }
 }

@@ -3,9 +3,9 @@ package org.missionplanner.structure.web;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.structure.IntegrationCheckService;
 import org.missionplanner.structure.StartingPoint;
 import org.missionplanner.structure.StructureEditing;
-import org.missionplanner.structure.IntegrationCheckService;
 import org.missionplanner.structure.StructureQueries;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -28,8 +28,12 @@ class StructurePageController {
     private final MissionAccess access;
     private final IntegrationCheckService checks;
 
-    StructurePageController(MissionCatalog missions, StructureQueries structures, StructureEditing editing,
-            MissionAccess access, IntegrationCheckService checks) {
+    StructurePageController(
+            MissionCatalog missions,
+            StructureQueries structures,
+            StructureEditing editing,
+            MissionAccess access,
+            IntegrationCheckService checks) {
         this.checks = checks;
         this.missions = missions;
         this.structures = structures;
@@ -54,8 +58,11 @@ class StructurePageController {
     }
 
     @PostMapping("/start")
-    String start(@PathVariable long missionId, @RequestParam StartingPoint start,
-            @RequestParam(required = false) Long sourceMissionId, @RequestParam(defaultValue = "false") boolean replace,
+    String start(
+            @PathVariable long missionId,
+            @RequestParam StartingPoint start,
+            @RequestParam(required = false) Long sourceMissionId,
+            @RequestParam(defaultValue = "false") boolean replace,
             RedirectAttributes redirect) {
         try {
             editing.startFrom(missionId, start, sourceMissionId, replace);

@@ -1,12 +1,11 @@
 package org.missionplanner.structure.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
@@ -48,15 +47,24 @@ class UnitController {
     String newUnit(@PathVariable long missionId, @RequestParam(required = false) Long reportsToId, Model model) {
         var structure = structures.viewForEditing(missionId);
         UnitType type = structure.hasHead() ? UnitType.POLITICAL_AFFAIRS : UnitType.HEAD_OF_MISSION;
-        Long superior = reportsToId != null ? reportsToId : structure.units().stream()
-                .filter(u -> u.unitType() == UnitType.HEAD_OF_MISSION).map(StructureView.Unit::id).findFirst().orElse(null);
+        Long superior = reportsToId != null
+                ? reportsToId
+                : structure.units().stream()
+                        .filter(u -> u.unitType() == UnitType.HEAD_OF_MISSION)
+                        .map(StructureView.Unit::id)
+                        .findFirst()
+                        .orElse(null);
         model.addAttribute("unitForm", UnitForm.empty(type, superior));
         return form(missionId, structure, null, model);
     }
 
     @PostMapping
-    String create(@PathVariable long missionId, @Valid @ModelAttribute UnitForm unitForm, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable long missionId,
+            @Valid @ModelAttribute UnitForm unitForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 editing.addUnit(missionId, unitForm.toDetails());
@@ -79,13 +87,19 @@ class UnitController {
     }
 
     @PostMapping("/{unitId}")
-    String update(@PathVariable long missionId, @PathVariable long unitId, @Valid @ModelAttribute UnitForm unitForm,
-            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String update(
+            @PathVariable long missionId,
+            @PathVariable long unitId,
+            @Valid @ModelAttribute UnitForm unitForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var before = unitOf(structures.viewForEditing(missionId), unitId);
         if (!errors.hasErrors()) {
             try {
-                editing.updateUnit(missionId, unitId, unitForm.version() == null ? -1 : unitForm.version(),
-                        unitForm.toDetails());
+                editing.updateUnit(
+                        missionId, unitId, unitForm.version() == null ? -1 : unitForm.version(), unitForm.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "structure.unit.saved");
                 return "redirect:/missions/" + missionId + "/structure";
             } catch (BusinessRuleException e) {
@@ -101,7 +115,10 @@ class UnitController {
     }
 
     @PostMapping("/{unitId}/move")
-    String move(@PathVariable long missionId, @PathVariable long unitId, @RequestParam(required = false) Long reportsToId,
+    String move(
+            @PathVariable long missionId,
+            @PathVariable long unitId,
+            @RequestParam(required = false) Long reportsToId,
             RedirectAttributes redirect) {
         try {
             editing.moveUnit(missionId, unitId, reportsToId);
@@ -114,8 +131,11 @@ class UnitController {
     }
 
     @PostMapping("/{unitId}/delete")
-    String delete(@PathVariable long missionId, @PathVariable long unitId,
-            @RequestParam(defaultValue = "MOVE_SUB_UNITS") RemovalMode mode, RedirectAttributes redirect) {
+    String delete(
+            @PathVariable long missionId,
+            @PathVariable long unitId,
+            @RequestParam(defaultValue = "MOVE_SUB_UNITS") RemovalMode mode,
+            RedirectAttributes redirect) {
         try {
             editing.removeUnit(missionId, unitId, mode);
             redirect.addFlashAttribute("flashSuccess", "structure.unit.removed");
@@ -130,18 +150,29 @@ class UnitController {
         model.addAttribute("mission", missions.get(missionId));
         model.addAttribute("missionId", missionId);
         model.addAttribute("unit", unit);
-        model.addAttribute("unitTypes", Arrays.stream(UnitType.values())
-                .filter(t -> t != UnitType.HEAD_OF_MISSION || !structure.hasHead()
-                        || (unit != null && unit.unitType() == UnitType.HEAD_OF_MISSION))
-                .toList());
+        model.addAttribute(
+                "unitTypes",
+                Arrays.stream(UnitType.values())
+                        .filter(t -> t != UnitType.HEAD_OF_MISSION
+                                || !structure.hasHead()
+                                || (unit != null && unit.unitType() == UnitType.HEAD_OF_MISSION))
+                        .toList());
         model.addAttribute("categories", UnitCategory.values());
         model.addAttribute("superiors", possibleSuperiors(structure, unit));
-        model.addAttribute("lineTargets", structure.units().stream()
-                .filter(u -> unit == null || u.id() != unit.id()).toList());
+        model.addAttribute(
+                "lineTargets",
+                structure.units().stream()
+                        .filter(u -> unit == null || u.id() != unit.id())
+                        .toList());
         model.addAttribute("externalEntities", ExternalEntity.values());
         model.addAttribute("removalModes", RemovalMode.values());
-        model.addAttribute("subUnitCount", unit == null ? 0
-                : structure.units().stream().filter(u -> u.reportsToId() != null && u.reportsToId() == unit.id()).count());
+        model.addAttribute(
+                "subUnitCount",
+                unit == null
+                        ? 0
+                        : structure.units().stream()
+                                .filter(u -> u.reportsToId() != null && u.reportsToId() == unit.id())
+                                .count());
         model.addAttribute("activeTab", "structure");
         return "structure/unit";
     }
@@ -163,11 +194,15 @@ class UnitController {
                 inside = false;
             }
         }
-        return structure.units().stream().filter(u -> !excluded.contains(u.id())).toList();
+        return structure.units().stream()
+                .filter(u -> !excluded.contains(u.id()))
+                .toList();
     }
 
     static StructureView.Unit unitOf(StructureView structure, long unitId) {
-        return structure.units().stream().filter(u -> u.id() == unitId).findFirst()
+        return structure.units().stream()
+                .filter(u -> u.id() == unitId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Unit", unitId));
     }
 

@@ -1,17 +1,16 @@
 package org.missionplanner.structure.web;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.missionplanner.structure.PostCategory;
 import org.missionplanner.structure.StructureView;
 import org.missionplanner.structure.UnitCategory;
@@ -31,17 +30,25 @@ record UnitForm(
         Long version) {
 
     /** Posts of one category; an empty field counts as none. */
-    record PostsRow(@NotNull PostCategory category, @Min(0) @Max(100_000) Integer authorised,
-            @Min(0) @Max(100_000) Integer filled) {
-    }
+    record PostsRow(
+            @NotNull PostCategory category,
+            @Min(0) @Max(100_000) Integer authorised,
+            @Min(0) @Max(100_000) Integer filled) {}
 
     static UnitForm empty(UnitType type, Long reportsToId) {
         return new UnitForm(type, "", "", null, "", reportsToId, rows(Map.of()), null);
     }
 
     static UnitForm from(StructureView.Unit unit) {
-        return new UnitForm(unit.unitType(), unit.name(), unit.headTitle(), unit.category(), unit.location(),
-                unit.reportsToId(), rows(unit.posts()), unit.version());
+        return new UnitForm(
+                unit.unitType(),
+                unit.name(),
+                unit.headTitle(),
+                unit.category(),
+                unit.location(),
+                unit.reportsToId(),
+                rows(unit.posts()),
+                unit.version());
     }
 
     /** A form posted without the posts rows still shows one row per category. */
@@ -49,31 +56,40 @@ record UnitForm(
         if (posts != null && posts.size() == PostCategory.values().length) {
             return this;
         }
-        Map<PostCategory, UnitPosts> given = postsList().stream()
-                .collect(Collectors.toMap(UnitPosts::category, Function.identity(), (a, b) -> b));
+        Map<PostCategory, UnitPosts> given =
+                postsList().stream().collect(Collectors.toMap(UnitPosts::category, Function.identity(), (a, b) -> b));
         return new UnitForm(unitType, name, headTitle, category, location, reportsToId, rows(given), version);
     }
 
     UnitDetails toDetails() {
-        return new UnitDetails(unitType, name.trim(), blankToNull(headTitle), category, blankToNull(location),
-                unitType == UnitType.HEAD_OF_MISSION ? null : reportsToId, postsList());
+        return new UnitDetails(
+                unitType,
+                name.trim(),
+                blankToNull(headTitle),
+                category,
+                blankToNull(location),
+                unitType == UnitType.HEAD_OF_MISSION ? null : reportsToId,
+                postsList());
     }
 
     private List<UnitPosts> postsList() {
         if (posts == null) {
             return List.of();
         }
-        return posts.stream().filter(row -> row != null && row.category() != null)
+        return posts.stream()
+                .filter(row -> row != null && row.category() != null)
                 .map(row -> new UnitPosts(row.category(), orZero(row.authorised()), orZero(row.filled())))
                 .filter(p -> p.authorised() != 0 || p.filled() != 0)
                 .toList();
     }
 
     private static List<PostsRow> rows(Map<PostCategory, UnitPosts> posts) {
-        return Arrays.stream(PostCategory.values()).map(category -> {
-            UnitPosts p = posts.get(category);
-            return new PostsRow(category, p == null ? 0 : p.authorised(), p == null ? 0 : p.filled());
-        }).toList();
+        return Arrays.stream(PostCategory.values())
+                .map(category -> {
+                    UnitPosts p = posts.get(category);
+                    return new PostsRow(category, p == null ? 0 : p.authorised(), p == null ? 0 : p.filled());
+                })
+                .toList();
     }
 
     private static int orZero(Integer value) {

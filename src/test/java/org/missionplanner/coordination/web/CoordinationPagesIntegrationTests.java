@@ -2,13 +2,12 @@ package org.missionplanner.coordination.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,14 +76,17 @@ class CoordinationPagesIntegrationTests {
         var response = session.postForm(base() + "/bodies/" + body + "/meetings", fields);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("This unit is not part of this mission&#39;s structure.")
+        assertThat(response.body())
+                .contains("This unit is not part of this mission&#39;s structure.")
                 .contains("id=\"actions0.owner-errors\"")
                 .contains("Summary kept in the form");
         assertThat(meetingCount(body)).isZero();
 
         fields.put("actions[0].owner", "unit-" + jmac);
         response = session.postForm(base() + "/bodies/" + body + "/meetings", fields);
-        assertThat(response.body()).contains("Enter the due date of the action.").contains("id=\"actions1.dueOn-errors\"");
+        assertThat(response.body())
+                .contains("Enter the due date of the action.")
+                .contains("id=\"actions1.dueOn-errors\"");
         assertThat(meetingCount(body)).isZero();
 
         fields.put("actions[1].dueOn", "not a date");
@@ -105,8 +107,9 @@ class CoordinationPagesIntegrationTests {
         fields.put("chair", "");
         assertThat(session.postForm(base() + "/bodies", fields).body())
                 .contains("Choose the chair: a unit of this mission or an organisation.");
-        assertThat(jdbc.queryForObject("select count(*) from coordination_body where mission_id = ?", Integer.class,
-                missionId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from coordination_body where mission_id = ?", Integer.class, missionId))
+                .isZero();
     }
 
     @Test
@@ -119,7 +122,9 @@ class CoordinationPagesIntegrationTests {
         var stale = session.postForm(base() + "/bodies/" + body, withVersion(bodyFields("My stale rename"), 0));
 
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.body()).contains("Someone else changed this in the meantime").contains("value=\"My stale rename\"");
+        assertThat(stale.body())
+                .contains("Someone else changed this in the meantime")
+                .contains("value=\"My stale rename\"");
         assertThat(jdbc.queryForObject("select name from coordination_body where id = ?", String.class, body))
                 .isEqualTo("Renamed first");
 
@@ -139,16 +144,18 @@ class CoordinationPagesIntegrationTests {
         var session = signedIn(planner);
         long body = createBody(session, "Senior Management Group");
         session.postForm(base() + "/bodies/" + body + "/meetings", meetingFields());
-        long item = jdbc.queryForObject("select id from action_item where body_id = ? and description = 'Write the report'",
-                Long.class, body);
+        long item = jdbc.queryForObject(
+                "select id from action_item where body_id = ? and description = 'Write the report'", Long.class, body);
         session.get(base() + "/bodies/" + body);
 
-        var done = session.postForm(base() + "/action-items/" + item + "/status", Map.of("status", "DONE", "version", "0"));
+        var done = session.postForm(
+                base() + "/action-items/" + item + "/status", Map.of("status", "DONE", "version", "0"));
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(status(item)).isEqualTo("DONE");
         assertThat(session.get(base()).body()).doesNotContain("Write the report");
 
-        var stale = session.postForm(base() + "/action-items/" + item + "/status", Map.of("status", "OPEN", "version", "0"));
+        var stale = session.postForm(
+                base() + "/action-items/" + item + "/status", Map.of("status", "OPEN", "version", "0"));
         assertThat(stale.headers().firstValue("Location").orElseThrow()).endsWith(base());
         assertThat(session.get(base()).body()).contains("The action item was not changed");
         assertThat(status(item)).isEqualTo("DONE");
@@ -173,13 +180,18 @@ class CoordinationPagesIntegrationTests {
         assertThat(page.body()).contains("Senior Management Group").doesNotContain("Add a coordination body");
         assertThat(session.get(base() + "/bodies/" + body).body()).doesNotContain("Record a meeting");
         assertThat(session.get(base() + "/bodies/new").statusCode()).isEqualTo(403);
-        assertThat(session.get(base() + "/bodies/" + body + "/edit").statusCode()).isEqualTo(403);
-        session.get(base());
-        assertThat(session.postForm(base() + "/bodies/" + body + "/delete", Map.of("version", "0")).statusCode())
+        assertThat(session.get(base() + "/bodies/" + body + "/edit").statusCode())
                 .isEqualTo(403);
-        assertThat(session.postForm(base() + "/bodies", bodyFields("Viewer's body")).statusCode()).isEqualTo(403);
-        assertThat(jdbc.queryForObject("select count(*) from coordination_body where mission_id = ?", Integer.class,
-                missionId)).isOne();
+        session.get(base());
+        assertThat(session.postForm(base() + "/bodies/" + body + "/delete", Map.of("version", "0"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(session.postForm(base() + "/bodies", bodyFields("Viewer's body"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from coordination_body where mission_id = ?", Integer.class, missionId))
+                .isOne();
     }
 
     @Test
@@ -190,7 +202,8 @@ class CoordinationPagesIntegrationTests {
 
         var bodies = json(session, "/api/v1/missions/" + missionId + "/coordination-bodies");
         assertThat(JsonPath.<String>read(bodies, "$[0].chair.name")).isEqualTo("Office of the SRSG");
-        assertThat(JsonPath.<List<String>>read(bodies, "$[0].members[*].name")).containsExactly("Joint Mission Analysis Centre");
+        assertThat(JsonPath.<List<String>>read(bodies, "$[0].members[*].name"))
+                .containsExactly("Joint Mission Analysis Centre");
 
         var meetings = json(session, "/api/v1/missions/" + missionId + "/coordination-bodies/" + body + "/meetings");
         assertThat(JsonPath.<List<String>>read(meetings, "$[0].decisions")).containsExactly("Keep the border posts");
@@ -217,8 +230,9 @@ class CoordinationPagesIntegrationTests {
         assertThat(JsonPath.<String>read(foreign.body(), "$.field")).isEqualTo("chair");
         var invalid = postJson(session, "{\"kind\": \"CIMIC_CENTRE\", \"name\": \"\"}");
         assertThat(invalid.statusCode()).isEqualTo(400);
-        assertThat(jdbc.queryForObject("select count(*) from coordination_body where mission_id = ?", Integer.class,
-                missionId)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from coordination_body where mission_id = ?", Integer.class, missionId))
+                .isEqualTo(2);
 
         var viewerSession = signedIn(viewer);
         viewerSession.get(base());
@@ -272,16 +286,19 @@ class CoordinationPagesIntegrationTests {
     }
 
     private String json(HttpSession session, String path) {
-        var response = session.send(session.request(path).header("Accept", "application/json").GET().build());
+        var response = session.send(
+                session.request(path).header("Accept", "application/json").GET().build());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
 
     private java.net.http.HttpResponse<String> postJson(HttpSession session, String body) {
         return session.send(session.request("/api/v1/missions/" + missionId + "/coordination-bodies")
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .header("X-CSRF-TOKEN", session.csrfToken())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private int meetingCount(long body) {
@@ -290,8 +307,7 @@ class CoordinationPagesIntegrationTests {
 
     private long unit(long mission, String type, String name) {
         return jdbc.queryForObject("""
-                insert into org_unit (mission_id, unit_type, name, category) values (?, ?, ?, 'LEADERSHIP') returning id""",
-                Long.class, mission, type, name);
+                insert into org_unit (mission_id, unit_type, name, category) values (?, ?, ?, 'LEADERSHIP') returning id""", Long.class, mission, type, name);
     }
 
     private HttpSession signedIn(String username) {

@@ -2,11 +2,10 @@ package org.missionplanner.mission.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,19 +92,26 @@ class MandatePagesIntegrationTests {
         var response = session.postForm(base() + "/resolutions", validFields());
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/missions/" + missionId + "/mandate");
+        assertThat(response.headers().firstValue("Location").orElseThrow())
+                .endsWith("/missions/" + missionId + "/mandate");
         assertThat(resolutionCount()).isOne();
         assertThat(jdbc.queryForObject("""
-                select count(*) from mandated_task t join resolution r on r.id = t.resolution_id where r.mission_id = ?""",
-                Integer.class, missionId)).isOne();
+                select count(*) from mandated_task t join resolution r on r.id = t.resolution_id where r.mission_id = ?""", Integer.class, missionId)).isOne();
         var page = session.get(base());
-        assertThat(page.body()).contains("S/RES/1509 (2003)", "In force", "data-testid=\"mandate-expiry-warning\"",
-                "Disarmament, demobilisation and reintegration (DDR)", "Implement / secure");
+        assertThat(page.body())
+                .contains(
+                        "S/RES/1509 (2003)",
+                        "In force",
+                        "data-testid=\"mandate-expiry-warning\"",
+                        "Disarmament, demobilisation and reintegration (DDR)",
+                        "Implement / secure");
         var overview = session.get("/missions/" + missionId);
         assertThat(overview.body()).contains("Mandate in force", "data-testid=\"mandate-expiry-warning\"");
 
         var viewerSession = signedIn(viewer);
-        assertThat(viewerSession.get(base()).body()).contains("S/RES/1509 (2003)").doesNotContain("Add a resolution");
+        assertThat(viewerSession.get(base()).body())
+                .contains("S/RES/1509 (2003)")
+                .doesNotContain("Add a resolution");
         assertThat(viewerSession.get(base() + "/resolutions/new").statusCode()).isEqualTo(403);
     }
 
@@ -120,7 +126,8 @@ class MandatePagesIntegrationTests {
         first.put("version", "0");
         first.put("notes", "Saved first");
         session.get(base() + "/resolutions/" + id + "/edit");
-        assertThat(session.postForm(base() + "/resolutions/" + id, first).statusCode()).isEqualTo(302);
+        assertThat(session.postForm(base() + "/resolutions/" + id, first).statusCode())
+                .isEqualTo(302);
 
         var second = validFields();
         second.put("version", "0");
@@ -130,13 +137,15 @@ class MandatePagesIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.body()).contains("Someone else saved this resolution", "Saved second, from a stale form");
-        assertThat(jdbc.queryForObject("select notes from resolution where id = ?", String.class, id)).isEqualTo("Saved first");
+        assertThat(jdbc.queryForObject("select notes from resolution where id = ?", String.class, id))
+                .isEqualTo("Saved first");
 
         var staleDelete = session.postForm(base() + "/resolutions/" + id + "/delete", Map.of("version", "0"));
         assertThat(staleDelete.statusCode()).isEqualTo(409);
         assertThat(resolutionCount()).isOne();
         session.get(base());
-        assertThat(session.postForm(base() + "/resolutions/" + id + "/delete", Map.of("version", "1")).statusCode())
+        assertThat(session.postForm(base() + "/resolutions/" + id + "/delete", Map.of("version", "1"))
+                        .statusCode())
                 .isEqualTo(302);
         assertThat(resolutionCount()).isZero();
     }
@@ -153,16 +162,23 @@ class MandatePagesIntegrationTests {
         session.postForm(base() + "/resolutions", renewal);
 
         var response = session.send(session.request("/api/v1/missions/" + missionId + "/resolutions")
-                .header("Accept", "application/json").GET().build());
+                .header("Accept", "application/json")
+                .GET()
+                .build());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JsonPath.<java.util.List<String>>read(response.body(), "$[*].symbol"))
                 .containsExactly("S/RES/1561 (2004)", "S/RES/1509 (2003)");
         assertThat(JsonPath.<Boolean>read(response.body(), "$[0].inForce")).isTrue();
-        assertThat(JsonPath.<String>read(response.body(), "$[1].tasks[0].category")).isEqualTo("DDR");
+        assertThat(JsonPath.<String>read(response.body(), "$[1].tasks[0].category"))
+                .isEqualTo("DDR");
         var stranger = new HttpSession(port);
         assertThat(stranger.send(stranger.request("/api/v1/missions/" + missionId + "/resolutions")
-                .header("Accept", "application/json").GET().build()).statusCode()).isEqualTo(401);
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build())
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -178,13 +194,19 @@ class MandatePagesIntegrationTests {
                 .doesNotContain("mandate-expiry-warning", "Add a resolution");
 
         var french = reviewer.send(reviewer.request("/missions/" + monuc + "/mandate")
-                .header("Accept", "text/html").header("Accept-Language", "fr").GET().build());
+                .header("Accept", "text/html")
+                .header("Accept-Language", "fr")
+                .GET()
+                .build());
         assertThat(french.statusCode()).isEqualTo(200);
-        assertThat(french.body()).contains("Aucun mandat en vigueur", "Historique des résolutions",
-                "Protection des civils");
+        assertThat(french.body())
+                .contains("Aucun mandat en vigueur", "Historique des résolutions", "Protection des civils");
         long unmil = jdbc.queryForObject("select id from mission where acronym = 'UNMIL'", Long.class);
         var frenchOverview = reviewer.send(reviewer.request("/missions/" + unmil)
-                .header("Accept", "text/html").header("Accept-Language", "fr").GET().build());
+                .header("Accept", "text/html")
+                .header("Accept-Language", "fr")
+                .GET()
+                .build());
         assertThat(frenchOverview.body()).contains("Préparez son renouvellement.", "7 tâches prescrites");
     }
 

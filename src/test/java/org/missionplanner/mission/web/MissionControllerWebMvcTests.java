@@ -1,7 +1,7 @@
 package org.missionplanner.mission.web;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-import static org.hamcrest.Matchers.containsString;
 
 import org.junit.jupiter.api.Test;
 import org.missionplanner.admin.ApiTokens;
@@ -61,7 +60,8 @@ class MissionControllerWebMvcTests {
 
     @Test
     void listsMissionsForASignedInUserWithTheSecurityHeaders() throws Exception {
-        given(catalog.search(any(org.missionplanner.mission.MissionSearch.class), any(), any())).willReturn(Page.empty());
+        given(catalog.search(any(org.missionplanner.mission.MissionSearch.class), any(), any()))
+                .willReturn(Page.empty());
         mvc.perform(get("/missions").with(user(SecuritySliceSupport.principal("planner", GlobalRole.USER))))
                 .andExpect(status().isOk())
                 .andExpect(view().name("missions/list"))

@@ -2,6 +2,7 @@ package org.missionplanner.mission.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.support.HttpSession;
@@ -46,8 +45,8 @@ class MissionImportPagesIntegrationTests {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         imported.add("IMW-A" + suffix);
         imported.add("IMW-B" + suffix);
-        String csv = HEADER + "IMW-A" + suffix + ",Good mission,May 2001,Present,ongoing,Liberia\n"
-                + "IMW-B" + suffix + ",Bad host,May 2001,Present,ongoing,Atlantis\n";
+        String csv = HEADER + "IMW-A" + suffix + ",Good mission,May 2001,Present,ongoing,Liberia\n" + "IMW-B" + suffix
+                + ",Bad host,May 2001,Present,ongoing,Atlantis\n";
         var admin = new HttpSession(port);
         admin.signIn("admin", HttpSession.DEMO_PASSWORD);
         assertThat(admin.get("/missions/import").statusCode()).isEqualTo(200);
@@ -55,8 +54,8 @@ class MissionImportPagesIntegrationTests {
         var response = upload(admin, "/missions/import", csv, Map.of("_csrf", admin.csrfToken()));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Nothing was imported", "Would be created",
-                "Atlantis&quot; is not a known country name.");
+        assertThat(response.body())
+                .contains("Nothing was imported", "Would be created", "Atlantis&quot; is not a known country name.");
         assertThat(count("IMW-A" + suffix)).isZero();
 
         admin.get("/missions/import");
@@ -72,7 +71,8 @@ class MissionImportPagesIntegrationTests {
         var admin = new HttpSession(port);
         admin.signIn("admin", HttpSession.DEMO_PASSWORD);
         admin.get("/missions/import");
-        var response = upload(admin, "/missions/import", "just,some\ncolumns,here\n", Map.of("_csrf", admin.csrfToken()));
+        var response =
+                upload(admin, "/missions/import", "just,some\ncolumns,here\n", Map.of("_csrf", admin.csrfToken()));
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("The file lacks required columns", "aria-describedby=\"file-errors\"");
     }
@@ -108,21 +108,27 @@ class MissionImportPagesIntegrationTests {
         var reviewer = new HttpSession(port);
         reviewer.signIn("reviewer", HttpSession.DEMO_PASSWORD);
         reviewer.get("/");
-        assertThat(upload(reviewer, "/api/v1/missions/import", csv, Map.of()).statusCode()).isEqualTo(403);
+        assertThat(upload(reviewer, "/api/v1/missions/import", csv, Map.of()).statusCode())
+                .isEqualTo(403);
     }
 
     private int count(String acronym) {
-        return jdbc.queryForObject("select count(*) from mission where lower(acronym) = lower(?)", Integer.class, acronym);
+        return jdbc.queryForObject(
+                "select count(*) from mission where lower(acronym) = lower(?)", Integer.class, acronym);
     }
 
     /** A multipart POST with the file as part "file", the fields, and the session's CSRF token as a header. */
-    private static HttpResponse<String> upload(HttpSession session, String path, String csv, Map<String, String> fields) {
+    private static HttpResponse<String> upload(
+            HttpSession session, String path, String csv, Map<String, String> fields) {
         String boundary = "----mission-import-" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"missions.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"missions.csv\"\r\n"
+                                + "Content-Type: text/csv\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(csv.getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         var request = session.request(path)

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class OrganisationApiIntegrationTests {
 
-    private static final MissionPlannerUser ADMIN = SecuritySliceSupport.principal("api-admin", GlobalRole.ADMINISTRATOR);
+    private static final MissionPlannerUser ADMIN =
+            SecuritySliceSupport.principal("api-admin", GlobalRole.ADMINISTRATOR);
     private static final MissionPlannerUser USER = SecuritySliceSupport.principal("api-user", GlobalRole.USER);
 
     @Autowired
@@ -47,10 +48,16 @@ class OrganisationApiIntegrationTests {
                 .andExpect(jsonPath("$.items[0].acronym").value("KFOR"))
                 .andExpect(jsonPath("$.items[0].kind").value("COALITION_OR_STATE"))
                 .andExpect(jsonPath("$.items[0].parentId").isNumber());
-        mvc.perform(get("/api/v1/organisations").param("humanitarian", "true").param("size", "100").with(user(USER)))
+        mvc.perform(get("/api/v1/organisations")
+                        .param("humanitarian", "true")
+                        .param("size", "100")
+                        .with(user(USER)))
                 .andExpect(jsonPath("$.items[*].acronym", hasItem("ICRC")))
                 .andExpect(jsonPath("$.items[*].acronym", not(hasItem("NATO"))));
-        mvc.perform(get("/api/v1/organisations").param("kind", "UN_SECRETARIAT").param("size", "5").with(user(USER)))
+        mvc.perform(get("/api/v1/organisations")
+                        .param("kind", "UN_SECRETARIAT")
+                        .param("size", "5")
+                        .with(user(USER)))
                 .andExpect(jsonPath("$.items.length()").value(5))
                 .andExpect(jsonPath("$.size").value(5))
                 .andExpect(jsonPath("$.totalItems", greaterThan(20)));
@@ -71,7 +78,9 @@ class OrganisationApiIntegrationTests {
 
     @Test
     void anAdministratorCreatesAndUpdatesAndAStaleVersionIsAConflict() throws Exception {
-        var created = mvc.perform(post("/api/v1/organisations").with(user(ADMIN)).with(csrf())
+        var created = mvc.perform(post("/api/v1/organisations")
+                        .with(user(ADMIN))
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("API-NGO", "INTERNATIONAL_NGO", "https://ngo.example.org", null)))
                 .andExpect(status().isCreated())
@@ -80,12 +89,16 @@ class OrganisationApiIntegrationTests {
                 .andReturn();
         long id = ((Number) JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
 
-        mvc.perform(put("/api/v1/organisations/" + id).with(user(ADMIN)).with(csrf())
+        mvc.perform(put("/api/v1/organisations/" + id)
+                        .with(user(ADMIN))
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("API-NGO", "INTERNATIONAL_NGO", null, 0L)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(1));
-        mvc.perform(put("/api/v1/organisations/" + id).with(user(ADMIN)).with(csrf())
+        mvc.perform(put("/api/v1/organisations/" + id)
+                        .with(user(ADMIN))
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("API-NGO-2", "INTERNATIONAL_NGO", null, 0L)))
                 .andExpect(status().isConflict());
@@ -93,13 +106,17 @@ class OrganisationApiIntegrationTests {
 
     @Test
     void badInputGivesProblemDetailsWithFieldErrors() throws Exception {
-        mvc.perform(post("/api/v1/organisations").with(user(ADMIN)).with(csrf())
+        mvc.perform(post("/api/v1/organisations")
+                        .with(user(ADMIN))
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("", "INTERNATIONAL_NGO", "mailto:a@b.org", null)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("acronym")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("website")));
-        mvc.perform(post("/api/v1/organisations").with(user(ADMIN)).with(csrf())
+        mvc.perform(post("/api/v1/organisations")
+                        .with(user(ADMIN))
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("unhcr", "UN_AGENCY_FUND_PROGRAMME", null, null)))
                 .andExpect(status().isUnprocessableContent())
@@ -108,18 +125,25 @@ class OrganisationApiIntegrationTests {
 
     @Test
     void aUserWhoIsNotAnAdministratorCannotWrite() throws Exception {
-        mvc.perform(post("/api/v1/organisations").with(user(USER)).with(csrf())
+        mvc.perform(post("/api/v1/organisations")
+                        .with(user(USER))
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("API-NO", "OTHER", null, null)))
                 .andExpect(status().isForbidden());
         org.assertj.core.api.Assertions.assertThat(
-                jdbc.queryForObject("select count(*) from organisation where acronym = 'API-NO'", Long.class)).isZero();
+                        jdbc.queryForObject("select count(*) from organisation where acronym = 'API-NO'", Long.class))
+                .isZero();
     }
 
     private static String json(String acronym, String kind, String website, Long version) {
         return """
                 {"acronym": "%s", "fullName": "API test %s", "kind": "%s", "website": %s, "humanitarian": false,
-                 "version": %s}""".formatted(acronym, acronym, kind, website == null ? "null" : "\"" + website + "\"",
-                version == null ? "null" : version);
+                 "version": %s}""".formatted(
+                        acronym,
+                        acronym,
+                        kind,
+                        website == null ? "null" : "\"" + website + "\"",
+                        version == null ? "null" : version);
     }
 }

@@ -65,8 +65,11 @@ class OrganisationListQueryCountIntegrationTests {
     private void addOrganisations(int count, long parentId) {
         String run = prefix + "-" + System.nanoTime() % 100000;
         for (int i = 0; i < count; i++) {
-            jdbc.update("insert into organisation (acronym, full_name, kind, parent_id) values (?, ?, 'OTHER', ?)",
-                    run + "-" + i, "Query count organisation " + i, parentId);
+            jdbc.update(
+                    "insert into organisation (acronym, full_name, kind, parent_id) values (?, ?, 'OTHER', ?)",
+                    run + "-" + i,
+                    "Query count organisation " + i,
+                    parentId);
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,14 +56,21 @@ class OrganisationPagesIntegrationTests {
         var session = signedIn(user);
         var all = session.get("/organisations");
         assertThat(all.statusCode()).isEqualTo(200);
-        assertThat(all.body()).contains("Partner organisations").contains("href=\"/organisations\"")
-                .contains("href=\"/about/data\"").doesNotContain("New organisation");
+        assertThat(all.body())
+                .contains("Partner organisations")
+                .contains("href=\"/organisations\"")
+                .contains("href=\"/about/data\"")
+                .doesNotContain("New organisation");
 
         var found = session.get("/organisations?q=kosovo&kind=COALITION_OR_STATE");
         assertThat(found.body()).contains(">KFOR<").contains(">NATO<").doesNotContain(">UNMIK<");
 
         var humanitarian = session.get("/organisations?humanitarian=true");
-        assertThat(humanitarian.body()).contains(">UNHCR<").contains(">OCHA<").contains(">ICRC<").doesNotContain(">UNDP<");
+        assertThat(humanitarian.body())
+                .contains(">UNHCR<")
+                .contains(">OCHA<")
+                .contains(">ICRC<")
+                .doesNotContain(">UNDP<");
 
         var page2 = session.get("/organisations?page=1");
         assertThat(page2.statusCode()).isEqualTo(200);
@@ -77,13 +83,18 @@ class OrganisationPagesIntegrationTests {
         long nato = id("NATO", "REGIONAL_ORGANISATION");
         var page = session.get("/organisations/" + nato);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("North Atlantic Treaty Organisation").contains(">KFOR<").contains(">ISAF<")
+        assertThat(page.body())
+                .contains("North Atlantic Treaty Organisation")
+                .contains(">KFOR<")
+                .contains(">ISAF<")
                 .contains("Partnerships across missions");
         var kfor = session.get("/organisations/" + id("KFOR", "COALITION_OR_STATE"));
         assertThat(kfor.body()).contains("href=\"/organisations/" + nato + "\"");
         assertThat(session.get("/organisations/" + Long.MAX_VALUE).statusCode()).isEqualTo(404);
-        assertThat(session.get("/about/data").body()).contains("UN-EOSG-Analytics/un-system-chart-navigator")
-                .contains("flixi67/PACT-data-wrangling").contains("MIT");
+        assertThat(session.get("/about/data").body())
+                .contains("UN-EOSG-Analytics/un-system-chart-navigator")
+                .contains("flixi67/PACT-data-wrangling")
+                .contains("MIT");
     }
 
     @Test
@@ -98,7 +109,8 @@ class OrganisationPagesIntegrationTests {
         var response = session.postForm("/organisations", fields);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("aria-describedby=\"fullName-errors\"")
+        assertThat(response.body())
+                .contains("aria-describedby=\"fullName-errors\"")
                 .contains("aria-describedby=\"acronym-errors\"")
                 .contains("Enter a web address starting with http:// or https://.")
                 .contains("value=\"www.example.org\"");
@@ -106,7 +118,8 @@ class OrganisationPagesIntegrationTests {
 
         var duplicate = session.postForm("/organisations", fields("OSCE", "REGIONAL_ORGANISATION", null));
         assertThat(duplicate.statusCode()).isEqualTo(200);
-        assertThat(duplicate.body()).contains("Another organisation of this kind already uses this acronym.")
+        assertThat(duplicate.body())
+                .contains("Another organisation of this kind already uses this acronym.")
                 .contains("aria-describedby=\"acronym-errors\"");
     }
 
@@ -120,8 +133,10 @@ class OrganisationPagesIntegrationTests {
         var created = session.postForm("/organisations", fields);
         assertThat(created.statusCode()).isEqualTo(302);
         long id = id(prefix + "-FOR", "COALITION_OR_STATE");
-        assertThat(jdbc.queryForObject("select parent_id from organisation where id = ?", Long.class, id)).isEqualTo(nato);
-        assertThat(jdbc.queryForObject("select humanitarian from organisation where id = ?", Boolean.class, id)).isTrue();
+        assertThat(jdbc.queryForObject("select parent_id from organisation where id = ?", Long.class, id))
+                .isEqualTo(nato);
+        assertThat(jdbc.queryForObject("select humanitarian from organisation where id = ?", Boolean.class, id))
+                .isTrue();
         assertThat(session.get("/organisations/" + id).body()).contains("The organisation was created.");
 
         var edit = session.get("/organisations/" + id + "/edit");
@@ -136,7 +151,8 @@ class OrganisationPagesIntegrationTests {
         stale.put("fullName", "Second change typed on a stale form");
         var conflict = session.postForm("/organisations/" + id, stale);
         assertThat(conflict.statusCode()).isEqualTo(200);
-        assertThat(conflict.body()).contains("Someone else changed this organisation")
+        assertThat(conflict.body())
+                .contains("Someone else changed this organisation")
                 .contains("value=\"Second change typed on a stale form\"")
                 .contains("name=\"version\" value=\"1\"");
         assertThat(jdbc.queryForObject("select full_name from organisation where id = ?", String.class, id))
@@ -157,11 +173,13 @@ class OrganisationPagesIntegrationTests {
         long osce = id("OSCE", "REGIONAL_ORGANISATION");
         assertThat(session.get("/organisations/new").statusCode()).isEqualTo(403);
         assertThat(session.get("/organisations/" + osce + "/edit").statusCode()).isEqualTo(403);
-        assertThat(session.postForm("/organisations", fields(prefix + "-NO", "OTHER", null)).statusCode())
+        assertThat(session.postForm("/organisations", fields(prefix + "-NO", "OTHER", null))
+                        .statusCode())
                 .isEqualTo(403);
         var change = fields("OSCE", "REGIONAL_ORGANISATION", null);
         change.put("version", "0");
-        assertThat(session.postForm("/organisations/" + osce, change).statusCode()).isEqualTo(403);
+        assertThat(session.postForm("/organisations/" + osce, change).statusCode())
+                .isEqualTo(403);
         assertThat(count(prefix + "%")).isZero();
         assertThat(jdbc.queryForObject("select full_name from organisation where id = ?", String.class, osce))
                 .isEqualTo("Organization for Security and Co-operation in Europe");
@@ -180,13 +198,13 @@ class OrganisationPagesIntegrationTests {
     }
 
     private long id(String acronym, String kind) {
-        return jdbc.queryForObject("select id from organisation where acronym = ? and kind = ?", Long.class, acronym,
-                kind);
+        return jdbc.queryForObject(
+                "select id from organisation where acronym = ? and kind = ?", Long.class, acronym, kind);
     }
 
     private long count(String acronymPattern) {
-        return jdbc.queryForObject("select count(*) from organisation where acronym like ?", Long.class,
-                acronymPattern);
+        return jdbc.queryForObject(
+                "select count(*) from organisation where acronym like ?", Long.class, acronymPattern);
     }
 
     private HttpSession signedIn(String username) {

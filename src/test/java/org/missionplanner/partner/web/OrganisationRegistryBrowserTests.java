@@ -49,11 +49,15 @@ class OrganisationRegistryBrowserTests extends MissionPlannerBrowserTest {
     void aPlannerSearchesTheRegistryAndOpensAnOrganisation() {
         signIn("planner", DEMO_PASSWORD);
         page.setViewportSize(1280, 900);
-        page.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Partners").setExact(true))
+        page.locator("header")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Partners").setExact(true))
                 .click();
         assertThat(heading()).hasText("Partner organisations");
         assertThat(page.locator("tbody tr")).hasCount(OrganisationController.PAGE_SIZE);
-        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages"))).isVisible();
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages")))
+                .isVisible();
         screenshot("organisation-registry");
 
         label("Search").fill("kosovo");
@@ -87,11 +91,12 @@ class OrganisationRegistryBrowserTests extends MissionPlannerBrowserTest {
         label("Acronym").fill(acronym);
         label("Full name").fill("NATO Response Force test");
         page.getByLabel("Kind").selectOption("COALITION_OR_STATE");
-        page.getByLabel("Part of").selectOption(new SelectOption()
-                .setLabel("NATO – North Atlantic Treaty Organisation"));
+        page.getByLabel("Part of")
+                .selectOption(new SelectOption().setLabel("NATO – North Atlantic Treaty Organisation"));
         label("Website").fill("not a website");
         button("Save").click();
-        assertThat(page.getByText("Enter a web address starting with http:// or https://.")).isVisible();
+        assertThat(page.getByText("Enter a web address starting with http:// or https://."))
+                .isVisible();
         screenshot("organisation-form-errors");
 
         label("Website").fill("https://www.nato.int/");

@@ -2,13 +2,12 @@ package org.missionplanner.partner.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,11 +106,18 @@ class PartnershipPagesIntegrationTests {
 
     @Test
     void aPlannerAddsAPartnershipAndSeesItOnTheMapOutlinedInRed() {
-        assertThat(add(form(String.valueOf(organisation), "2024-01-01", "")).statusCode()).isEqualTo(302);
+        assertThat(add(form(String.valueOf(organisation), "2024-01-01", "")).statusCode())
+                .isEqualTo(302);
         var page = planner.get(base);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<svg", "data-group=\"ALONGSIDE\"", "data-not-met=\"true\"",
-                "Partner &lt;b&gt;&amp; co&lt;/b&gt;", "Separate command", "aria-current=\"page\"")
+        assertThat(page.body())
+                .contains(
+                        "<svg",
+                        "data-group=\"ALONGSIDE\"",
+                        "data-not-met=\"true\"",
+                        "Partner &lt;b&gt;&amp; co&lt;/b&gt;",
+                        "Separate command",
+                        "aria-current=\"page\"")
                 .doesNotContain("<b>& co</b>");
         var svg = planner.get(base + "/map.svg");
         assertThat(svg.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
@@ -122,18 +128,25 @@ class PartnershipPagesIntegrationTests {
     void unknownOrganisationDuplicateAndEndBeforeStartAreFieldErrorsAndNothingIsSaved() {
         var unknown = add(form("999999999", "2024-01-01", ""));
         assertThat(unknown.statusCode()).isEqualTo(200);
-        assertThat(unknown.body()).contains("id=\"organisationId-errors\"", "This organisation is not in the registry.");
+        assertThat(unknown.body())
+                .contains("id=\"organisationId-errors\"", "This organisation is not in the registry.");
 
         var backwards = add(form(String.valueOf(organisation), "2024-05-01", "2024-04-01"));
         assertThat(backwards.statusCode()).isEqualTo(200);
-        assertThat(backwards.body()).contains("id=\"endDate-errors\"", "The end date must not be before the start date.",
-                "value=\"Jean Liaison\"");
+        assertThat(backwards.body())
+                .contains(
+                        "id=\"endDate-errors\"",
+                        "The end date must not be before the start date.",
+                        "value=\"Jean Liaison\"");
         assertThat(rows()).isZero();
 
-        assertThat(add(form(String.valueOf(organisation), "2024-01-01", "2024-12-31")).statusCode()).isEqualTo(302);
+        assertThat(add(form(String.valueOf(organisation), "2024-01-01", "2024-12-31"))
+                        .statusCode())
+                .isEqualTo(302);
         var duplicate = add(form(String.valueOf(organisation), "2024-06-01", ""));
         assertThat(duplicate.statusCode()).isEqualTo(200);
-        assertThat(duplicate.body()).contains("id=\"organisationId-errors\"", "already has a partnership with this organisation");
+        assertThat(duplicate.body())
+                .contains("id=\"organisationId-errors\"", "already has a partnership with this organisation");
         assertThat(rows()).isEqualTo(1);
     }
 
@@ -145,14 +158,16 @@ class PartnershipPagesIntegrationTests {
         var first = form(String.valueOf(organisation), "2024-01-01", "");
         first.put("version", "0");
         first.put("notes", "First edit");
-        assertThat(planner.postForm(base + "/partnerships/" + id, first).statusCode()).isEqualTo(302);
+        assertThat(planner.postForm(base + "/partnerships/" + id, first).statusCode())
+                .isEqualTo(302);
         var stale = form(String.valueOf(organisation), "2024-01-01", "");
         stale.put("version", "0");
         stale.put("notes", "My stale edit");
         var response = planner.postForm(base + "/partnerships/" + id, stale);
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.body()).contains("Someone else changed this partnership", "My stale edit");
-        assertThat(jdbc.queryForObject("select notes from partnership where id = ?", String.class, id)).isEqualTo("First edit");
+        assertThat(jdbc.queryForObject("select notes from partnership where id = ?", String.class, id))
+                .isEqualTo("First edit");
     }
 
     @Test
@@ -162,7 +177,8 @@ class PartnershipPagesIntegrationTests {
         assertThat(viewer.get(base).body()).doesNotContain("/partners/partnerships/new");
         assertThat(viewer.get(base + "/partnerships/new").statusCode()).isEqualTo(403);
         assertThat(viewer.postForm(base + "/partnerships", form(String.valueOf(organisation), "2025-01-01", ""))
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(rows()).isEqualTo(1);
     }
 
@@ -170,30 +186,41 @@ class PartnershipPagesIntegrationTests {
     void theApiListsPartnershipsWithAcronymAndFivePrinciplesAndValidates() {
         add(form(String.valueOf(organisation), "2024-01-01", ""));
         var response = planner.send(planner.request("/api/v1/missions/" + mission + "/partnerships")
-                .header("Accept", "application/json").GET().build());
+                .header("Accept", "application/json")
+                .GET()
+                .build());
         assertThat(response.statusCode()).isEqualTo(200);
         String json = response.body();
         assertThat((List<String>) JsonPath.read(json, "$[*].acronym")).containsExactly(organisationAcronym);
         assertThat((Integer) JsonPath.read(json, "$[0].organisationId")).isEqualTo((int) organisation);
-        assertThat((List<String>) JsonPath.read(json, "$[0].principles[*].principle")).containsExactly(
-                "CONSULTATION", "MATERIAL_SUPPORT", "DIVISION_OF_LABOUR", "STRATEGY_RESOURCES", "COHERENT_IMPLEMENTATION");
-        assertThat((String) JsonPath.read(json, "$[0].principles[4].assessment")).isEqualTo("NOT_MET");
+        assertThat((List<String>) JsonPath.read(json, "$[0].principles[*].principle"))
+                .containsExactly(
+                        "CONSULTATION",
+                        "MATERIAL_SUPPORT",
+                        "DIVISION_OF_LABOUR",
+                        "STRATEGY_RESOURCES",
+                        "COHERENT_IMPLEMENTATION");
+        assertThat((String) JsonPath.read(json, "$[0].principles[4].assessment"))
+                .isEqualTo("NOT_MET");
         assertThat((String) JsonPath.read(json, "$[0].focalPoints[0].email")).isEqualTo("jean@example.org");
 
         String token = tokens.create(plannerName, "partnership api test", null).token();
         var backwards = planner.send(planner.request("/api/v1/missions/" + mission + "/partnerships")
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"organisationId": %d, "arrangement": "DONOR", "startDate": "2024-05-01", "endDate": "2024-04-01"}"""
-                        .formatted(organisation))).build());
+                        {"organisationId": %d, "arrangement": "DONOR", "startDate": "2024-05-01", "endDate": "2024-04-01"}""".formatted(organisation)))
+                .build());
         assertThat(backwards.statusCode()).isEqualTo(400);
         assertThat(backwards.body()).doesNotContain("Exception");
         var unknown = planner.send(planner.request("/api/v1/missions/" + mission + "/partnerships")
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"organisationId": 999999999, "arrangement": "DONOR", "startDate": "2024-05-01"}""")).build());
+                        {"organisationId": 999999999, "arrangement": "DONOR", "startDate": "2024-05-01"}"""))
+                .build());
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(rows()).isEqualTo(1);
     }

@@ -70,14 +70,17 @@ class PlanApiAccessIntegrationTests {
 
     @Test
     void aViewerReadsButCannotWrite() throws Exception {
-        mvc.perform(get("/api/v1/plans/" + plan + "/tasks/" + task).with(api.viewer())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/plans/" + plan + "/tasks/" + task).with(api.viewer()))
+                .andExpect(status().isOk());
 
         mvc.perform(json(post("/api/v1/plans/" + plan + "/objectives"), """
                         {"title": "Viewer's objective", "dimension": "POLITICAL"}""").with(api.viewer()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(json(post("/api/v1/plans/" + plan + "/tasks/" + task + "/status-updates"),
-                        "{\"status\": \"DONE\", \"version\": 0}").with(api.viewer()))
+        mvc.perform(json(
+                                post("/api/v1/plans/" + plan + "/tasks/" + task + "/status-updates"),
+                                "{\"status\": \"DONE\", \"version\": 0}")
+                        .with(api.viewer()))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from plan_objective where plan_id = ?", Integer.class, plan))
                 .isOne();
@@ -92,15 +95,18 @@ class PlanApiAccessIntegrationTests {
                 .andExpect(status().isForbidden());
         mvc.perform(json(post("/api/v1/plans/" + plan + "/tasks"), """
                         {"title": "Foreign task", "lead": "unit-%d"}""".formatted(world.headUnitId()))
-                .with(otherApi.planner()))
+                        .with(otherApi.planner()))
                 .andExpect(status().isForbidden());
         mvc.perform(json(post("/api/v1/missions/" + world.missionId() + "/plans"), """
                         {"kind": "MISSION_CONCEPT", "title": "Foreign plan", "periodStart": "2026-01-01",
-                         "periodEnd": "2026-12-31"}""").with(otherApi.planner()))
+                         "periodEnd": "2026-12-31"}""")
+                        .with(otherApi.planner()))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.queryForObject("select count(*) from plan_task where plan_id = ?", Integer.class, plan)).isOne();
-        assertThat(jdbc.queryForObject("select count(*) from plan where mission_id = ?", Integer.class,
-                world.missionId())).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from plan_task where plan_id = ?", Integer.class, plan))
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from plan where mission_id = ?", Integer.class, world.missionId()))
+                .isOne();
     }
 
     @Test
@@ -109,7 +115,8 @@ class PlanApiAccessIntegrationTests {
         mvc.perform(get("/api/v1/plans/" + unknown).with(api.viewer()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/plans/" + unknown + "/tasks").with(api.viewer())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/plans/" + unknown + "/tasks").with(api.viewer()))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/plans/" + plan + "/risks/" + Long.MAX_VALUE).with(api.viewer()))
                 .andExpect(status().isNotFound());
 
@@ -117,8 +124,10 @@ class PlanApiAccessIntegrationTests {
         long otherTask = otherApi.createTask(otherPlan, null, "Task of another plan");
         mvc.perform(get("/api/v1/plans/" + plan + "/tasks/" + otherTask).with(api.viewer()))
                 .andExpect(status().isNotFound());
-        mvc.perform(json(post("/api/v1/plans/" + plan + "/tasks/" + otherTask + "/status-updates"),
-                        "{\"status\": \"DONE\", \"version\": 0}").with(api.planner()))
+        mvc.perform(json(
+                                post("/api/v1/plans/" + plan + "/tasks/" + otherTask + "/status-updates"),
+                                "{\"status\": \"DONE\", \"version\": 0}")
+                        .with(api.planner()))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select status from plan_task where id = ?", String.class, otherTask))
                 .isEqualTo("NOT_STARTED");
@@ -126,20 +135,24 @@ class PlanApiAccessIntegrationTests {
 
     @Test
     void anApiTokenActsForItsOwnerWithoutASession() throws Exception {
-        String token = tokens.create(world.plannerUsername(), "plan script", null).token();
+        String token =
+                tokens.create(world.plannerUsername(), "plan script", null).token();
 
         mvc.perform(get("/api/v1/plans/" + plan + "/tasks").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].title").value("Train recruits"));
-        mvc.perform(post("/api/v1/plans/" + plan + "/objectives").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/plans/" + plan + "/objectives")
+                        .header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"Written by a script\", \"dimension\": \"DEVELOPMENT\"}"))
                 .andExpect(status().isCreated());
         assertThat(jdbc.queryForObject("select count(*) from plan_objective where plan_id = ?", Integer.class, plan))
                 .isEqualTo(2);
 
-        String viewerToken = tokens.create(world.viewerUsername(), "viewer script", null).token();
-        mvc.perform(post("/api/v1/plans/" + plan + "/objectives").header("Authorization", "Bearer " + viewerToken)
+        String viewerToken =
+                tokens.create(world.viewerUsername(), "viewer script", null).token();
+        mvc.perform(post("/api/v1/plans/" + plan + "/objectives")
+                        .header("Authorization", "Bearer " + viewerToken)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"Viewer's script\", \"dimension\": \"DEVELOPMENT\"}"))
                 .andExpect(status().isForbidden());
@@ -154,9 +167,12 @@ class PlanApiAccessIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/missions/{missionId}/plans'].post.summary")
                         .value("Start a draft plan of the mission"))
-                .andExpect(jsonPath("$.paths['/api/v1/plans/{planId}/tasks/{taskId}'].put.tags[0]").value("Plan tasks"))
-                .andExpect(jsonPath("$.paths['/api/v1/plans/{planId}/indicators/{indicatorId}/measurements'].post.summary")
-                        .value(containsString("measured value")))
-                .andExpect(jsonPath("$.paths['/api/v1/plans/{planId}/tasks/{taskId}/status-updates'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{planId}/tasks/{taskId}'].put.tags[0]")
+                        .value("Plan tasks"))
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/plans/{planId}/indicators/{indicatorId}/measurements'].post.summary")
+                                .value(containsString("measured value")))
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{planId}/tasks/{taskId}/status-updates'].get")
+                        .exists());
     }
 }

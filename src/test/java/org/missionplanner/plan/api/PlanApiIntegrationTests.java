@@ -72,8 +72,7 @@ class PlanApiIntegrationTests {
                 {"title": "Map the county courts", "lead": "organisation-%d"}""".formatted(world.organisationId()));
         long risk = api.create("/api/v1/plans/" + plan + "/risks", """
                 {"description": "Vetting is refused", "dilemma": "LOCAL_OWNERSHIP", "likelihood": "HIGH",
-                 "impact": "MEDIUM", "mitigation": "Agree vetting with the ministry", "owner": "unit-%d"}"""
-                .formatted(world.policeUnitId()));
+                 "impact": "MEDIUM", "mitigation": "Agree vetting with the ministry", "owner": "unit-%d"}""".formatted(world.policeUnitId()));
 
         mvc.perform(get("/api/v1/plans/" + plan).with(api.viewer()))
                 .andExpect(status().isOk())
@@ -83,12 +82,16 @@ class PlanApiIntegrationTests {
                 .andExpect(jsonPath("$.objectives[0].objective.id").value(objective))
                 .andExpect(jsonPath("$.objectives[0].objective.dimension").value("SECURITY"))
                 .andExpect(jsonPath("$.objectives[0].results[0].result.id").value(result))
-                .andExpect(jsonPath("$.objectives[0].results[0].indicators[0].id").value(indicator))
+                .andExpect(
+                        jsonPath("$.objectives[0].results[0].indicators[0].id").value(indicator))
                 .andExpect(jsonPath("$.objectives[0].results[0].tasks[0].id").value(task))
-                .andExpect(jsonPath("$.objectives[0].results[0].tasks[0].objectiveId").value(objective))
-                .andExpect(jsonPath("$.objectives[0].results[0].tasks[0].lead.name").value("SRSG"))
-                .andExpect(jsonPath("$.objectives[0].results[0].tasks[0].supporters[*].key").value(
-                        containsInAnyOrder("unit-" + world.ddrUnitId(), "organisation-" + world.organisationId())))
+                .andExpect(jsonPath("$.objectives[0].results[0].tasks[0].objectiveId")
+                        .value(objective))
+                .andExpect(jsonPath("$.objectives[0].results[0].tasks[0].lead.name")
+                        .value("SRSG"))
+                .andExpect(jsonPath("$.objectives[0].results[0].tasks[0].supporters[*].key")
+                        .value(containsInAnyOrder(
+                                "unit-" + world.ddrUnitId(), "organisation-" + world.organisationId())))
                 .andExpect(jsonPath("$.objectives[0].benchmarks[0].id").value(benchmark))
                 .andExpect(jsonPath("$.objectives[0].benchmarks[0].transition").value(true))
                 .andExpect(jsonPath("$.unlinkedTasks[0].id").value(unlinked))
@@ -130,16 +133,17 @@ class PlanApiIntegrationTests {
         long plan = api.createPlan();
         long result = api.createResult(plan, api.createObjective(plan));
         long indicator = api.create("/api/v1/plans/" + plan + "/indicators", """
-                {"resultId": %d, "definition": "Officers", "baselineValue": 0, "targetValue": 200}"""
-                .formatted(result));
+                {"resultId": %d, "definition": "Officers", "baselineValue": 0, "targetValue": 200}""".formatted(result));
         long task = api.createTask(plan, result, "Train police recruits");
 
         mvc.perform(json(post("/api/v1/plans/" + plan + "/indicators/" + indicator + "/measurements"), """
-                        {"value": 50, "measuredOn": "2026-06-30", "note": "First count"}""").with(api.planner()))
+                        {"value": 50, "measuredOn": "2026-06-30", "note": "First count"}""")
+                        .with(api.planner()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.indicatorId").value(indicator))
                 .andExpect(jsonPath("$.recordedBy").value(world.plannerUsername()));
-        mvc.perform(get("/api/v1/plans/" + plan + "/indicators/" + indicator + "/measurements").with(api.viewer()))
+        mvc.perform(get("/api/v1/plans/" + plan + "/indicators/" + indicator + "/measurements")
+                        .with(api.viewer()))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].note").value("First count"));
         mvc.perform(get("/api/v1/plans/" + plan + "/indicators/" + indicator).with(api.viewer()))
@@ -147,10 +151,12 @@ class PlanApiIntegrationTests {
                 .andExpect(jsonPath("$.progressPercent").value(25));
 
         mvc.perform(json(post("/api/v1/plans/" + plan + "/tasks/" + task + "/status-updates"), """
-                        {"status": "AT_RISK", "narrative": "Recruits are late", "version": 0}""").with(api.planner()))
+                        {"status": "AT_RISK", "narrative": "Recruits are late", "version": 0}""")
+                        .with(api.planner()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("AT_RISK"));
-        mvc.perform(get("/api/v1/plans/" + plan + "/tasks/" + task + "/status-updates").with(api.viewer()))
+        mvc.perform(get("/api/v1/plans/" + plan + "/tasks/" + task + "/status-updates")
+                        .with(api.viewer()))
                 .andExpect(jsonPath("$[0].narrative").value("Recruits are late"))
                 .andExpect(jsonPath("$[0].recordedBy").value(world.plannerUsername()));
         mvc.perform(get("/api/v1/plans/" + plan + "/tasks/" + task).with(api.viewer()))
@@ -175,8 +181,9 @@ class PlanApiIntegrationTests {
                 .andExpect(jsonPath("$.version").value(1));
         mvc.perform(json(put("/api/v1/plans/" + plan + "/tasks/" + task), """
                         {"title": "Train and equip recruits", "objectiveId": %d, "lead": "unit-%d",
-                         "supporters": ["unit-%d"], "amount": 0, "status": "ON_TRACK", "version": 0}"""
-                        .formatted(objective, world.policeUnitId(), world.headUnitId())).with(api.planner()))
+                         "supporters": ["unit-%d"], "amount": 0, "status": "ON_TRACK", "version": 0}""".formatted(
+                                        objective, world.policeUnitId(), world.headUnitId()))
+                        .with(api.planner()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("Train and equip recruits"))
                 .andExpect(jsonPath("$.resultId").doesNotExist())
@@ -185,24 +192,36 @@ class PlanApiIntegrationTests {
                 .andExpect(jsonPath("$.status").value("ON_TRACK"))
                 .andExpect(jsonPath("$.version").value(1));
         mvc.perform(json(put("/api/v1/plans/" + plan + "/objectives/" + objective), """
-                        {"title": "Rule of law", "dimension": "RULE_OF_LAW", "version": 0}""").with(api.planner()))
+                        {"title": "Rule of law", "dimension": "RULE_OF_LAW", "version": 0}""")
+                        .with(api.planner()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.dimension").value("RULE_OF_LAW"));
 
-        mvc.perform(delete("/api/v1/plans/" + plan + "/risks/" + risk).param("version", "0").with(csrf())
-                .with(api.planner())).andExpect(status().isNoContent());
-        mvc.perform(get("/api/v1/plans/" + plan + "/risks/" + risk).with(api.viewer())).andExpect(status().isNotFound());
-        mvc.perform(delete("/api/v1/plans/" + plan + "/objectives/" + objective).param("version", "1").with(csrf())
-                .with(api.planner())).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/v1/plans/" + plan + "/risks/" + risk)
+                        .param("version", "0")
+                        .with(csrf())
+                        .with(api.planner()))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/plans/" + plan + "/risks/" + risk).with(api.viewer()))
+                .andExpect(status().isNotFound());
+        mvc.perform(delete("/api/v1/plans/" + plan + "/objectives/" + objective)
+                        .param("version", "1")
+                        .with(csrf())
+                        .with(api.planner()))
+                .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/plans/" + plan + "/results/" + result).with(api.viewer()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/plans/" + plan).with(api.viewer()))
                 .andExpect(jsonPath("$.objectives", hasSize(0)))
                 .andExpect(jsonPath("$.unlinkedTasks[0].id").value(task));
 
-        mvc.perform(delete("/api/v1/plans/" + plan).param("version", "1").with(csrf()).with(api.planner()))
+        mvc.perform(delete("/api/v1/plans/" + plan)
+                        .param("version", "1")
+                        .with(csrf())
+                        .with(api.planner()))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/plans/" + plan).with(api.viewer())).andExpect(status().isNotFound());
-        assertThat(jdbc.queryForObject("select count(*) from plan_task where plan_id = ?", Integer.class, plan)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from plan_task where plan_id = ?", Integer.class, plan))
+                .isZero();
     }
 }

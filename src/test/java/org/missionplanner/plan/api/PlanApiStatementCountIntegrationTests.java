@@ -56,7 +56,9 @@ class PlanApiStatementCountIntegrationTests {
         long task = jdbc.queryForObject("""
                 insert into plan_task (plan_id, position, title, lead_unit_id) values (?, 1, 'Only task', ?)
                 returning id""", Long.class, small, world.headUnitId());
-        jdbc.update("insert into plan_task_supporter (task_id, position, unit_id) values (?, 0, ?)", task,
+        jdbc.update(
+                "insert into plan_task_supporter (task_id, position, unit_id) values (?, 0, ?)",
+                task,
                 world.ddrUnitId());
         jdbc.update("""
                 insert into plan_risk (plan_id, position, description, likelihood, impact, owner_unit_id)
@@ -69,14 +71,15 @@ class PlanApiStatementCountIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "/objectives", "/results", "/indicators", "/benchmarks", "/tasks", "/risks" })
+    @ValueSource(strings = {"", "/objectives", "/results", "/indicators", "/benchmarks", "/tasks", "/risks"})
     void aListRunsTheSameStatementsForOneTaskAsForAThousand(String part) throws Exception {
         var counter = new StatementCounter(entityManagerFactory);
 
         long forSmall = counter.count(() -> read("/api/v1/plans/" + small + part));
         long forLarge = counter.count(() -> read("/api/v1/plans/" + large + part));
 
-        assertThat(forLarge).as("statements of GET %s for the large plan (small: %d)", part, forSmall)
+        assertThat(forLarge)
+                .as("statements of GET %s for the large plan (small: %d)", part, forSmall)
                 .isEqualTo(forSmall);
         assertThat(forSmall).isBetween(1L, 20L);
     }

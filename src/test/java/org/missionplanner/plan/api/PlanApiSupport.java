@@ -33,7 +33,8 @@ record PlanApiSupport(MockMvc mvc, UserDetailsService users, PlanWorld world) {
     /** Posts as the planner, expects 201, and returns the id of what was created. */
     long create(String path, String body) throws Exception {
         MvcResult result = mvc.perform(json(post(path), body).with(planner())).andReturn();
-        assertThat(result.getResponse().getStatus()).as("POST %s: %s", path, result.getResponse().getContentAsString())
+        assertThat(result.getResponse().getStatus())
+                .as("POST %s: %s", path, result.getResponse().getContentAsString())
                 .isEqualTo(201);
         long id = ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
         assertThat(result.getResponse().getHeader("Location")).endsWith("/" + id);
@@ -61,7 +62,8 @@ record PlanApiSupport(MockMvc mvc, UserDetailsService users, PlanWorld world) {
                 {"title": "%s", "resultId": %s, "lead": "unit-%d", "supporters": ["unit-%d", "organisation-%d"],
                  "nationalCounterpart": "Ministry of Justice", "fundingSource": "VOLUNTARY", "amount": 250000,
                  "currency": "USD", "startOn": "2026-03-01", "endOn": "2026-12-31", "horizon": "POLITICAL_TIMETABLE"}
-                """.formatted(title, resultId, world.headUnitId(), world.ddrUnitId(), world.organisationId()));
+                """.formatted(
+                        title, resultId, world.headUnitId(), world.ddrUnitId(), world.organisationId()));
     }
 
     static long number(MvcResult result, String path) throws Exception {

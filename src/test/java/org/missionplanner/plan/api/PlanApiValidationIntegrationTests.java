@@ -72,12 +72,12 @@ class PlanApiValidationIntegrationTests {
     @Test
     void anIndicatorTargetDateBeforeItsBaselineDateIsRefusedOnTargetOn() throws Exception {
         postPart("/indicators", """
-                {"resultId": %d, "definition": "Officers", "baselineOn": "2026-06-01", "targetOn": "2026-01-01"}"""
-                .formatted(result))
+                {"resultId": %d, "definition": "Officers", "baselineOn": "2026-06-01", "targetOn": "2026-01-01"}""".formatted(result))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("targetOn"))
-                .andExpect(jsonPath("$.errors[0].message").value("The target date cannot be before the baseline date."));
+                .andExpect(
+                        jsonPath("$.errors[0].message").value("The target date cannot be before the baseline date."));
         assertThat(count("plan_indicator")).isZero();
     }
 
@@ -126,29 +126,35 @@ class PlanApiValidationIntegrationTests {
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("impact")));
         mvc.perform(json(post("/api/v1/missions/" + world.missionId() + "/plans"), """
                         {"kind": "MISSION_CONCEPT", "title": "Backwards", "periodStart": "2027-01-01",
-                         "periodEnd": "2026-01-01"}""").with(api.planner()))
+                         "periodEnd": "2026-01-01"}""")
+                        .with(api.planner()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("periodEnd"));
         postPart("/tasks", "{\"title\": \"Bad status\", \"lead\": \"unit-1\", \"status\": \"SOMEWHERE\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("status"));
-        postPart("/indicators", "{\"resultId\": %d, \"definition\": \"x\", \"targetOn\": \"2026-13-01\"}"
-                .formatted(result))
+        postPart(
+                        "/indicators",
+                        "{\"resultId\": %d, \"definition\": \"x\", \"targetOn\": \"2026-13-01\"}".formatted(result))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("targetOn"));
-        assertThat(count("plan_task") + count("plan_risk") + count("plan_indicator")).isZero();
+        assertThat(count("plan_task") + count("plan_risk") + count("plan_indicator"))
+                .isZero();
     }
 
     @Test
     void aChangeWithoutAVersionIsRefusedOnVersion() throws Exception {
         long task = api.createTask(plan, result, "Train recruits");
-        mvc.perform(json(put("/api/v1/plans/" + plan + "/tasks/" + task),
-                        task("unit-" + world.headUnitId(), "", "10")).with(api.planner()))
+        mvc.perform(json(put("/api/v1/plans/" + plan + "/tasks/" + task), task("unit-" + world.headUnitId(), "", "10"))
+                        .with(api.planner()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("version"));
-        mvc.perform(delete("/api/v1/plans/" + plan + "/tasks/" + task).with(csrf()).with(api.planner()))
+        mvc.perform(delete("/api/v1/plans/" + plan + "/tasks/" + task)
+                        .with(csrf())
+                        .with(api.planner()))
                 .andExpect(status().isBadRequest());
-        assertThat(jdbc.queryForObject("select version from plan_task where id = ?", Long.class, task)).isZero();
+        assertThat(jdbc.queryForObject("select version from plan_task where id = ?", Long.class, task))
+                .isZero();
     }
 
     @Test
@@ -164,7 +170,8 @@ class PlanApiValidationIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(containsString("not a draft")));
         assertThat(count("plan_task")).isZero();
-        assertThat(jdbc.queryForObject("select title from plan where id = ?", String.class, plan)).isEqualTo("API ISF");
+        assertThat(jdbc.queryForObject("select title from plan where id = ?", String.class, plan))
+                .isEqualTo("API ISF");
     }
 
     @Test
@@ -206,12 +213,20 @@ class PlanApiValidationIntegrationTests {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(containsString("Someone else changed this")));
-        mvc.perform(delete("/api/v1/plans/" + plan + "/tasks/" + first).param("version", "0").with(csrf())
-                .with(api.planner())).andExpect(status().isConflict());
-        mvc.perform(json(post("/api/v1/plans/" + plan + "/tasks/" + second + "/status-updates"),
-                        "{\"status\": \"DONE\", \"version\": 0}").with(api.planner()))
+        mvc.perform(delete("/api/v1/plans/" + plan + "/tasks/" + first)
+                        .param("version", "0")
+                        .with(csrf())
+                        .with(api.planner()))
                 .andExpect(status().isConflict());
-        mvc.perform(delete("/api/v1/plans/" + plan).param("version", "7").with(csrf()).with(api.planner()))
+        mvc.perform(json(
+                                post("/api/v1/plans/" + plan + "/tasks/" + second + "/status-updates"),
+                                "{\"status\": \"DONE\", \"version\": 0}")
+                        .with(api.planner()))
+                .andExpect(status().isConflict());
+        mvc.perform(delete("/api/v1/plans/" + plan)
+                        .param("version", "7")
+                        .with(csrf())
+                        .with(api.planner()))
                 .andExpect(status().isConflict());
 
         assertThat(jdbc.queryForList("select title from plan_task where plan_id = ? order by id", String.class, plan))
@@ -229,14 +244,12 @@ class PlanApiValidationIntegrationTests {
 
     private static String task(String lead, String supporters, String amount) {
         return """
-                {"title": "A task", "lead": "%s", "supporters": [%s], "amount": %s, "currency": "USD"}"""
-                .formatted(lead, supporters, amount);
+                {"title": "A task", "lead": "%s", "supporters": [%s], "amount": %s, "currency": "USD"}""".formatted(lead, supporters, amount);
     }
 
     private String taskUpdate(String title, long version) {
         return """
-                {"title": "%s", "resultId": %d, "lead": "unit-%d", "version": %d}"""
-                .formatted(title, result, world.headUnitId(), version);
+                {"title": "%s", "resultId": %d, "lead": "unit-%d", "version": %d}""".formatted(title, result, world.headUnitId(), version);
     }
 
     private int count(String table) {

@@ -2,6 +2,7 @@ package org.missionplanner.plan.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -11,10 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-
 import javax.imageio.ImageIO;
-
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -77,27 +75,84 @@ class PlanExportsIntegrationTests {
     @BeforeEach
     void createPlan() {
         world = PlanWorld.create(jdbc, encoder);
-        planId = seeding.createPlan(world.missionId(), new PlanDetails(PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
-                "Framework for the Northern Counties", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
-                "Former combatants have a livelihood.", "After the ceasefire."), Instant.now());
-        long objective = seeding.addObjective(planId, new ObjectiveDetails("Combatants reintegrated", Dimension.SECURITY,
-                "Disarmament, demobilisation, reintegration."));
+        planId = seeding.createPlan(
+                world.missionId(),
+                new PlanDetails(
+                        PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
+                        "Framework for the Northern Counties",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2027, 12, 31),
+                        "Former combatants have a livelihood.",
+                        "After the ceasefire."),
+                Instant.now());
+        long objective = seeding.addObjective(
+                planId,
+                new ObjectiveDetails(
+                        "Combatants reintegrated", Dimension.SECURITY, "Disarmament, demobilisation, reintegration."));
         long result = seeding.addResult(planId, new ResultDetails(objective, "Ex-combatants in training", null));
-        long indicator = seeding.addIndicator(planId, new IndicatorDetails(result, "Ex-combatants enrolled", "people",
-                BigDecimal.ZERO, LocalDate.of(2026, 1, 1), BigDecimal.valueOf(5000), LocalDate.of(2027, 6, 30),
-                "DDR database", IndicatorFrequency.QUARTERLY));
-        seeding.recordMeasurement(planId, indicator, new MeasurementDetails(BigDecimal.valueOf(1250),
-                LocalDate.of(2026, 3, 31), "First quarter"), "tester", Instant.now());
-        seeding.addTask(planId, new TaskDetails("Run vocational training centres", "Carpentry and masonry", null,
-                result, MandateCategory.DDR, Party.unit(world.ddrUnitId()),
-                List.of(Party.organisation(world.organisationId()), Party.unit(world.policeUnitId())),
-                "National DDR Commission", FundingSource.PEACEBUILDING_FUND, BigDecimal.valueOf(1_500_000), "USD",
-                LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), TimeHorizon.LONG_TERM, TaskStatus.AT_RISK));
-        seeding.addTask(planId, new TaskDetails("Quick-impact projects", null, null, null, null,
-                Party.unit(world.headUnitId()), List.of(), null, FundingSource.UNFUNDED, null, null, null, null,
-                TimeHorizon.IMMEDIATE, TaskStatus.NOT_STARTED));
-        seeding.addRisk(planId, new RiskDetails("Escorts compromise humanitarian space", Dilemma.HUMANITARIAN_SPACE,
-                RiskLevel.MEDIUM, RiskLevel.HIGH, "Escorts only on request", Party.unit(world.policeUnitId())));
+        long indicator = seeding.addIndicator(
+                planId,
+                new IndicatorDetails(
+                        result,
+                        "Ex-combatants enrolled",
+                        "people",
+                        BigDecimal.ZERO,
+                        LocalDate.of(2026, 1, 1),
+                        BigDecimal.valueOf(5000),
+                        LocalDate.of(2027, 6, 30),
+                        "DDR database",
+                        IndicatorFrequency.QUARTERLY));
+        seeding.recordMeasurement(
+                planId,
+                indicator,
+                new MeasurementDetails(BigDecimal.valueOf(1250), LocalDate.of(2026, 3, 31), "First quarter"),
+                "tester",
+                Instant.now());
+        seeding.addTask(
+                planId,
+                new TaskDetails(
+                        "Run vocational training centres",
+                        "Carpentry and masonry",
+                        null,
+                        result,
+                        MandateCategory.DDR,
+                        Party.unit(world.ddrUnitId()),
+                        List.of(Party.organisation(world.organisationId()), Party.unit(world.policeUnitId())),
+                        "National DDR Commission",
+                        FundingSource.PEACEBUILDING_FUND,
+                        BigDecimal.valueOf(1_500_000),
+                        "USD",
+                        LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 12, 31),
+                        TimeHorizon.LONG_TERM,
+                        TaskStatus.AT_RISK));
+        seeding.addTask(
+                planId,
+                new TaskDetails(
+                        "Quick-impact projects",
+                        null,
+                        null,
+                        null,
+                        null,
+                        Party.unit(world.headUnitId()),
+                        List.of(),
+                        null,
+                        FundingSource.UNFUNDED,
+                        null,
+                        null,
+                        null,
+                        null,
+                        TimeHorizon.IMMEDIATE,
+                        TaskStatus.NOT_STARTED));
+        seeding.addRisk(
+                planId,
+                new RiskDetails(
+                        "Escorts compromise humanitarian space",
+                        Dilemma.HUMANITARIAN_SPACE,
+                        RiskLevel.MEDIUM,
+                        RiskLevel.HIGH,
+                        "Escorts only on request",
+                        Party.unit(world.policeUnitId())));
     }
 
     @AfterEach
@@ -112,22 +167,37 @@ class PlanExportsIntegrationTests {
         assertThat(export.fileName()).endsWith("-framework-for-the-northern-counties-2026-2027.pdf");
         try (var pdf = Loader.loadPDF(export.content())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Framework for the Northern Counties", "Former combatants have a livelihood.",
-                    "Combatants reintegrated", "Ex-combatants enrolled", "1,250", "Run vocational training centres",
-                    "DDR Section", "UNPOL", "National DDR Commission",
-                    "Peacebuilding Fund", "1,500,000 USD", "Quick-impact projects", "Not linked to an objective",
-                    "Escorts compromise humanitarian space", "Humanitarian space",
-                    "Page 1 of " + pdf.getNumberOfPages());
-            assertThat(text.replace(" ", "")).as("a supporter's long acronym may wrap").contains(world.organisationAcronym());
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
+            assertThat(text)
+                    .contains(
+                            "Framework for the Northern Counties",
+                            "Former combatants have a livelihood.",
+                            "Combatants reintegrated",
+                            "Ex-combatants enrolled",
+                            "1,250",
+                            "Run vocational training centres",
+                            "DDR Section",
+                            "UNPOL",
+                            "National DDR Commission",
+                            "Peacebuilding Fund",
+                            "1,500,000 USD",
+                            "Quick-impact projects",
+                            "Not linked to an objective",
+                            "Escorts compromise humanitarian space",
+                            "Humanitarian space",
+                            "Page 1 of " + pdf.getNumberOfPages());
+            assertThat(text.replace(" ", ""))
+                    .as("a supporter's long acronym may wrap")
+                    .contains(world.organisationAcronym());
+            assertThat(pdf.getPage(0).getMediaBox().getWidth())
+                    .isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
         }
     }
 
     @Test
     void thePdfSpeaksTheReadersLanguage() throws Exception {
         try (var pdf = Loader.loadPDF(exports.pdf(planId, Locale.FRENCH).content())) {
-            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("Vision commune", "Chef de file / appui",
-                    "Page 1 sur");
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Vision commune", "Chef de file / appui", "Page 1 sur");
         }
     }
 
@@ -140,11 +210,21 @@ class PlanExportsIntegrationTests {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
                     .containsExactly("Plan", "Objectives & results", "Indicators", "Tasks", "Risks", "Measurements");
             for (Sheet sheet : workbook) {
-                assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
-                assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
-                        .as(sheet.getSheetName()).isTrue();
-                assertThat(workbook.getSheet(sheet.getSheetName()).getCTWorksheet().isSetAutoFilter())
-                        .as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPaneInformation().isFreezePane())
+                        .as(sheet.getSheetName())
+                        .isTrue();
+                assertThat(workbook.getFontAt(sheet.getRow(0)
+                                        .getCell(0)
+                                        .getCellStyle()
+                                        .getFontIndex())
+                                .getBold())
+                        .as(sheet.getSheetName())
+                        .isTrue();
+                assertThat(workbook.getSheet(sheet.getSheetName())
+                                .getCTWorksheet()
+                                .isSetAutoFilter())
+                        .as(sheet.getSheetName())
+                        .isTrue();
             }
             Sheet tasks = workbook.getSheet("Tasks");
             assertThat(tasks.getLastRowNum()).isEqualTo(2);
@@ -157,16 +237,24 @@ class PlanExportsIntegrationTests {
             var amount = tasks.getRow(1).getCell(column(tasks, "Amount"));
             assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(amount.getNumericCellValue()).isEqualTo(1_500_000d);
-            assertThat(tasks.getRow(1).getCell(column(tasks, "Start")).getLocalDateTimeCellValue().toLocalDate())
+            assertThat(tasks.getRow(1)
+                            .getCell(column(tasks, "Start"))
+                            .getLocalDateTimeCellValue()
+                            .toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 2, 1));
             assertThat(text(tasks, 2, "Objective")).isEqualTo("Not linked to an objective");
 
             Sheet indicators = workbook.getSheet("Indicators");
             assertThat(text(indicators, 1, "Indicator")).isEqualTo("Ex-combatants enrolled");
-            assertThat(indicators.getRow(1).getCell(column(indicators, "Latest")).getNumericCellValue()).isEqualTo(1250d);
+            assertThat(indicators
+                            .getRow(1)
+                            .getCell(column(indicators, "Latest"))
+                            .getNumericCellValue())
+                    .isEqualTo(1250d);
             assertThat(text(workbook.getSheet("Measurements"), 1, "Note")).isEqualTo("First quarter");
             assertThat(text(workbook.getSheet("Risks"), 1, "Dilemma")).isEqualTo("Humanitarian space");
-            assertThat(text(workbook.getSheet("Objectives & results"), 1, "Result")).isEqualTo("Ex-combatants in training");
+            assertThat(text(workbook.getSheet("Objectives & results"), 1, "Result"))
+                    .isEqualTo("Ex-combatants in training");
         }
     }
 
@@ -176,7 +264,9 @@ class PlanExportsIntegrationTests {
         long small = jdbc.queryForObject("""
                 insert into plan (mission_id, kind, title, period_start, period_end) values (?, 'MISSION_CONCEPT', 'Small',
                 date '2026-01-01', date '2026-12-31') returning id""", Long.class, world.missionId());
-        jdbc.update("insert into plan_task (plan_id, position, title, lead_unit_id) values (?, 1, 'Only task', ?)", small,
+        jdbc.update(
+                "insert into plan_task (plan_id, position, title, lead_unit_id) values (?, 1, 'Only task', ?)",
+                small,
                 world.headUnitId());
         var counter = new StatementCounter(entityManagerFactory);
 
@@ -185,8 +275,12 @@ class PlanExportsIntegrationTests {
         long xlsxSmall = counter.count(() -> exports.xlsx(small, Locale.ENGLISH));
         long xlsxLarge = counter.count(() -> exports.xlsx(large.planId(), Locale.ENGLISH));
 
-        assertThat(pdfLarge).as("PDF statements for 1,000 tasks (1 task: %d)", pdfSmall).isEqualTo(pdfSmall);
-        assertThat(xlsxLarge).as("XLSX statements for 1,000 tasks (1 task: %d)", xlsxSmall).isEqualTo(xlsxSmall);
+        assertThat(pdfLarge)
+                .as("PDF statements for 1,000 tasks (1 task: %d)", pdfSmall)
+                .isEqualTo(pdfSmall);
+        assertThat(xlsxLarge)
+                .as("XLSX statements for 1,000 tasks (1 task: %d)", xlsxSmall)
+                .isEqualTo(xlsxSmall);
         assertThat(xlsxSmall).isBetween(1L, 16L);
     }
 
@@ -195,15 +289,17 @@ class PlanExportsIntegrationTests {
     void theDemoPlanPrintsWell() throws Exception {
         Long unmilIsf = jdbc.query("""
                 select p.id from plan p join mission m on m.id = p.mission_id
-                 where m.acronym = 'UNMIL' and p.kind = 'INTEGRATED_STRATEGIC_FRAMEWORK' order by p.id limit 1""",
-                rs -> rs.next() ? rs.getLong(1) : null);
+                 where m.acronym = 'UNMIL' and p.kind = 'INTEGRATED_STRATEGIC_FRAMEWORK' order by p.id limit 1""", rs -> rs.next() ? rs.getLong(1) : null);
         long shown = unmilIsf != null ? unmilIsf : planId;
         try (var pdf = Loader.loadPDF(exports.pdf(shown, Locale.ENGLISH).content())) {
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
             var renderer = new PDFRenderer(pdf);
             for (int page = 0; page < Math.min(6, pdf.getNumberOfPages()); page++) {
-                ImageIO.write(renderer.renderImageWithDPI(page, 100),
-                        "png", folder.resolve(page == 0 ? "plan-pdf.png" : "plan-pdf-" + (page + 1) + ".png").toFile());
+                ImageIO.write(
+                        renderer.renderImageWithDPI(page, 100),
+                        "png",
+                        folder.resolve(page == 0 ? "plan-pdf.png" : "plan-pdf-" + (page + 1) + ".png")
+                                .toFile());
             }
             assertThat(Files.size(folder.resolve("plan-pdf.png"))).isPositive();
         }

@@ -59,13 +59,14 @@ class PlanComparisonIntegrationTests {
         SmallPlan plan = SmallPlan.create(jdbc, world);
         submit(plan.planId());
         returnIt(plan.planId());
-        jdbc.update("update plan_task set title = 'Train and equip the national police', lead_unit_id = ?, amount = 2500 where id = ?",
-                world.ddrUnitId(), plan.firstTaskId());
+        jdbc.update(
+                "update plan_task set title = 'Train and equip the national police', lead_unit_id = ?, amount = 2500 where id = ?",
+                world.ddrUnitId(),
+                plan.firstTaskId());
         jdbc.update("delete from plan_task where id = ?", plan.secondTaskId());
         jdbc.update("update plan_indicator set target_value = 200 where id = ?", plan.indicatorId());
         jdbc.update("""
-                insert into plan_objective (plan_id, position, title, dimension) values (?, 2, 'Protect civilians', 'HUMANITARIAN')""",
-                plan.planId());
+                insert into plan_objective (plan_id, position, title, dimension) values (?, 2, 'Protect civilians', 'HUMANITARIAN')""", plan.planId());
         // monitoring is not planning: a new measurement changes nothing in the comparison
         jdbc.update("""
                 insert into indicator_measurement (plan_id, indicator_id, value, measured_on, recorded_by)
@@ -74,31 +75,52 @@ class PlanComparisonIntegrationTests {
 
         PlanComparison comparison = actors.as(actors.reviewer(), () -> queries.compare(plan.planId(), 1, 2));
 
-        assertThat(comparison.counts()).extracting(PlanComparison.Counts::type, PlanComparison.Counts::added,
-                PlanComparison.Counts::removed, PlanComparison.Counts::changed).containsExactly(
-                tuple(ElementType.PLAN, 0, 0, 0), tuple(ElementType.OBJECTIVE, 1, 0, 0),
-                tuple(ElementType.RESULT, 0, 0, 0), tuple(ElementType.INDICATOR, 0, 0, 1),
-                tuple(ElementType.TASK, 0, 1, 1));
-        var changedTask = comparison.differences().stream().filter(d -> d.key().equals("task-" + plan.firstTaskId()))
-                .findFirst().orElseThrow();
+        assertThat(comparison.counts())
+                .extracting(
+                        PlanComparison.Counts::type,
+                        PlanComparison.Counts::added,
+                        PlanComparison.Counts::removed,
+                        PlanComparison.Counts::changed)
+                .containsExactly(
+                        tuple(ElementType.PLAN, 0, 0, 0),
+                        tuple(ElementType.OBJECTIVE, 1, 0, 0),
+                        tuple(ElementType.RESULT, 0, 0, 0),
+                        tuple(ElementType.INDICATOR, 0, 0, 1),
+                        tuple(ElementType.TASK, 0, 1, 1));
+        var changedTask = comparison.differences().stream()
+                .filter(d -> d.key().equals("task-" + plan.firstTaskId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(changedTask.change()).isEqualTo(Change.CHANGED);
-        assertThat(changedTask.fields()).extracting(PlanComparison.FieldChange::field,
-                PlanComparison.FieldChange::before, PlanComparison.FieldChange::after).containsExactlyInAnyOrder(
-                tuple("title", "Train the national police", "Train and equip the national police"),
-                tuple("amount", "1000", "2500"),
-                tuple("lead", "UNPOL", "DDR Section"));
-        assertThat(comparison.differences()).filteredOn(d -> d.change() == Change.REMOVED)
-                .extracting(PlanComparison.ElementDiff::title).containsExactly("Vet recruits");
-        assertThat(comparison.differences()).filteredOn(d -> d.type() == ElementType.INDICATOR).singleElement()
-                .satisfies(d -> assertThat(d.fields()).extracting(PlanComparison.FieldChange::before,
-                        PlanComparison.FieldChange::after).containsExactly(tuple("100", "200")));
-        assertThat(actors.as(actors.reviewer(), () -> queries.compare(plan.planId(), 2, 2)).identical()).isTrue();
+        assertThat(changedTask.fields())
+                .extracting(
+                        PlanComparison.FieldChange::field,
+                        PlanComparison.FieldChange::before,
+                        PlanComparison.FieldChange::after)
+                .containsExactlyInAnyOrder(
+                        tuple("title", "Train the national police", "Train and equip the national police"),
+                        tuple("amount", "1000", "2500"),
+                        tuple("lead", "UNPOL", "DDR Section"));
+        assertThat(comparison.differences())
+                .filteredOn(d -> d.change() == Change.REMOVED)
+                .extracting(PlanComparison.ElementDiff::title)
+                .containsExactly("Vet recruits");
+        assertThat(comparison.differences())
+                .filteredOn(d -> d.type() == ElementType.INDICATOR)
+                .singleElement()
+                .satisfies(d -> assertThat(d.fields())
+                        .extracting(PlanComparison.FieldChange::before, PlanComparison.FieldChange::after)
+                        .containsExactly(tuple("100", "200")));
+        assertThat(actors.as(actors.reviewer(), () -> queries.compare(plan.planId(), 2, 2))
+                        .identical())
+                .isTrue();
     }
 
     @Test
     void theDraftIsComparedWithTheApprovedVersion() throws Exception {
         SmallPlan plan = SmallPlan.create(jdbc, world);
-        assertThat(actors.as(world.plannerUsername(), () -> queries.compareWithApproved(plan.planId()))).isEmpty();
+        assertThat(actors.as(world.plannerUsername(), () -> queries.compareWithApproved(plan.planId())))
+                .isEmpty();
         submit(plan.planId());
         actors.run(actors.reviewer(), () -> review.approve(plan.planId(), version(plan.planId()), null));
         actors.run(world.plannerUsername(), () -> review.startNewDraft(plan.planId(), version(plan.planId())));
@@ -111,10 +133,14 @@ class PlanComparisonIntegrationTests {
                 .orElseThrow();
         assertThat(comparison.before()).isEqualTo(1);
         assertThat(comparison.after()).isNull();
-        assertThat(comparison.differences()).singleElement().satisfies(d -> assertThat(d.fields())
-                .extracting(PlanComparison.FieldChange::field, PlanComparison.FieldChange::after,
-                        PlanComparison.FieldChange::messagePrefix)
-                .containsExactly(tuple("status", "AT_RISK", "plan.taskStatus.")));
+        assertThat(comparison.differences())
+                .singleElement()
+                .satisfies(d -> assertThat(d.fields())
+                        .extracting(
+                                PlanComparison.FieldChange::field,
+                                PlanComparison.FieldChange::after,
+                                PlanComparison.FieldChange::messagePrefix)
+                        .containsExactly(tuple("status", "AT_RISK", "plan.taskStatus.")));
     }
 
     @Test
@@ -124,7 +150,8 @@ class PlanComparisonIntegrationTests {
         for (long planId : new long[] {large, small}) {
             submit(planId);
             returnIt(planId);
-            jdbc.update("update plan_task set title = title || ' (revised)' where id = (select min(id) from plan_task where plan_id = ?)",
+            jdbc.update(
+                    "update plan_task set title = title || ' (revised)' where id = (select min(id) from plan_task where plan_id = ?)",
                     planId);
             submit(planId);
         }
@@ -132,23 +159,27 @@ class PlanComparisonIntegrationTests {
 
         long forSmall = count(counter, small);
         PlanComparison[] largeComparison = new PlanComparison[1];
-        long forLarge = counter.count(() -> largeComparison[0] = actors.as(actors.reviewer(),
-                () -> queries.compare(large, 1, 2)));
+        long forLarge = counter.count(
+                () -> largeComparison[0] = actors.as(actors.reviewer(), () -> queries.compare(large, 1, 2)));
 
-        assertThat(largeComparison[0].differences()).singleElement()
+        assertThat(largeComparison[0].differences())
+                .singleElement()
                 .satisfies(d -> assertThat(d.title()).endsWith("(revised)"));
-        assertThat(forLarge).as("statements for 1,000 tasks (1 task: %d)", forSmall).isEqualTo(forSmall);
+        assertThat(forLarge)
+                .as("statements for 1,000 tasks (1 task: %d)", forSmall)
+                .isEqualTo(forSmall);
         assertThat(forSmall).isBetween(1L, 5L);
 
         for (long planId : new long[] {large, small}) {
             actors.run(actors.reviewer(), () -> review.approve(planId, version(planId), null));
             actors.run(world.plannerUsername(), () -> review.startNewDraft(planId, version(planId)));
         }
-        long draftForSmall = counter.count(() -> actors.as(world.plannerUsername(),
-                () -> queries.compareWithApproved(small)));
-        long draftForLarge = counter.count(() -> actors.as(world.plannerUsername(),
-                () -> queries.compareWithApproved(large)));
-        assertThat(draftForLarge).as("draft against approved, 1,000 tasks (1 task: %d)", draftForSmall)
+        long draftForSmall =
+                counter.count(() -> actors.as(world.plannerUsername(), () -> queries.compareWithApproved(small)));
+        long draftForLarge =
+                counter.count(() -> actors.as(world.plannerUsername(), () -> queries.compareWithApproved(large)));
+        assertThat(draftForLarge)
+                .as("draft against approved, 1,000 tasks (1 task: %d)", draftForSmall)
                 .isEqualTo(draftForSmall);
         assertThat(draftForSmall).isLessThan(25L);
     }
@@ -190,12 +221,11 @@ class PlanComparisonIntegrationTests {
             return new SmallPlan(planId, indicator, first, second);
         }
 
-        private static long task(JdbcTemplate jdbc, long planId, long objective, long result, int position, String title,
-                long lead) {
+        private static long task(
+                JdbcTemplate jdbc, long planId, long objective, long result, int position, String title, long lead) {
             return jdbc.queryForObject("""
                     insert into plan_task (plan_id, objective_id, result_id, position, title, lead_unit_id, amount, currency)
-                    values (?, ?, ?, ?, ?, ?, 1000.00, 'USD') returning id""", Long.class, planId, objective, result,
-                    position, title, lead);
+                    values (?, ?, ?, ?, ?, ?, 1000.00, 'USD') returning id""", Long.class, planId, objective, result, position, title, lead);
         }
     }
 }

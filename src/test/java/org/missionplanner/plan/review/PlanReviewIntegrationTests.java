@@ -11,21 +11,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.actor.Party;
-import org.missionplanner.plan.ObjectiveDetails;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
-import org.missionplanner.plan.TaskStatus;
-import org.missionplanner.plan.TimeHorizon;
+import org.missionplanner.plan.ObjectiveDetails;
 import org.missionplanner.plan.PlanDetails;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanKind;
 import org.missionplanner.plan.PlanWorld;
 import org.missionplanner.plan.TaskDetails;
+import org.missionplanner.plan.TaskStatus;
+import org.missionplanner.plan.TimeHorizon;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,18 +84,23 @@ class PlanReviewIntegrationTests {
 
         assertThat(number).isEqualTo(1);
         assertThat(status(planId)).isEqualTo("IN_REVIEW");
-        assertThat(jdbc.queryForMap("select status, submit_message, submitted_by from plan_version where plan_id = ?", planId))
-                .containsEntry("status", "SUBMITTED").containsEntry("submit_message", "First draft")
+        assertThat(jdbc.queryForMap(
+                        "select status, submit_message, submitted_by from plan_version where plan_id = ?", planId))
+                .containsEntry("status", "SUBMITTED")
+                .containsEntry("submit_message", "First draft")
                 .containsEntry("submitted_by", planner);
-        assertThat(jdbc.queryForObject("select snapshot->'plan'->>'title' from plan_version where plan_id = ?", String.class,
-                planId)).isEqualTo("Plan " + planId);
+        assertThat(jdbc.queryForObject(
+                        "select snapshot->'plan'->>'title' from plan_version where plan_id = ?", String.class, planId))
+                .isEqualTo("Plan " + planId);
         assertThat(actors.unread(actors.reviewerId())).isEqualTo(1);
         assertThat(actors.unread(actors.otherReviewerId())).isEqualTo(1);
         assertThatThrownBy(() -> actors.run(planner, () -> editing.addObjective(planId, objective("Late"))))
-                .isInstanceOfSatisfying(BusinessRuleException.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("plan.notEditable"));
         assertThatThrownBy(() -> actors.run(planner, () -> review.submit(planId, version(planId), null)))
-                .isInstanceOfSatisfying(BusinessRuleException.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("plan.review.submitOnlyDraft"));
         assertThat(actors.as(actors.reviewer(), () -> queries.inbox())).anyMatch(e -> e.planId() == planId);
     }
@@ -114,17 +118,19 @@ class PlanReviewIntegrationTests {
 
         actors.run(planner, () -> review.startNewDraft(planId, version(planId)));
         assertThat(status(planId)).isEqualTo("DRAFT");
-        assertThat(versionStatuses(planId)).as("the approved version stays in force while the new draft is worked on")
+        assertThat(versionStatuses(planId))
+                .as("the approved version stays in force while the new draft is worked on")
                 .containsExactly("APPROVED");
         actors.run(planner, () -> editing.addObjective(planId, objective("Added in the second version")));
         submitAndApprove(planId);
 
         assertThat(status(planId)).isEqualTo("APPROVED");
         assertThat(versionStatuses(planId)).containsExactly("SUPERSEDED", "APPROVED");
-        assertThat(status(otherKind)).as("a plan of another kind stays in force").isEqualTo("APPROVED");
+        assertThat(status(otherKind))
+                .as("a plan of another kind stays in force")
+                .isEqualTo("APPROVED");
         assertThat(jdbc.queryForObject("""
-                select count(*) from notification where user_id = ? and message_key = 'notification.plan.approved'""",
-                Long.class, world.plannerId())).isEqualTo(4);
+                select count(*) from notification where user_id = ? and message_key = 'notification.plan.approved'""", Long.class, world.plannerId())).isEqualTo(4);
     }
 
     @Test
@@ -138,9 +144,11 @@ class PlanReviewIntegrationTests {
                     assertThat(a.canDecide()).isFalse();
                     assertThat(a.ownSubmission()).isTrue();
                 });
-        assertRefused(() -> actors.run(actors.plannerReviewer(), () -> review.approve(planId, version, null)),
+        assertRefused(
+                () -> actors.run(actors.plannerReviewer(), () -> review.approve(planId, version, null)),
                 "plan.review.ownSubmission");
-        assertRefused(() -> actors.run(actors.plannerReviewer(), () -> review.returnForChanges(planId, version, "x")),
+        assertRefused(
+                () -> actors.run(actors.plannerReviewer(), () -> review.returnForChanges(planId, version, "x")),
                 "plan.review.ownSubmission");
         assertThat(status(planId)).isEqualTo("IN_REVIEW");
         assertThat(versionStatuses(planId)).containsExactly("SUBMITTED");
@@ -150,14 +158,16 @@ class PlanReviewIntegrationTests {
     @Test
     void aPlannerDoesNotDecideAndAReviewerDoesNotEditOrSubmit() throws Exception {
         long planId = newPlan(PlanKind.COMPONENT_PLAN);
-        assertThatThrownBy(() -> actors.run(actors.reviewer(), () -> editing.addObjective(planId, objective("HQ edit"))))
+        assertThatThrownBy(
+                        () -> actors.run(actors.reviewer(), () -> editing.addObjective(planId, objective("HQ edit"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> actors.run(actors.reviewer(), () -> review.submit(planId, version(planId), null)))
                 .isInstanceOf(AccessDeniedException.class);
         actors.run(planner, () -> review.submit(planId, version(planId), null));
         assertThatThrownBy(() -> actors.run(planner, () -> review.approve(planId, version(planId), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> actors.run(world.viewerUsername(), () -> review.returnForChanges(planId, version(planId), "x")))
+        assertThatThrownBy(() ->
+                        actors.run(world.viewerUsername(), () -> review.returnForChanges(planId, version(planId), "x")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(status(planId)).isEqualTo("IN_REVIEW");
     }
@@ -165,7 +175,8 @@ class PlanReviewIntegrationTests {
     @Test
     void aDraftOrASupersededPlanIsNotApprovedAndAStaleVersionIsAConflict() throws Exception {
         long draft = newPlan(PlanKind.TRANSITION_PLAN);
-        assertRefused(() -> actors.run(actors.reviewer(), () -> review.approve(draft, version(draft), null)),
+        assertRefused(
+                () -> actors.run(actors.reviewer(), () -> review.approve(draft, version(draft), null)),
                 "plan.review.decideOnlyInReview");
 
         long first = newPlan(PlanKind.STRATEGIC_ASSESSMENT);
@@ -173,9 +184,11 @@ class PlanReviewIntegrationTests {
         submitAndApprove(first);
         submitAndApprove(second);
         assertThat(status(first)).isEqualTo("SUPERSEDED");
-        assertRefused(() -> actors.run(actors.reviewer(), () -> review.approve(first, version(first), null)),
+        assertRefused(
+                () -> actors.run(actors.reviewer(), () -> review.approve(first, version(first), null)),
                 "plan.review.decideOnlyInReview");
-        assertRefused(() -> actors.run(planner, () -> review.startNewDraft(first, version(first))),
+        assertRefused(
+                () -> actors.run(planner, () -> review.startNewDraft(first, version(first))),
                 "plan.review.newDraftOnlyApproved");
 
         actors.run(planner, () -> review.startNewDraft(second, version(second)));
@@ -191,10 +204,11 @@ class PlanReviewIntegrationTests {
         long planId = newPlan(PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK);
         long taskId = actors.as(planner, () -> editing.addTask(planId, task("Train the national police")));
         actors.run(planner, () -> review.submit(planId, version(planId), null));
-        long commentId = actors.as(actors.reviewer(),
-                () -> comments.comment(planId, ElementType.TASK, taskId, null, "Who funds this?"));
+        long commentId = actors.as(
+                actors.reviewer(), () -> comments.comment(planId, ElementType.TASK, taskId, null, "Who funds this?"));
         actors.as(planner, () -> comments.comment(planId, null, null, commentId, "The Peacebuilding Fund."));
-        assertRefused(() -> actors.run(actors.reviewer(), () -> review.returnForChanges(planId, version(planId), " ")),
+        assertRefused(
+                () -> actors.run(actors.reviewer(), () -> review.returnForChanges(planId, version(planId), " ")),
                 "plan.review.reasonsRequired");
 
         actors.run(actors.reviewer(), () -> review.returnForChanges(planId, version(planId), "Name the funding."));
@@ -209,9 +223,12 @@ class PlanReviewIntegrationTests {
             assertThat(thread.replies()).extracting(CommentView::body).containsExactly("The Peacebuilding Fund.");
         });
         actors.run(planner, () -> editing.addObjective(planId, objective("Now editable again")));
-        assertThat(actors.as(planner, () -> review.submit(planId, version(planId), "Fixed"))).isEqualTo(2);
+        assertThat(actors.as(planner, () -> review.submit(planId, version(planId), "Fixed")))
+                .isEqualTo(2);
         actors.run(planner, () -> comments.resolve(planId, commentId));
-        assertThat(actors.as(planner, () -> comments.commentsByElement(planId)).get("task-" + taskId).openThreads())
+        assertThat(actors.as(planner, () -> comments.commentsByElement(planId))
+                        .get("task-" + taskId)
+                        .openThreads())
                 .isZero();
     }
 
@@ -220,16 +237,21 @@ class PlanReviewIntegrationTests {
         long planId = newPlan(PlanKind.COMPONENT_PLAN);
         long otherPlan = newPlan(PlanKind.COMPONENT_PLAN);
         long foreignTask = actors.as(planner, () -> editing.addTask(otherPlan, task("Another plan's task")));
-        assertThatThrownBy(() -> actors.run(actors.reviewer(),
-                () -> comments.comment(planId, ElementType.TASK, foreignTask, null, "Wrong plan")))
-                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("element"));
-        assertThatThrownBy(() -> actors.run(world.viewerUsername(),
-                () -> comments.comment(planId, ElementType.PLAN, null, null, "A viewer")))
+        assertThatThrownBy(() -> actors.run(
+                        actors.reviewer(),
+                        () -> comments.comment(planId, ElementType.TASK, foreignTask, null, "Wrong plan")))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("element"));
+        assertThatThrownBy(() -> actors.run(
+                        world.viewerUsername(),
+                        () -> comments.comment(planId, ElementType.PLAN, null, null, "A viewer")))
                 .isInstanceOf(AccessDeniedException.class);
         actors.run(actors.reviewer(), () -> comments.comment(planId, ElementType.PLAN, null, null, "Overall fine"));
-        assertThat(actors.as(world.viewerUsername(), () -> comments.commentsByElement(planId))).containsOnlyKeys("plan");
-        assertThat(jdbc.queryForObject("select count(*) from plan_comment where plan_id in (?, ?)", Long.class, planId,
-                otherPlan)).isEqualTo(1);
+        assertThat(actors.as(world.viewerUsername(), () -> comments.commentsByElement(planId)))
+                .containsOnlyKeys("plan");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from plan_comment where plan_id in (?, ?)", Long.class, planId, otherPlan))
+                .isEqualTo(1);
     }
 
     @Test
@@ -242,8 +264,8 @@ class PlanReviewIntegrationTests {
         try {
             List<Future<String>> outcomes = new ArrayList<>();
             outcomes.add(pool.submit(() -> decide(start, actors.reviewer(), () -> review.approve(planId, seen, null))));
-            outcomes.add(pool.submit(() -> decide(start, actors.otherReviewer(),
-                    () -> review.returnForChanges(planId, seen, "Not yet"))));
+            outcomes.add(pool.submit(() ->
+                    decide(start, actors.otherReviewer(), () -> review.returnForChanges(planId, seen, "Not yet"))));
             start.countDown();
             List<String> results = new ArrayList<>();
             for (Future<String> outcome : outcomes) {
@@ -254,8 +276,11 @@ class PlanReviewIntegrationTests {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject("select count(*) from plan_version where plan_id = ? and decided_at is not null",
-                Long.class, planId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from plan_version where plan_id = ? and decided_at is not null",
+                        Long.class,
+                        planId))
+                .isEqualTo(1);
         String versionStatus = versionStatuses(planId).get(0);
         assertThat(status(planId)).isEqualTo(versionStatus.equals("APPROVED") ? "APPROVED" : "DRAFT");
     }
@@ -278,8 +303,12 @@ class PlanReviewIntegrationTests {
     }
 
     private long newPlan(PlanKind kind) throws Exception {
-        long id = actors.as(planner, () -> editing.createPlan(world.missionId(), new PlanDetails(kind, "Plan",
-                LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), null, null)));
+        long id = actors.as(
+                planner,
+                () -> editing.createPlan(
+                        world.missionId(),
+                        new PlanDetails(
+                                kind, "Plan", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), null, null)));
         jdbc.update("update plan set title = ? where id = ?", "Plan " + id, id);
         return id;
     }
@@ -293,12 +322,27 @@ class PlanReviewIntegrationTests {
     }
 
     private List<String> versionStatuses(long planId) {
-        return jdbc.queryForList("select status from plan_version where plan_id = ? order by number", String.class, planId);
+        return jdbc.queryForList(
+                "select status from plan_version where plan_id = ? order by number", String.class, planId);
     }
 
     private TaskDetails task(String title) {
-        return new TaskDetails(title, null, null, null, null, Party.unit(world.policeUnitId()), List.of(), null,
-                FundingSource.UNFUNDED, null, null, null, null, TimeHorizon.IMMEDIATE, TaskStatus.NOT_STARTED);
+        return new TaskDetails(
+                title,
+                null,
+                null,
+                null,
+                null,
+                Party.unit(world.policeUnitId()),
+                List.of(),
+                null,
+                FundingSource.UNFUNDED,
+                null,
+                null,
+                null,
+                null,
+                TimeHorizon.IMMEDIATE,
+                TaskStatus.NOT_STARTED);
     }
 
     private static ObjectiveDetails objective(String title) {
@@ -306,11 +350,14 @@ class PlanReviewIntegrationTests {
     }
 
     private static org.springframework.security.core.Authentication currentAuthentication() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String messageKey) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(BusinessRuleException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+        assertThatThrownBy(action)
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 }

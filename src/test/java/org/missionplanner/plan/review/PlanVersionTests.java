@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.missionplanner.shared.BusinessRuleException;
 
@@ -25,7 +24,9 @@ class PlanVersionTests {
 
     @Test
     void nobodyDecidesOnTheirOwnSubmissionWhateverTheCaseOfTheirName() {
-        assertRefused(() -> submitted().approve(new Reviewer("PLANNER", "x"), null, Instant.EPOCH), "plan.review.ownSubmission");
+        assertRefused(
+                () -> submitted().approve(new Reviewer("PLANNER", "x"), null, Instant.EPOCH),
+                "plan.review.ownSubmission");
         assertRefused(() -> submitted().returnForChanges(PLANNER, "no", Instant.EPOCH), "plan.review.ownSubmission");
     }
 
@@ -62,7 +63,9 @@ class PlanVersionTests {
     }
 
     private static void assertRefused(Runnable action, String messageKey) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(BusinessRuleException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 }

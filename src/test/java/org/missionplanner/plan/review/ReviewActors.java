@@ -1,7 +1,6 @@
 package org.missionplanner.plan.review;
 
 import java.util.concurrent.Callable;
-
 import org.missionplanner.plan.PlanWorld;
 import org.missionplanner.support.TestUsers;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,8 +14,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * could otherwise approve their own submission); runs work signed in as any user. {@link #delete()}
  * removes the accounts (their notifications go with them).
  */
-record ReviewActors(JdbcTemplate jdbc, UserDetailsService users, String reviewer, String otherReviewer,
-        String plannerReviewer, long reviewerId, long otherReviewerId, long plannerReviewerId) {
+record ReviewActors(
+        JdbcTemplate jdbc,
+        UserDetailsService users,
+        String reviewer,
+        String otherReviewer,
+        String plannerReviewer,
+        long reviewerId,
+        long otherReviewerId,
+        long plannerReviewerId) {
 
     static ReviewActors create(JdbcTemplate jdbc, PasswordEncoder encoder, UserDetailsService users, PlanWorld world) {
         var testUsers = new TestUsers(jdbc, encoder);
@@ -34,8 +40,8 @@ record ReviewActors(JdbcTemplate jdbc, UserDetailsService users, String reviewer
         var principal = users.loadUserByUsername(username);
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.call();
@@ -57,8 +63,8 @@ record ReviewActors(JdbcTemplate jdbc, UserDetailsService users, String reviewer
     }
 
     long unread(long userId) {
-        return jdbc.queryForObject("select count(*) from notification where user_id = ? and read_at is null", Long.class,
-                userId);
+        return jdbc.queryForObject(
+                "select count(*) from notification where user_id = ? and read_at is null", Long.class, userId);
     }
 
     void delete() {

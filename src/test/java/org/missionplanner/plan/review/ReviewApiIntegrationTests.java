@@ -67,8 +67,10 @@ class ReviewApiIntegrationTests {
         decide("approve", actors.reviewer(), "{\"version\": " + version() + "}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(
-                        "Only a plan in review can be approved or returned; this plan is not waiting for a decision."));
+                .andExpect(
+                        jsonPath("$.detail")
+                                .value(
+                                        "Only a plan in review can be approved or returned; this plan is not waiting for a decision."));
         assertThat(planStatus()).isEqualTo("DRAFT");
     }
 
@@ -78,10 +80,12 @@ class ReviewApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("IN_REVIEW"))
                 .andExpect(jsonPath("$.versionNumber").value(1));
-        decide("approve", world.plannerUsername(), "{\"version\": " + version() + "}").andExpect(status().isForbidden());
+        decide("approve", world.plannerUsername(), "{\"version\": " + version() + "}")
+                .andExpect(status().isForbidden());
         decide("approve", actors.reviewer(), "{\"version\": " + (version() - 1) + "}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("Someone else changed this in the meantime. Reload and try again."));
+                .andExpect(
+                        jsonPath("$.detail").value("Someone else changed this in the meantime. Reload and try again."));
         decide("return", actors.reviewer(), "{\"version\": " + version() + "}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("reasons"));
@@ -90,11 +94,17 @@ class ReviewApiIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].field").value("version"));
         assertThat(planStatus()).isEqualTo("IN_REVIEW");
 
-        mvc.perform(post("/api/v1/plans/{id}/comments", planId).with(as(actors.reviewer())).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"elementType\": \"PLAN\", \"body\": \"Looks good\"}"))
+        mvc.perform(post("/api/v1/plans/{id}/comments", planId)
+                        .with(as(actors.reviewer()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"elementType\": \"PLAN\", \"body\": \"Looks good\"}"))
                 .andExpect(status().isCreated());
-        mvc.perform(post("/api/v1/plans/{id}/comments", planId).with(as(actors.reviewer())).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"elementType\": \"TASK\", \"elementId\": 0, \"body\": \"?\"}"))
+        mvc.perform(post("/api/v1/plans/{id}/comments", planId)
+                        .with(as(actors.reviewer()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"elementType\": \"TASK\", \"elementId\": 0, \"body\": \"?\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("element"));
         decide("approve", actors.reviewer(), "{\"reasons\": \"Sound\", \"version\": " + version() + "}")
@@ -128,26 +138,41 @@ class ReviewApiIntegrationTests {
                 values (?, 1, '{}', 'SUBMITTED', ?, 'Planner', now())""", planId, world.plannerUsername());
         long seen = version();
 
-        String page = mvc.perform(post("/plans/{id}/review/return", planId).with(as(actors.reviewer())).with(csrf())
-                        .param("version", String.valueOf(seen)).param("reasons", ""))
+        String page = mvc.perform(post("/plans/{id}/review/return", planId)
+                        .with(as(actors.reviewer()))
+                        .with(csrf())
+                        .param("version", String.valueOf(seen))
+                        .param("reasons", ""))
                 .andExpect(status().isUnprocessableContent())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Give the reasons for returning the plan");
 
-        mvc.perform(post("/plans/{id}/review/approve", planId).with(as(actors.reviewer())).with(csrf())
+        mvc.perform(post("/plans/{id}/review/approve", planId)
+                        .with(as(actors.reviewer()))
+                        .with(csrf())
                         .param("version", String.valueOf(seen)))
                 .andExpect(status().is3xxRedirection());
-        String loser = mvc.perform(post("/plans/{id}/review/return", planId).with(as(actors.otherReviewer())).with(csrf())
-                        .param("version", String.valueOf(seen)).param("reasons", "Too late"))
+        String loser = mvc.perform(post("/plans/{id}/review/return", planId)
+                        .with(as(actors.otherReviewer()))
+                        .with(csrf())
+                        .param("version", String.valueOf(seen))
+                        .param("reasons", "Too late"))
                 .andExpect(status().isConflict())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(loser).contains("another reviewer may already have decided").contains("This plan is approved");
         assertThat(planStatus()).isEqualTo("APPROVED");
     }
 
     private ResultActions decide(String action, String username, String json) throws Exception {
-        return mvc.perform(post("/api/v1/plans/{id}/" + action, planId).with(as(username)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(post("/api/v1/plans/{id}/" + action, planId)
+                .with(as(username))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {

@@ -2,12 +2,11 @@ package org.missionplanner.plan.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.regex.Pattern;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,12 +85,17 @@ class CoherenceMonitoringBrowserTests extends MissionPlannerBrowserTest {
         row.getByLabel("Value", new Locator.GetByLabelOptions().setExact(true)).fill("4100");
         row.getByLabel("Date measured").fill(LocalDate.now().toString());
         row.getByLabel("Note").fill("Second cantonment phase");
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the measurement")).click();
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the measurement"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Measurement recorded.");
         assertThat(page.locator("#indicator-" + plan.indicatorId())).containsText("4,100");
         screenshot("plan-monitoring");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(INDICATOR).setExact(true)).first().click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(INDICATOR).setExact(true))
+                .first()
+                .click();
         assertThat(page.locator(".progress-chart .measured-dot")).hasCount(2);
         assertThat(page.locator(".progress-chart .target-line")).hasCount(1);
         assertThat(page.locator(".measurement-table")).containsText("Second cantonment phase");

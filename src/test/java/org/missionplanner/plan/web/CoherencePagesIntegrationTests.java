@@ -2,14 +2,13 @@ package org.missionplanner.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,30 +77,33 @@ class CoherencePagesIntegrationTests {
     void theTaskListShowsExactlyTheTasksBehindAFigure() {
         var session = signedIn(world.viewerUsername());
 
-        assertThat(titles(session.get(plans("/tasks?filter=unlinked")))).containsExactly(
-                "Community radio on reconciliation");
-        assertThat(titles(session.get(plans("/tasks?filter=noLead")))).containsExactly(
-                "Community radio on reconciliation");
-        assertThat(titles(session.get(plans("/tasks?filter=counterpart")))).containsExactly(
-                "Canton and disarm ex-combatants", "Train magistrates");
-        assertThat(titles(session.get(plans("/tasks?dimension=SECURITY")))).containsExactly(
-                "Canton and disarm ex-combatants", "Pay reintegration grants");
-        assertThat(titles(session.get(plans("/tasks?horizon=POLITICAL_TIMETABLE")))).containsExactly(
-                "Train magistrates");
+        assertThat(titles(session.get(plans("/tasks?filter=unlinked"))))
+                .containsExactly("Community radio on reconciliation");
+        assertThat(titles(session.get(plans("/tasks?filter=noLead"))))
+                .containsExactly("Community radio on reconciliation");
+        assertThat(titles(session.get(plans("/tasks?filter=counterpart"))))
+                .containsExactly("Canton and disarm ex-combatants", "Train magistrates");
+        assertThat(titles(session.get(plans("/tasks?dimension=SECURITY"))))
+                .containsExactly("Canton and disarm ex-combatants", "Pay reintegration grants");
+        assertThat(titles(session.get(plans("/tasks?horizon=POLITICAL_TIMETABLE"))))
+                .containsExactly("Train magistrates");
         assertThat(titles(session.get(plans("/tasks?funding=VOLUNTARY")))).containsExactly("Pay reintegration grants");
-        assertThat(titles(session.get(plans("/tasks?status=NOT_STARTED")))).containsExactly("Train magistrates",
-                "Community radio on reconciliation");
-        assertThat(titles(session.get(plans("/tasks?actor=organisation-" + world.organisationId())))).containsExactly(
-                "Pay reintegration grants");
-        assertThat(titles(session.get(plans("/tasks?dimension=SECURITY&status=AT_RISK")))).containsExactly(
-                "Pay reintegration grants");
+        assertThat(titles(session.get(plans("/tasks?status=NOT_STARTED"))))
+                .containsExactly("Train magistrates", "Community radio on reconciliation");
+        assertThat(titles(session.get(plans("/tasks?actor=organisation-" + world.organisationId()))))
+                .containsExactly("Pay reintegration grants");
+        assertThat(titles(session.get(plans("/tasks?dimension=SECURITY&status=AT_RISK"))))
+                .containsExactly("Pay reintegration grants");
         var all = session.get(plans("/tasks"));
         assertThat(titles(all)).hasSize(4);
-        assertThat(all.body()).contains("href=\"/plans/" + plan.planId() + "#task-" + plan.radioTaskId() + "\"")
+        assertThat(all.body())
+                .contains("href=\"/plans/" + plan.planId() + "#task-" + plan.radioTaskId() + "\"")
                 .contains("Showing 4 of 4 tasks.")
-                .contains("hx-get=\"/plans/" + plan.planId() + "/tasks\"").contains("hx-select=\"#task-results\"");
+                .contains("hx-get=\"/plans/" + plan.planId() + "/tasks\"")
+                .contains("hx-select=\"#task-results\"");
 
-        assertThat(session.get(plans("/tasks?dimension=NOT_A_DIMENSION")).statusCode()).isEqualTo(400);
+        assertThat(session.get(plans("/tasks?dimension=NOT_A_DIMENSION")).statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -110,7 +112,9 @@ class CoherencePagesIntegrationTests {
         session.get("/");
 
         var response = session.send(session.request("/api/v1/plans/" + plan.planId() + "/coherence")
-                .header("Accept", "application/json").GET().build());
+                .header("Accept", "application/json")
+                .GET()
+                .build());
 
         assertThat(response.statusCode()).isEqualTo(200);
         String json = response.body();
@@ -123,23 +127,29 @@ class CoherencePagesIntegrationTests {
         assertThat(JsonPath.<List<String>>read(json, "$.topLeads[*].actor.key")).hasSize(3);
 
         var unknown = session.send(session.request("/api/v1/plans/" + (plan.planId() + 100000) + "/coherence")
-                .header("Accept", "application/json").GET().build());
+                .header("Accept", "application/json")
+                .GET()
+                .build());
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).contains("problem+json"));
+        assertThat(unknown.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
     }
 
     @Test
     void aPlannerRecordsAMeasurementAndBadInputIsAFieldErrorWithNothingSaved() {
         var session = signedIn(world.plannerUsername());
         var indicatorPage = session.get(plans("/indicators/" + plan.indicatorId()));
-        assertThat(indicatorPage.body()).contains("Record the measurement").contains("class=\"progress-chart\"")
+        assertThat(indicatorPage.body())
+                .contains("Record the measurement")
+                .contains("class=\"progress-chart\"")
                 .contains("First cantonment phase");
         String action = plans("/indicators/" + plan.indicatorId() + "/measurements");
 
         var notANumber = session.postForm(action, measurement("many", "2026-09-30"));
         assertThat(notANumber.statusCode()).isEqualTo(200);
-        assertThat(notANumber.body()).contains("Enter a number, such as 42 or 12.5.").contains("id=\"value-errors\"");
+        assertThat(notANumber.body())
+                .contains("Enter a number, such as 42 or 12.5.")
+                .contains("id=\"value-errors\"");
         var missing = session.postForm(action, measurement("", ""));
         assertThat(missing.body()).contains("Enter the measured value.").contains("Enter the date of the measurement.");
         var tooLarge = session.postForm(action, measurement("123456789012345678", "2026-09-30"));
@@ -148,18 +158,21 @@ class CoherencePagesIntegrationTests {
 
         var saved = session.postForm(action, measurement("4100.5", "2026-09-30"));
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith(plans("/indicators/" + plan.indicatorId())));
+        assertThat(saved.headers().firstValue("Location"))
+                .hasValueSatisfying(
+                        location -> assertThat(location).endsWith(plans("/indicators/" + plan.indicatorId())));
         assertThat(jdbc.queryForObject("""
-                select recorded_by from indicator_measurement where indicator_id = ? and measured_on = date '2026-09-30'""",
-                String.class, plan.indicatorId())).isEqualTo(world.plannerUsername());
+                select recorded_by from indicator_measurement where indicator_id = ? and measured_on = date '2026-09-30'""", String.class, plan.indicatorId())).isEqualTo(world.plannerUsername());
         var after = session.get(plans("/indicators/" + plan.indicatorId()));
-        assertThat(after.body()).contains("Measurement recorded.").contains("4,100.5").contains("measured-dot");
+        assertThat(after.body())
+                .contains("Measurement recorded.")
+                .contains("4,100.5")
+                .contains("measured-dot");
 
         Map<String, String> fromDashboard = measurement("5000", "2026-10-31");
         fromDashboard.put("back", "monitoring");
-        assertThat(session.postForm(action, fromDashboard).headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith(plans("/monitoring")));
+        assertThat(session.postForm(action, fromDashboard).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith(plans("/monitoring")));
         assertThat(measurements()).isEqualTo(3);
     }
 
@@ -168,11 +181,13 @@ class CoherencePagesIntegrationTests {
         var session = signedIn(world.viewerUsername());
         var monitoring = session.get(plans("/monitoring"));
         assertThat(monitoring.statusCode()).isEqualTo(200);
-        assertThat(monitoring.body()).contains("Ex-combatants enrolled in reintegration programmes")
-                .contains("Only the mission&#39;s planners record").doesNotContain("Record the measurement");
+        assertThat(monitoring.body())
+                .contains("Ex-combatants enrolled in reintegration programmes")
+                .contains("Only the mission&#39;s planners record")
+                .doesNotContain("Record the measurement");
 
-        var refused = session.postForm(plans("/indicators/" + plan.indicatorId() + "/measurements"),
-                measurement("", ""));
+        var refused =
+                session.postForm(plans("/indicators/" + plan.indicatorId() + "/measurements"), measurement("", ""));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(measurements()).isEqualTo(1);
     }
@@ -182,10 +197,11 @@ class CoherencePagesIntegrationTests {
         jdbc.update("""
                 insert into plan_indicator (plan_id, result_id, position, definition, baseline_value, baseline_on, target_value,
                        target_on, frequency)
-                values (?, ?, 2, 'Weapons collected', 0, date '2024-01-01', 100, date '2025-12-31', 'QUARTERLY')""",
-                plan.planId(), plan.resultId());
-        long late = jdbc.queryForObject("select id from plan_indicator where definition = 'Weapons collected' and plan_id = ?",
-                Long.class, plan.planId());
+                values (?, ?, 2, 'Weapons collected', 0, date '2024-01-01', 100, date '2025-12-31', 'QUARTERLY')""", plan.planId(), plan.resultId());
+        long late = jdbc.queryForObject(
+                "select id from plan_indicator where definition = 'Weapons collected' and plan_id = ?",
+                Long.class,
+                plan.planId());
         jdbc.update("""
                 insert into indicator_measurement (plan_id, indicator_id, value, measured_on, recorded_by)
                 values (?, ?, 30, date '2025-06-30', 'fixture')""", plan.planId(), late);
@@ -193,11 +209,15 @@ class CoherencePagesIntegrationTests {
         var page = signedIn(world.plannerUsername()).get(plans("/monitoring"));
 
         assertThat(page.statusCode()).isEqualTo(200);
-        String offTrackSection = page.body().substring(page.body().indexOf("id=\"offtrack-heading\""),
-                page.body().indexOf("id=\"indicators-heading\""));
-        assertThat(offTrackSection).contains("Weapons collected")
+        String offTrackSection = page.body()
+                .substring(
+                        page.body().indexOf("id=\"offtrack-heading\""),
+                        page.body().indexOf("id=\"indicators-heading\""));
+        assertThat(offTrackSection)
+                .contains("Weapons collected")
                 .doesNotContain("Ex-combatants enrolled in reintegration programmes");
-        assertThat(page.body()).contains("4 tasks in all")
+        assertThat(page.body())
+                .contains("4 tasks in all")
                 .contains("href=\"/plans/" + plan.planId() + "/tasks?status=NOT_STARTED\"")
                 .contains("aria-label=\"Record a measurement of Weapons collected\"")
                 .contains("id=\"value-" + late + "\"");
@@ -207,33 +227,42 @@ class CoherencePagesIntegrationTests {
     void aStatusReportChangesTheTaskAndAStaleOneIsAConflictThatKeepsTheNarrative() {
         var session = signedIn(world.plannerUsername());
         String taskPath = plans("/tasks/" + plan.grantsTaskId());
-        assertThat(session.get(taskPath).body()).contains("Pay reintegration grants").contains("No status report yet.");
+        assertThat(session.get(taskPath).body())
+                .contains("Pay reintegration grants")
+                .contains("No status report yet.");
 
         var missing = session.postForm(taskPath + "/status", Map.of("status", "", "narrative", "x", "version", "0"));
         assertThat(missing.statusCode()).isEqualTo(200);
         assertThat(missing.body()).contains("Choose the task&#39;s status.");
         assertThat(updates()).isZero();
 
-        var saved = session.postForm(taskPath + "/status",
+        var saved = session.postForm(
+                taskPath + "/status",
                 Map.of("status", "OFF_TRACK", "narrative", "Donor funds delayed to next quarter", "version", "0"));
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select status from plan_task where id = ?", String.class, plan.grantsTaskId()))
                 .isEqualTo("OFF_TRACK");
 
-        var stale = session.postForm(taskPath + "/status",
-                Map.of("status", "DONE", "narrative", "My stale narrative", "version", "0"));
+        var stale = session.postForm(
+                taskPath + "/status", Map.of("status", "DONE", "narrative", "My stale narrative", "version", "0"));
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.body()).contains("someone changed this task in the meantime").contains("My stale narrative")
+        assertThat(stale.body())
+                .contains("someone changed this task in the meantime")
+                .contains("My stale narrative")
                 .contains("name=\"version\" value=\"1\"");
         assertThat(jdbc.queryForObject("select status from plan_task where id = ?", String.class, plan.grantsTaskId()))
                 .isEqualTo("OFF_TRACK");
         assertThat(updates()).isEqualTo(1);
 
         var history = session.get(taskPath);
-        assertThat(history.body()).contains("Donor funds delayed to next quarter")
-                .contains("by " + world.plannerUsername() + " on ").contains("Status report recorded.");
-        assertThat(signedIn(world.viewerUsername()).postForm(taskPath + "/status",
-                Map.of("status", "DONE", "narrative", "", "version", "1")).statusCode()).isEqualTo(403);
+        assertThat(history.body())
+                .contains("Donor funds delayed to next quarter")
+                .contains("by " + world.plannerUsername() + " on ")
+                .contains("Status report recorded.");
+        assertThat(signedIn(world.viewerUsername())
+                        .postForm(taskPath + "/status", Map.of("status", "DONE", "narrative", "", "version", "1"))
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(updates()).isEqualTo(1);
     }
 
@@ -243,11 +272,12 @@ class CoherencePagesIntegrationTests {
         var session = signedIn(world.plannerUsername());
         assertThat(session.get(plans("/monitoring")).body()).doesNotContain("Record the measurement");
 
-        var refused = session.postForm(plans("/indicators/" + plan.indicatorId() + "/measurements"),
-                measurement("10", "2026-09-30"));
+        var refused = session.postForm(
+                plans("/indicators/" + plan.indicatorId() + "/measurements"), measurement("10", "2026-09-30"));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Progress is recorded only on a draft or on the approved plan in force.");
-        var status = session.postForm(plans("/tasks/" + plan.radioTaskId() + "/status"),
+        var status = session.postForm(
+                plans("/tasks/" + plan.radioTaskId() + "/status"),
                 Map.of("status", "ON_TRACK", "narrative", "", "version", "0"));
         assertThat(status.body()).contains("Progress is recorded only on a draft");
         assertThat(measurements()).isEqualTo(1);
@@ -261,13 +291,24 @@ class CoherencePagesIntegrationTests {
                 date '2026-01-01', date '2026-12-31') returning id""", Long.class, world.missionId());
         var session = signedIn(world.plannerUsername());
 
-        assertThat(session.get("/plans/" + other + "/indicators/" + plan.indicatorId()).statusCode()).isEqualTo(404);
-        assertThat(session.get("/plans/" + other + "/tasks/" + plan.radioTaskId()).statusCode()).isEqualTo(404);
-        assertThat(session.postForm("/plans/" + other + "/indicators/" + plan.indicatorId() + "/measurements",
-                measurement("10", "2026-09-30")).statusCode()).isEqualTo(404);
-        assertThat(session.postForm("/plans/" + other + "/tasks/" + plan.radioTaskId() + "/status",
-                Map.of("status", "DONE", "narrative", "", "version", "0")).statusCode()).isEqualTo(404);
-        assertThat(session.get("/plans/" + (other + 100000) + "/coherence").statusCode()).isEqualTo(404);
+        assertThat(session.get("/plans/" + other + "/indicators/" + plan.indicatorId())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(session.get("/plans/" + other + "/tasks/" + plan.radioTaskId())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(session.postForm(
+                                "/plans/" + other + "/indicators/" + plan.indicatorId() + "/measurements",
+                                measurement("10", "2026-09-30"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(session.postForm(
+                                "/plans/" + other + "/tasks/" + plan.radioTaskId() + "/status",
+                                Map.of("status", "DONE", "narrative", "", "version", "0"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(session.get("/plans/" + (other + 100000) + "/coherence").statusCode())
+                .isEqualTo(404);
         assertThat(measurements()).isEqualTo(1);
         assertThat(updates()).isZero();
     }
@@ -275,16 +316,27 @@ class CoherencePagesIntegrationTests {
     @Test
     void thePagesSpeakFrench() {
         var session = signedIn(world.plannerUsername());
-        for (String path : List.of("/coherence", "/tasks", "/monitoring", "/indicators/" + plan.indicatorId(),
+        for (String path : List.of(
+                "/coherence",
+                "/tasks",
+                "/monitoring",
+                "/indicators/" + plan.indicatorId(),
                 "/tasks/" + plan.grantsTaskId())) {
-            var page = session.send(session.request(plans(path)).header("Accept", "text/html")
-                    .header("Accept-Language", "fr").GET().build());
+            var page = session.send(session.request(plans(path))
+                    .header("Accept", "text/html")
+                    .header("Accept-Language", "fr")
+                    .GET()
+                    .build());
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).contains("lang=\"fr\"");
         }
-        var coherence = session.send(session.request(plans("/coherence")).header("Accept", "text/html")
-                .header("Accept-Language", "fr").GET().build());
-        assertThat(coherence.body()).contains("Déficit stratégique : 25 % non rattachées")
+        var coherence = session.send(session.request(plans("/coherence"))
+                .header("Accept", "text/html")
+                .header("Accept-Language", "fr")
+                .GET()
+                .build());
+        assertThat(coherence.body())
+                .contains("Déficit stratégique : 25 % non rattachées")
                 .contains("tâches sur 4 n&#39;ont personne pour les diriger.");
     }
 
@@ -308,13 +360,13 @@ class CoherencePagesIntegrationTests {
     }
 
     private int measurements() {
-        return jdbc.queryForObject("select count(*) from indicator_measurement where indicator_id = ?", Integer.class,
-                plan.indicatorId());
+        return jdbc.queryForObject(
+                "select count(*) from indicator_measurement where indicator_id = ?", Integer.class, plan.indicatorId());
     }
 
     private int updates() {
-        return jdbc.queryForObject("select count(*) from task_status_update where plan_id = ?", Integer.class,
-                plan.planId());
+        return jdbc.queryForObject(
+                "select count(*) from task_status_update where plan_id = ?", Integer.class, plan.planId());
     }
 
     private String plans(String rest) {

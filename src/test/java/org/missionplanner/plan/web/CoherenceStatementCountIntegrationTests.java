@@ -57,12 +57,13 @@ class CoherenceStatementCountIntegrationTests {
         small = jdbc.queryForObject("""
                 insert into plan (mission_id, kind, title, period_start, period_end) values (?, 'MISSION_CONCEPT', 'Small',
                 date '2026-01-01', date '2026-12-31') returning id""", Long.class, world.missionId());
-        jdbc.update("insert into plan_task (plan_id, position, title, lead_unit_id) values (?, 1, 'Only task', ?)", small,
+        jdbc.update(
+                "insert into plan_task (plan_id, position, title, lead_unit_id) values (?, 1, 'Only task', ?)",
+                small,
                 world.headUnitId());
         jdbc.update("""
                 insert into task_status_update (plan_id, task_id, status, narrative, recorded_by)
-                select plan_id, id, 'ON_TRACK', 'Started', 'counter' from plan_task where plan_id in (?, ?)""", small,
-                large);
+                select plan_id, id, 'ON_TRACK', 'Started', 'counter' from plan_task where plan_id in (?, ?)""", small, large);
         planner = user(userDetails.loadUserByUsername(world.plannerUsername()));
     }
 
@@ -93,11 +94,15 @@ class CoherenceStatementCountIntegrationTests {
 
     private void assertBounded(String path, String inLargePage, long limit) throws Exception {
         var counter = new StatementCounter(entityManagerFactory);
-        long forSmall = counter.count(() -> mvc.perform(get(path, small).with(planner)).andExpect(status().isOk()));
-        long forLarge = counter.count(() -> mvc.perform(get(path, large).with(planner)).andExpect(status().isOk())
+        long forSmall =
+                counter.count(() -> mvc.perform(get(path, small).with(planner)).andExpect(status().isOk()));
+        long forLarge = counter.count(() -> mvc.perform(get(path, large).with(planner))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(inLargePage))));
 
-        assertThat(forLarge).as("%s for 1,000 tasks (1 task: %d)", path, forSmall).isEqualTo(forSmall);
+        assertThat(forLarge)
+                .as("%s for 1,000 tasks (1 task: %d)", path, forSmall)
+                .isEqualTo(forSmall);
         assertThat(forSmall).isBetween(1L, limit);
     }
 }

@@ -3,13 +3,12 @@ package org.missionplanner.plan.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,40 +64,63 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
 
         page.evaluate("window.sameOutlinePage = true");
         Locator objectiveForm = page.locator("#objective-new");
-        objectiveForm.getByLabel("Objective", new Locator.GetByLabelOptions().setExact(true))
+        objectiveForm
+                .getByLabel("Objective", new Locator.GetByLabelOptions().setExact(true))
                 .fill("Disarm and reintegrate former combatants");
         objectiveForm.getByLabel("Dimension").selectOption("SECURITY");
-        objectiveForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add")).click();
+        objectiveForm
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add"))
+                .click();
         assertThat(outlineStatus()).containsText("The objective was added.");
         Locator objective = page.locator("section.outline-objective").first();
         assertThat(objective).containsText("Disarm and reintegrate former combatants");
 
-        objective.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Add a result: Disarm and reintegrate former combatants")).click();
+        objective
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Add a result: Disarm and reintegrate former combatants"))
+                .click();
         Locator resultForm = page.locator("form[id^='result-new-']");
-        resultForm.getByLabel("Result", new Locator.GetByLabelOptions().setExact(true))
+        resultForm
+                .getByLabel("Result", new Locator.GetByLabelOptions().setExact(true))
                 .fill("Combatants disarmed and demobilised");
         submit(resultForm);
         assertThat(outlineStatus()).containsText("The result was added.");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Add an indicator: Combatants disarmed and demobilised")).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Add an indicator: Combatants disarmed and demobilised"))
+                .click();
         Locator indicatorForm = page.locator("form[id^='indicator-new-']");
-        indicatorForm.getByLabel("Indicator", new Locator.GetByLabelOptions().setExact(true))
+        indicatorForm
+                .getByLabel("Indicator", new Locator.GetByLabelOptions().setExact(true))
                 .fill("Weapons handed in at cantonment sites");
         indicatorForm.getByLabel("Unit").fill("weapons");
-        indicatorForm.getByLabel("Baseline", new Locator.GetByLabelOptions().setExact(true)).fill("0");
+        indicatorForm
+                .getByLabel("Baseline", new Locator.GetByLabelOptions().setExact(true))
+                .fill("0");
         indicatorForm.getByLabel("Baseline date").fill("2026-01-01");
-        indicatorForm.getByLabel("Target", new Locator.GetByLabelOptions().setExact(true)).fill("60000");
+        indicatorForm
+                .getByLabel("Target", new Locator.GetByLabelOptions().setExact(true))
+                .fill("60000");
         indicatorForm.getByLabel("Target date").fill("2027-06-30");
         indicatorForm.getByLabel("Data source").fill("DDR programme database");
         submit(indicatorForm);
         assertThat(outlineStatus()).containsText("The indicator was added.");
 
-        addTask("Run the cantonment sites", "DDR Section", new String[] {"UNPOL", world.organisationAcronym()},
-                "2026-02-01", "2026-12-31");
-        addTask("Reintegration support in the counties", world.organisationAcronym(), new String[] {"SRSG"},
-                "2027-01-01", "2028-06-30");
+        addTask(
+                "Run the cantonment sites",
+                "DDR Section",
+                new String[] {"UNPOL", world.organisationAcronym()},
+                "2026-02-01",
+                "2026-12-31");
+        addTask(
+                "Reintegration support in the counties",
+                world.organisationAcronym(),
+                new String[] {"SRSG"},
+                "2027-01-01",
+                "2028-06-30");
 
         Locator tasks = page.locator("section.outline-result .outline-task");
         assertThat(tasks).hasCount(2);
@@ -107,21 +129,22 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
         assertThat(tasks.first()).containsText("UNPOL");
         assertThat(tasks.nth(1)).containsText("The task's dates fall outside the plan's period.");
         assertThat(page.locator("#outline")).containsText("1 objective · 1 result · 1 indicator · 2 tasks");
-        assertThat(page.evaluate("window.sameOutlinePage === true")).as("built without reloading the page")
+        assertThat(page.evaluate("window.sameOutlinePage === true"))
+                .as("built without reloading the page")
                 .isEqualTo(true);
         assertThat(jdbc.queryForObject("""
                 select count(*) from plan_task t join plan p on p.id = t.plan_id
-                where p.mission_id = ? and num_nonnulls(t.lead_unit_id, t.lead_organisation_id) = 1""",
-                Integer.class, world.missionId())).isEqualTo(2);
+                where p.mission_id = ? and num_nonnulls(t.lead_unit_id, t.lead_organisation_id) = 1""", Integer.class, world.missionId())).isEqualTo(2);
         assertThat(jdbc.queryForObject("""
                 select count(*) from plan_task_supporter s join plan_task t on t.id = s.task_id
-                join plan p on p.id = t.plan_id where p.mission_id = ?""", Integer.class, world.missionId()))
-                .isEqualTo(3);
+                join plan p on p.id = t.plan_id where p.mission_id = ?""", Integer.class, world.missionId())).isEqualTo(3);
         Locator first = tasks.first();
-        first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit \"Run the cantonment sites\"")).click();
+        first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit \"Run the cantonment sites\""))
+                .click();
         Locator editForm = page.locator("form[id^='task-'][id$='-form']");
         editForm.getByLabel("Status").selectOption("ON_TRACK");
-        editForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        editForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
         assertThat(outlineStatus()).containsText("The task was saved.");
         assertThat(page.locator(".outline-task").first()).containsText("On track");
         screenshot("plan-outline");
@@ -136,8 +159,9 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
         assertThat(page.getByTestId("timeline-count")).containsText("2");
         tab("Outline").click();
 
-        page.locator(".nav-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Risks")).click();
+        page.locator(".nav-tabs")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Risks"))
+                .click();
         Locator riskForm = page.locator("#risk-new");
         riskForm.getByLabel("Risk", new Locator.GetByLabelOptions().setExact(true))
                 .fill("Spoilers attack cantonment sites before disarmament is complete");
@@ -159,7 +183,8 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
 
         // work that serves no objective yet, added without JavaScript: the figures change with it
         Locator unlinked = page.locator("form#task-new-unlinked");
-        unlinked.getByLabel("Task", new Locator.GetByLabelOptions().setExact(true)).fill("Radio programme on the peace process");
+        unlinked.getByLabel("Task", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Radio programme on the peace process");
         unlinked.getByLabel("Lead").selectOption(new SelectOption().setLabel(optionLabel(unlinked, "Lead", "SRSG")));
         unlinked.getByLabel("Start").fill("2026-03-01");
         unlinked.getByLabel("End").fill("2026-09-30");
@@ -176,25 +201,31 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
 
         tab("Monitoring").click();
         long indicatorId = jdbc.queryForObject("""
-                select i.id from plan_indicator i join plan p on p.id = i.plan_id where p.mission_id = ?""",
-                Long.class, world.missionId());
+                select i.id from plan_indicator i join plan p on p.id = i.plan_id where p.mission_id = ?""", Long.class, world.missionId());
         Locator row = page.locator("#indicator-" + indicatorId);
         row.locator("summary").click();
         row.getByLabel("Value", new Locator.GetByLabelOptions().setExact(true)).fill("12000");
         row.getByLabel("Date measured").fill("2026-06-30");
         row.getByLabel("Note").fill("First cantonment phase");
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the measurement")).click();
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the measurement"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Measurement recorded.");
         assertThat(page.locator("#indicator-" + indicatorId)).containsText("12,000");
         screenshot("plan-journey-monitoring");
 
         Download download = page.waitForDownload(() -> link("PDF").click());
         byte[] pdf = readAll(download);
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Run the cantonment sites", "Radio programme on the peace process",
-                    "Weapons handed in at cantonment sites");
+            String text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains(
+                            "Run the cantonment sites",
+                            "Radio programme on the peace process",
+                            "Weapons handed in at cantonment sites");
         }
 
         link("Plans").first().click();
@@ -203,15 +234,17 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
     }
 
     private void addTask(String title, String lead, String[] supporters, String start, String end) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Add a task: Combatants disarmed and demobilised")).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Add a task: Combatants disarmed and demobilised"))
+                .click();
         Locator form = page.locator("form[id^='task-new-result-']");
         form.getByLabel("Task", new Locator.GetByLabelOptions().setExact(true)).fill(title);
         form.getByLabel("Lead").selectOption(new SelectOption().setLabel(optionLabel(form, "Lead", lead)));
-        form.getByLabel("Supporting actors").selectOption(Arrays.stream(supporters)
-                .map(s -> new SelectOption().setLabel(optionLabel(form,
-                        "Supporting actors", s)))
-                .toArray(SelectOption[]::new));
+        form.getByLabel("Supporting actors")
+                .selectOption(Arrays.stream(supporters)
+                        .map(s -> new SelectOption().setLabel(optionLabel(form, "Supporting actors", s)))
+                        .toArray(SelectOption[]::new));
         form.getByLabel("National counterpart").fill("National Commission on DDR");
         form.getByLabel("Funding source").selectOption("VOLUNTARY");
         form.getByLabel("Amount").fill("250000");
@@ -227,8 +260,10 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
     }
 
     private Locator tab(String name) {
-        return page.locator(".nav-tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)
-                .setExact(true));
+        return page.locator(".nav-tabs")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static byte[] readAll(Download download) {
@@ -246,11 +281,15 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
     /** The full label of the option that starts with the name (organisations show "ACRONYM — full name"). */
     private static String optionLabel(Locator form, String select, String name) {
         return form.getByLabel(select).locator("option").allTextContents().stream()
-                .filter(text -> text.equals(name) || text.startsWith(name + " — ")).findFirst()
+                .filter(text -> text.equals(name) || text.startsWith(name + " — "))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no option " + name + " in " + select));
     }
 
     private static void submit(Locator form) {
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add").setExact(true)).click();
+        form.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Add").setExact(true))
+                .click();
     }
 }

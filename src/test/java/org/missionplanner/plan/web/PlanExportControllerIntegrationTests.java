@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +40,7 @@ class PlanExportControllerIntegrationTests {
         world = PlanWorld.create(jdbc, encoder);
         planId = jdbc.queryForObject("""
                 insert into plan (mission_id, kind, title, period_start, period_end) values (?, 'TRANSITION_PLAN',
-                'Transition: hand-over to national police', date '2026-01-01', date '2027-06-30') returning id""",
-                Long.class, world.missionId());
+                'Transition: hand-over to national police', date '2026-01-01', date '2027-06-30') returning id""", Long.class, world.missionId());
     }
 
     @AfterEach
@@ -55,7 +53,8 @@ class PlanExportControllerIntegrationTests {
         var response = controller.pdf(planId, Locale.ENGLISH);
 
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
-        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;")
+        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .startsWith("attachment;")
                 .contains("transition-hand-over-to-national-police-2026-2027.pdf");
         assertThat(new String(response.getBody(), 0, 5)).isEqualTo("%PDF-");
     }
@@ -65,7 +64,8 @@ class PlanExportControllerIntegrationTests {
         var response = controller.xlsx(planId, Locale.ENGLISH);
 
         assertThat(response.getHeaders().getContentType()).isEqualTo(PlanExportController.XLSX);
-        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;")
+        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .startsWith("attachment;")
                 .endsWith("-2026-2027.xlsx\"");
         assertThat(new String(response.getBody(), 0, 2)).isEqualTo("PK");
     }

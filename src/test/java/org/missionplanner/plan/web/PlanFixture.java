@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * result, an indicator, a task led by the DDR section and supported by the police and the
  * organisation (its end date outside the plan's period), and an unlinked task.
  */
-record PlanFixture(long planId, long objectiveId, long resultId, long indicatorId, long taskId, long unlinkedTaskId,
-        long riskId) {
+record PlanFixture(
+        long planId, long objectiveId, long resultId, long indicatorId, long taskId, long unlinkedTaskId, long riskId) {
 
     static PlanFixture create(JdbcTemplate jdbc, PlanWorld world) {
         long plan = id(jdbc, """
@@ -31,19 +31,21 @@ record PlanFixture(long planId, long objectiveId, long resultId, long indicatorI
                 insert into plan_task (plan_id, objective_id, result_id, position, title, lead_unit_id, funding_source,
                         amount, currency, start_on, end_on, horizon, status)
                 values (?, ?, ?, 1, 'Canton the combatants', ?, 'ASSESSED', 1000, 'USD', date '2026-02-01',
-                        date '2028-03-31', 'IMMEDIATE', 'ON_TRACK') returning id""", plan, objective, result,
-                world.ddrUnitId());
-        jdbc.update("insert into plan_task_supporter (task_id, position, unit_id) values (?, 0, ?)", task,
+                        date '2028-03-31', 'IMMEDIATE', 'ON_TRACK') returning id""", plan, objective, result, world.ddrUnitId());
+        jdbc.update(
+                "insert into plan_task_supporter (task_id, position, unit_id) values (?, 0, ?)",
+                task,
                 world.policeUnitId());
-        jdbc.update("insert into plan_task_supporter (task_id, position, organisation_id) values (?, 1, ?)", task,
+        jdbc.update(
+                "insert into plan_task_supporter (task_id, position, organisation_id) values (?, 1, ?)",
+                task,
                 world.organisationId());
         long unlinked = id(jdbc, """
                 insert into plan_task (plan_id, position, title, lead_unit_id)
                 values (?, 2, 'Radio programme', ?) returning id""", plan, world.headUnitId());
         long risk = id(jdbc, """
                 insert into plan_risk (plan_id, position, description, dilemma, likelihood, impact, owner_unit_id)
-                values (?, 1, 'Spoilers attack the sites', 'HUMAN_RIGHTS', 'MEDIUM', 'HIGH', ?) returning id""", plan,
-                world.ddrUnitId());
+                values (?, 1, 'Spoilers attack the sites', 'HUMAN_RIGHTS', 'MEDIUM', 'HIGH', ?) returning id""", plan, world.ddrUnitId());
         return new PlanFixture(plan, objective, result, indicator, task, unlinked, risk);
     }
 

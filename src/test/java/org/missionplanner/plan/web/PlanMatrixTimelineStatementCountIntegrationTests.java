@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +73,9 @@ class PlanMatrixTimelineStatementCountIntegrationTests {
             long forSmall = counter.count(() -> request(small, view, viewer));
             long forLarge = counter.count(() -> request(large.planId(), view, viewer));
 
-            assertThat(forLarge).as("%s: statements for 1,000 tasks (1 task: %d)", view, forSmall).isEqualTo(forSmall);
+            assertThat(forLarge)
+                    .as("%s: statements for 1,000 tasks (1 task: %d)", view, forSmall)
+                    .isEqualTo(forSmall);
             assertThat(forSmall).as(view).isBetween(1L, 20L);
         }
     }
@@ -84,14 +85,18 @@ class PlanMatrixTimelineStatementCountIntegrationTests {
         LargePlan large = LargePlan.create(jdbc, world.missionId());
         RequestPostProcessor viewer = user(userDetails.loadUserByUsername(world.viewerUsername()));
 
-        assertThat(request(large.planId(), "/matrix", viewer)).contains("Showing 1,000 of 1,000 tasks")
+        assertThat(request(large.planId(), "/matrix", viewer))
+                .contains("Showing 1,000 of 1,000 tasks")
                 .contains(">Task 999</a>");
-        assertThat(request(large.planId(), "/timeline", viewer)).contains("1,000 tasks drawn")
+        assertThat(request(large.planId(), "/timeline", viewer))
+                .contains("1,000 tasks drawn")
                 .contains("data-task=");
     }
 
     private String request(long planId, String view, RequestPostProcessor viewer) throws Exception {
-        var response = mvc.perform(get("/plans/" + planId + view).with(viewer)).andReturn().getResponse();
+        var response = mvc.perform(get("/plans/" + planId + view).with(viewer))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).as(view).isEqualTo(200);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }

@@ -57,18 +57,26 @@ class PlanOutlinePageStatementCountIntegrationTests {
         long small = jdbc.queryForObject("""
                 insert into plan (mission_id, kind, title, period_start, period_end) values (?, 'MISSION_CONCEPT',
                 'Small', date '2026-01-01', date '2026-12-31') returning id""", Long.class, world.missionId());
-        jdbc.update("insert into plan_task (plan_id, position, title, lead_unit_id) values (?, 1, 'Only task', ?)",
-                small, world.headUnitId());
+        jdbc.update(
+                "insert into plan_task (plan_id, position, title, lead_unit_id) values (?, 1, 'Only task', ?)",
+                small,
+                world.headUnitId());
         var planner = user(users.loadUserByUsername(world.plannerUsername()));
         var counter = new StatementCounter(entityManagerFactory);
         String[] largePage = new String[1];
 
-        long forSmall = counter.count(() -> mvc.perform(get("/plans/{id}", small).with(planner)).andReturn());
-        long forLarge = counter.count(() -> largePage[0] = mvc.perform(get("/plans/{id}", large.planId())
-                .with(planner)).andReturn().getResponse().getContentAsString());
+        long forSmall = counter.count(
+                () -> mvc.perform(get("/plans/{id}", small).with(planner)).andReturn());
+        long forLarge = counter.count(() ->
+                largePage[0] = mvc.perform(get("/plans/{id}", large.planId()).with(planner))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
 
         assertThat(largePage[0]).contains("50 objectives · 200 results · 400 indicators · 1,000 tasks");
-        assertThat(forLarge).as("statements for 1,000 tasks (1 task: %d)", forSmall).isEqualTo(forSmall);
+        assertThat(forLarge)
+                .as("statements for 1,000 tasks (1 task: %d)", forSmall)
+                .isEqualTo(forSmall);
         assertThat(forSmall).isBetween(1L, 20L);
     }
 }

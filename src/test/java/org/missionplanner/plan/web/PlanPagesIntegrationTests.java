@@ -56,13 +56,22 @@ class PlanPagesIntegrationTests {
     @Test
     void theOutlineShowsTheTreeWithEditControlsForAPlannerOnly() throws Exception {
         String asPlanner = page(get("/plans/{id}", plan.planId()), planner());
-        assertThat(asPlanner).contains("Secure the cantonment sites", "Combatants disarmed", "Weapons collected",
-                "Canton the combatants", "Unlinked tasks", "Radio programme", "Add a task", "Edit the plan");
+        assertThat(asPlanner)
+                .contains(
+                        "Secure the cantonment sites",
+                        "Combatants disarmed",
+                        "Weapons collected",
+                        "Canton the combatants",
+                        "Unlinked tasks",
+                        "Radio programme",
+                        "Add a task",
+                        "Edit the plan");
         assertThat(asPlanner).contains("The task&#39;s dates fall outside the plan&#39;s period.");
 
         String asViewer = page(get("/plans/{id}", plan.planId()), viewer());
-        assertThat(asViewer).contains("Canton the combatants", "Unlinked tasks").doesNotContain("Add a task",
-                "/delete", "Edit the plan");
+        assertThat(asViewer)
+                .contains("Canton the combatants", "Unlinked tasks")
+                .doesNotContain("Add a task", "/delete", "Edit the plan");
     }
 
     @Test
@@ -72,7 +81,8 @@ class PlanPagesIntegrationTests {
         long outsiderId = testUsers.create(outsider, "USER", PlanWorld.PASSWORD);
         try {
             assertThat(page(get("/plans"), viewer())).contains("Fixture ISF");
-            assertThat(page(get("/plans"), user(users.loadUserByUsername(outsider)))).doesNotContain("Fixture ISF");
+            assertThat(page(get("/plans"), user(users.loadUserByUsername(outsider))))
+                    .doesNotContain("Fixture ISF");
         } finally {
             jdbc.update("delete from app_user where id = ?", outsiderId);
         }
@@ -81,16 +91,19 @@ class PlanPagesIntegrationTests {
     @Test
     void everyPageAndFormRendersWithAndWithoutHtmx() throws Exception {
         long p = plan.planId();
-        assertThat(page(get("/missions/{m}/plans", world.missionId()), planner())).contains("Fixture ISF", "New plan");
+        assertThat(page(get("/missions/{m}/plans", world.missionId()), planner()))
+                .contains("Fixture ISF", "New plan");
         assertThat(page(get("/plans"), viewer())).contains("Fixture ISF");
-        assertThat(page(get("/missions/{m}/plans/new", world.missionId()), planner())).contains("Create the plan");
+        assertThat(page(get("/missions/{m}/plans/new", world.missionId()), planner()))
+                .contains("Create the plan");
         assertThat(page(get("/plans/{p}/edit", p), planner())).contains("A country at peace", "Delete the plan");
         assertThat(page(get("/plans/{p}/risks", p), planner())).contains("Spoilers attack the sites", "Add a risk");
-        assertThat(page(get("/plans/{p}/risks/{r}/edit", p, plan.riskId()), planner())).contains("Edit the risk");
+        assertThat(page(get("/plans/{p}/risks/{r}/edit", p, plan.riskId()), planner()))
+                .contains("Edit the risk");
         assertThat(page(get("/plans/{p}/tasks/new", p).param("serves", "result-" + plan.resultId()), planner()))
                 .contains("Add a task", "id=\"task-new-result-" + plan.resultId() + "-title\"", "<html");
-        String fragment = page(get("/plans/{p}/tasks/{t}/edit", p, plan.taskId()).header("HX-Request", "true"),
-                planner());
+        String fragment =
+                page(get("/plans/{p}/tasks/{t}/edit", p, plan.taskId()).header("HX-Request", "true"), planner());
         assertThat(fragment).doesNotContain("<html").contains("hx-post=", "Canton the combatants", "UNPOL");
         assertThat(page(get("/plans/{p}/results/new", p).param("objectiveId", "" + plan.objectiveId()), planner()))
                 .contains("Add a result");
@@ -99,25 +112,29 @@ class PlanPagesIntegrationTests {
         assertThat(page(get("/plans/{p}/benchmarks/new", p), planner())).contains("Add a benchmark");
         assertThat(page(get("/plans/{p}/objectives/{o}/edit", p, plan.objectiveId()), planner()))
                 .contains("Secure the cantonment sites");
-        assertThat(page(get("/plans/{p}", p).header("HX-Request", "true"), planner())).doesNotContain("<html")
+        assertThat(page(get("/plans/{p}", p).header("HX-Request", "true"), planner()))
+                .doesNotContain("<html")
                 .contains("id=\"outline\"");
     }
 
     @Test
     void anIndicatorTargetedBeforeItsBaselineIsAFieldErrorAndNothingIsSaved() throws Exception {
-        var response = perform(post("/plans/{p}/indicators", plan.planId())
-                .param("resultId", "" + plan.resultId())
-                .param("definition", "Courts reopened")
-                .param("baselineOn", "2027-01-01")
-                .param("targetOn", "2026-06-30")
-                .param("frequency", "ANNUAL"), planner());
+        var response = perform(
+                post("/plans/{p}/indicators", plan.planId())
+                        .param("resultId", "" + plan.resultId())
+                        .param("definition", "Courts reopened")
+                        .param("baselineOn", "2027-01-01")
+                        .param("targetOn", "2026-06-30")
+                        .param("frequency", "ANNUAL"),
+                planner());
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString())
                 .contains("The target date cannot be before the baseline date.")
                 .containsPattern("id=\"indicator-new-\\d+-targetOn-errors\"")
                 .contains("value=\"Courts reopened\"");
-        assertThat(count("select count(*) from plan_indicator where plan_id = ?")).isEqualTo(1);
+        assertThat(count("select count(*) from plan_indicator where plan_id = ?"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -128,12 +145,15 @@ class PlanPagesIntegrationTests {
                 insert into org_unit (mission_id, unit_type, name, category, sort_order)
                 values (?, 'DDR', 'Foreign DDR section', 'SUBSTANTIVE', 0) returning id""", Long.class, otherMission);
         try {
-            var response = perform(taskForm(post("/plans/{p}/tasks", plan.planId()), "Foreign-led task",
-                    "unit-" + foreignUnit), planner());
+            var response = perform(
+                    taskForm(post("/plans/{p}/tasks", plan.planId()), "Foreign-led task", "unit-" + foreignUnit),
+                    planner());
 
-            assertThat(response.getContentAsString()).contains("This unit is not part of this mission&#39;s structure.")
+            assertThat(response.getContentAsString())
+                    .contains("This unit is not part of this mission&#39;s structure.")
                     .containsPattern("id=\"task-new-[a-z0-9-]+-lead-errors\"");
-            assertThat(count("select count(*) from plan_task where plan_id = ?")).isEqualTo(2);
+            assertThat(count("select count(*) from plan_task where plan_id = ?"))
+                    .isEqualTo(2);
         } finally {
             jdbc.update("delete from mission where id = ?", otherMission);
         }
@@ -142,18 +162,29 @@ class PlanPagesIntegrationTests {
     @Test
     void aSupporterEqualToTheLeadAndANegativeAmountAreFieldErrors() throws Exception {
         String lead = "unit-" + world.ddrUnitId();
-        var supporterIsLead = perform(taskForm(post("/plans/{p}/tasks", plan.planId()), "Doubled", lead)
-                .param("supporters", lead), planner());
-        assertThat(supporterIsLead.getContentAsString()).contains("The lead cannot also be a supporter.")
+        var supporterIsLead = perform(
+                taskForm(post("/plans/{p}/tasks", plan.planId()), "Doubled", lead)
+                        .param("supporters", lead),
+                planner());
+        assertThat(supporterIsLead.getContentAsString())
+                .contains("The lead cannot also be a supporter.")
                 .containsPattern("-supporters-errors\"");
 
-        var negative = perform(taskForm(post("/plans/{p}/tasks", plan.planId()), "Refund", lead)
-                .param("amount", "-5").param("currency", "USD"), planner());
-        assertThat(negative.getContentAsString()).contains("The amount cannot be below zero.")
+        var negative = perform(
+                taskForm(post("/plans/{p}/tasks", plan.planId()), "Refund", lead)
+                        .param("amount", "-5")
+                        .param("currency", "USD"),
+                planner());
+        assertThat(negative.getContentAsString())
+                .contains("The amount cannot be below zero.")
                 .containsPattern("-amount-errors\"");
 
-        var htmx = perform(taskForm(post("/plans/{p}/tasks", plan.planId()), "Refund", lead)
-                .param("amount", "-5").param("currency", "USD").header("HX-Request", "true"), planner());
+        var htmx = perform(
+                taskForm(post("/plans/{p}/tasks", plan.planId()), "Refund", lead)
+                        .param("amount", "-5")
+                        .param("currency", "USD")
+                        .header("HX-Request", "true"),
+                planner());
         assertThat(htmx.getStatus()).isEqualTo(200);
         assertThat(htmx.getHeader("HX-Retarget")).isEqualTo("#task-new-unlinked");
         assertThat(htmx.getContentAsString()).doesNotContain("<html").contains("The amount cannot be below zero.");
@@ -165,18 +196,25 @@ class PlanPagesIntegrationTests {
     void aTaskOfAPlanThatIsNoLongerADraftIsNotChanged() throws Exception {
         jdbc.update("update plan set status = 'APPROVED' where id = ?", plan.planId());
 
-        var response = perform(taskForm(post("/plans/{p}/tasks/{t}", plan.planId(), plan.taskId()), "Changed",
-                "unit-" + world.ddrUnitId()).param("version", "0"), planner());
+        var response = perform(
+                taskForm(
+                                post("/plans/{p}/tasks/{t}", plan.planId(), plan.taskId()),
+                                "Changed",
+                                "unit-" + world.ddrUnitId())
+                        .param("version", "0"),
+                planner());
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString())
                 .contains("Only a draft plan can be changed; this plan is not a draft.");
         assertThat(jdbc.queryForObject("select title from plan_task where id = ?", String.class, plan.taskId()))
                 .isEqualTo("Canton the combatants");
-        assertThat(page(get("/plans/{p}", plan.planId()), planner())).doesNotContain("Add a task", "/delete")
+        assertThat(page(get("/plans/{p}", plan.planId()), planner()))
+                .doesNotContain("Add a task", "/delete")
                 .contains("only a draft can be changed");
         assertThat(perform(get("/plans/{p}/tasks/{t}/edit", plan.planId(), plan.taskId()), planner())
-                .getRedirectedUrl()).isEqualTo("/plans/" + plan.planId());
+                        .getRedirectedUrl())
+                .isEqualTo("/plans/" + plan.planId());
     }
 
     @Test
@@ -188,27 +226,44 @@ class PlanPagesIntegrationTests {
         RequestPostProcessor other = user(this.users.loadUserByUsername(second));
         try {
             String lead = "unit-" + world.headUnitId();
-            var first = perform(taskForm(post("/plans/{p}/tasks/{t}", plan.planId(), plan.taskId()),
-                    "Canton the combatants by June", lead).param("version", "0"), planner());
-            var different = perform(taskForm(post("/plans/{p}/tasks/{t}", plan.planId(), plan.unlinkedTaskId()),
-                    "Radio programme in three languages", lead).param("version", "0"), other);
+            var first = perform(
+                    taskForm(
+                                    post("/plans/{p}/tasks/{t}", plan.planId(), plan.taskId()),
+                                    "Canton the combatants by June",
+                                    lead)
+                            .param("version", "0"),
+                    planner());
+            var different = perform(
+                    taskForm(
+                                    post("/plans/{p}/tasks/{t}", plan.planId(), plan.unlinkedTaskId()),
+                                    "Radio programme in three languages",
+                                    lead)
+                            .param("version", "0"),
+                    other);
             assertThat(first.getStatus()).isEqualTo(302);
             assertThat(different.getStatus()).isEqualTo(302);
 
-            var stale = perform(taskForm(post("/plans/{p}/tasks/{t}", plan.planId(), plan.taskId()),
-                    "My stale title", lead).param("version", "0"), other);
+            var stale = perform(
+                    taskForm(post("/plans/{p}/tasks/{t}", plan.planId(), plan.taskId()), "My stale title", lead)
+                            .param("version", "0"),
+                    other);
             assertThat(stale.getStatus()).isEqualTo(409);
-            assertThat(stale.getContentAsString()).contains("Not saved: someone changed this in the meantime.")
+            assertThat(stale.getContentAsString())
+                    .contains("Not saved: someone changed this in the meantime.")
                     .contains("value=\"My stale title\"");
 
-            var staleHtmx = perform(taskForm(post("/plans/{p}/tasks/{t}", plan.planId(), plan.taskId()),
-                    "My stale title", lead).param("version", "0").header("HX-Request", "true"), other);
+            var staleHtmx = perform(
+                    taskForm(post("/plans/{p}/tasks/{t}", plan.planId(), plan.taskId()), "My stale title", lead)
+                            .param("version", "0")
+                            .header("HX-Request", "true"),
+                    other);
             assertThat(staleHtmx.getStatus()).isEqualTo(200);
             assertThat(staleHtmx.getHeader("HX-Retarget")).isEqualTo("#task-" + plan.taskId() + "-form");
             assertThat(staleHtmx.getContentAsString()).contains("Not saved: someone changed this in the meantime.");
 
-            assertThat(jdbc.queryForList("select title from plan_task where plan_id = ? order by id", String.class,
-                    plan.planId())).containsExactly("Canton the combatants by June", "Radio programme in three languages");
+            assertThat(jdbc.queryForList(
+                            "select title from plan_task where plan_id = ? order by id", String.class, plan.planId()))
+                    .containsExactly("Canton the combatants by June", "Radio programme in three languages");
         } finally {
             jdbc.update("delete from app_user where id = ?", secondId);
         }
@@ -216,64 +271,100 @@ class PlanPagesIntegrationTests {
 
     @Test
     void anHtmxAddAnswersWithTheRedrawnTreeAndAPlainPostRedirectsToTheElement() throws Exception {
-        var htmx = perform(post("/plans/{p}/objectives", plan.planId()).param("title", "Hold elections")
-                .param("dimension", "POLITICAL").header("HX-Request", "true"), planner());
+        var htmx = perform(
+                post("/plans/{p}/objectives", plan.planId())
+                        .param("title", "Hold elections")
+                        .param("dimension", "POLITICAL")
+                        .header("HX-Request", "true"),
+                planner());
         assertThat(htmx.getStatus()).isEqualTo(200);
-        assertThat(htmx.getContentAsString()).startsWith("<div id=\"outline\"").contains("Hold elections",
-                "The objective was added.");
+        assertThat(htmx.getContentAsString())
+                .startsWith("<div id=\"outline\"")
+                .contains("Hold elections", "The objective was added.");
 
-        var plain = perform(post("/plans/{p}/objectives", plan.planId()).param("title", "Protect civilians")
-                .param("dimension", "HUMANITARIAN"), planner());
+        var plain = perform(
+                post("/plans/{p}/objectives", plan.planId())
+                        .param("title", "Protect civilians")
+                        .param("dimension", "HUMANITARIAN"),
+                planner());
         long id = jdbc.queryForObject("select id from plan_objective where title = 'Protect civilians'", Long.class);
         assertThat(plain.getRedirectedUrl()).isEqualTo("/plans/" + plan.planId() + "#objective-" + id);
 
-        var moved = perform(post("/plans/{p}/objectives/{o}/move", plan.planId(), id).param("version", "0")
-                .param("direction", "UP"), planner());
+        var moved = perform(
+                post("/plans/{p}/objectives/{o}/move", plan.planId(), id)
+                        .param("version", "0")
+                        .param("direction", "UP"),
+                planner());
         assertThat(moved.getRedirectedUrl()).isEqualTo("/plans/" + plan.planId() + "#objective-" + id);
-        assertThat(jdbc.queryForList("select title from plan_objective where plan_id = ? order by position",
-                String.class, plan.planId())).containsExactly("Secure the cantonment sites", "Protect civilians",
-                "Hold elections");
+        assertThat(jdbc.queryForList(
+                        "select title from plan_objective where plan_id = ? order by position",
+                        String.class,
+                        plan.planId()))
+                .containsExactly("Secure the cantonment sites", "Protect civilians", "Hold elections");
 
-        var staleDelete = perform(post("/plans/{p}/objectives/{o}/delete", plan.planId(), id).param("version", "0")
-                .header("HX-Request", "true"), planner());
+        var staleDelete = perform(
+                post("/plans/{p}/objectives/{o}/delete", plan.planId(), id)
+                        .param("version", "0")
+                        .header("HX-Request", "true"),
+                planner());
         assertThat(staleDelete.getContentAsString()).contains("Not saved: someone changed this in the meantime.");
-        assertThat(count("select count(*) from plan_objective where plan_id = ?")).isEqualTo(3);
+        assertThat(count("select count(*) from plan_objective where plan_id = ?"))
+                .isEqualTo(3);
     }
 
     @Test
     void benchmarksAndRisksAreAddedMovedEditedAndDeletedWithPlainForms() throws Exception {
         long p = plan.planId();
-        var first = perform(post("/plans/{p}/benchmarks", p).param("description", "Elections held")
-                .param("dueOn", "2027-10-01").param("transition", "true"), planner());
-        var second = perform(post("/plans/{p}/benchmarks", p).param("description", "Police deployed nationwide"),
+        var first = perform(
+                post("/plans/{p}/benchmarks", p)
+                        .param("description", "Elections held")
+                        .param("dueOn", "2027-10-01")
+                        .param("transition", "true"),
                 planner());
+        var second =
+                perform(post("/plans/{p}/benchmarks", p).param("description", "Police deployed nationwide"), planner());
         assertThat(first.getStatus()).isEqualTo(302);
         assertThat(second.getStatus()).isEqualTo(302);
-        long secondId = jdbc.queryForObject("select id from plan_benchmark where description = ?", Long.class,
-                "Police deployed nationwide");
-        perform(post("/plans/{p}/benchmarks/{b}/move", p, secondId).param("version", "0").param("direction", "UP"),
+        long secondId = jdbc.queryForObject(
+                "select id from plan_benchmark where description = ?", Long.class, "Police deployed nationwide");
+        perform(
+                post("/plans/{p}/benchmarks/{b}/move", p, secondId)
+                        .param("version", "0")
+                        .param("direction", "UP"),
                 planner());
-        assertThat(jdbc.queryForList("select description || ':' || transition from plan_benchmark where plan_id = ?"
-                + " order by position", String.class, p)).containsExactly("Police deployed nationwide:false",
-                "Elections held:true");
-        assertThat(page(get("/plans/{p}", p), planner())).contains("Benchmarks of the whole plan", "Elections held",
-                "Transition");
+        assertThat(jdbc.queryForList(
+                        "select description || ':' || transition from plan_benchmark where plan_id = ?"
+                                + " order by position",
+                        String.class,
+                        p))
+                .containsExactly("Police deployed nationwide:false", "Elections held:true");
+        assertThat(page(get("/plans/{p}", p), planner()))
+                .contains("Benchmarks of the whole plan", "Elections held", "Transition");
 
-        var edited = perform(post("/plans/{p}/risks/{r}", p, plan.riskId()).param("description", "Spoilers return")
-                .param("likelihood", "HIGH").param("impact", "HIGH").param("owner", "organisation-"
-                        + world.organisationId()).param("version", "0"), planner());
-        assertThat(edited.getRedirectedUrl()).isEqualTo("/plans/" + p + "/risks#risk-" + plan.riskId());
-        assertThat(page(get("/plans/{p}/risks", p), viewer())).contains("Spoilers return",
-                world.organisationAcronym()).doesNotContain("Add a risk");
-        var deleted = perform(post("/plans/{p}/risks/{r}/delete", p, plan.riskId()).param("version", "1"),
+        var edited = perform(
+                post("/plans/{p}/risks/{r}", p, plan.riskId())
+                        .param("description", "Spoilers return")
+                        .param("likelihood", "HIGH")
+                        .param("impact", "HIGH")
+                        .param("owner", "organisation-" + world.organisationId())
+                        .param("version", "0"),
                 planner());
+        assertThat(edited.getRedirectedUrl()).isEqualTo("/plans/" + p + "/risks#risk-" + plan.riskId());
+        assertThat(page(get("/plans/{p}/risks", p), viewer()))
+                .contains("Spoilers return", world.organisationAcronym())
+                .doesNotContain("Add a risk");
+        var deleted =
+                perform(post("/plans/{p}/risks/{r}/delete", p, plan.riskId()).param("version", "1"), planner());
         assertThat(deleted.getRedirectedUrl()).isEqualTo("/plans/" + p + "/risks#risks");
         assertThat(count("select count(*) from plan_risk where plan_id = ?")).isZero();
     }
 
     MockHttpServletRequestBuilder taskForm(MockHttpServletRequestBuilder request, String title, String lead) {
-        return request.param("title", title).param("lead", lead).param("fundingSource", "ASSESSED")
-                .param("horizon", "IMMEDIATE").param("status", "NOT_STARTED");
+        return request.param("title", title)
+                .param("lead", lead)
+                .param("fundingSource", "ASSESSED")
+                .param("horizon", "IMMEDIATE")
+                .param("status", "NOT_STARTED");
     }
 
     int count(String sql) {

@@ -2,12 +2,11 @@ package org.missionplanner.structure.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +56,8 @@ class StructureEditorIntegrationTests {
         planner.signIn(username, PASSWORD);
         base = "/missions/" + mission + "/structure";
         assertThat(planner.get(base).statusCode()).isEqualTo(200);
-        assertThat(planner.postForm(base + "/start", Map.of("start", "GENERIC")).statusCode()).isEqualTo(302);
+        assertThat(planner.postForm(base + "/start", Map.of("start", "GENERIC")).statusCode())
+                .isEqualTo(302);
         planner.get(base);
     }
 
@@ -71,13 +71,19 @@ class StructureEditorIntegrationTests {
     @Test
     void theGenericTemplateGivesAnIntegratedStructureWithItsLines() {
         var page = planner.get(base);
-        assertThat(page.body()).contains("Office of the SRSG", "Joint Mission Analysis Centre", "UNICEF",
-                "Integrated Mission Planning Team", "Integration checks", "data-check=\"structuralIntegration\" data-state=\"PASS\"");
-        assertThat(count("select count(*) from org_unit where mission_id = ? and unit_type = 'HEAD_OF_MISSION'")).isEqualTo(1);
+        assertThat(page.body())
+                .contains(
+                        "Office of the SRSG",
+                        "Joint Mission Analysis Centre",
+                        "UNICEF",
+                        "Integrated Mission Planning Team",
+                        "Integration checks",
+                        "data-check=\"structuralIntegration\" data-state=\"PASS\"");
+        assertThat(count("select count(*) from org_unit where mission_id = ? and unit_type = 'HEAD_OF_MISSION'"))
+                .isEqualTo(1);
         assertThat(jdbc.queryForList("""
                 select l.external_entity from secondary_line l join org_unit u on u.id = l.from_unit_id
-                 where u.mission_id = ? and u.unit_type = 'DSRSG_RC_HC'""", String.class, mission))
-                .containsExactlyInAnyOrder("DOCO", "ERC");
+                 where u.mission_id = ? and u.unit_type = 'DSRSG_RC_HC'""", String.class, mission)).containsExactlyInAnyOrder("DOCO", "ERC");
     }
 
     @Test
@@ -133,11 +139,14 @@ class StructureEditorIntegrationTests {
         long legal = unitId("Legal Adviser");
         long seen = version(legal);
         planner.get(base + "/units/" + legal);
-        assertThat(planner.postForm(base + "/units/" + legal,
-                unitForm("LEGAL", "Office of Legal Affairs", unitId("Office of the SRSG"), seen)).statusCode()).isEqualTo(302);
+        assertThat(planner.postForm(
+                                base + "/units/" + legal,
+                                unitForm("LEGAL", "Office of Legal Affairs", unitId("Office of the SRSG"), seen))
+                        .statusCode())
+                .isEqualTo(302);
 
-        var stale = planner.postForm(base + "/units/" + legal,
-                unitForm("LEGAL", "My lost change", unitId("Office of the SRSG"), seen));
+        var stale = planner.postForm(
+                base + "/units/" + legal, unitForm("LEGAL", "My lost change", unitId("Office of the SRSG"), seen));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("Someone else changed this unit", "value=\"My lost change\"");
         assertThat(jdbc.queryForObject("select name from org_unit where id = ?", String.class, legal))
@@ -147,16 +156,24 @@ class StructureEditorIntegrationTests {
     @Test
     void anotherMissionsUnitIsNotFoundAndNothingChanges() {
         long jmac = unitId("Joint Mission Analysis Centre");
-        assertThat(planner.get(base + "/units/" + otherMissionUnit).statusCode()).isEqualTo(404);
+        assertThat(planner.get(base + "/units/" + otherMissionUnit).statusCode())
+                .isEqualTo(404);
         planner.get(base + "/units/" + jmac);
-        assertThat(planner.postForm(base + "/units/" + jmac + "/move",
-                Map.of("reportsToId", String.valueOf(otherMissionUnit))).statusCode()).isEqualTo(404);
-        assertThat(planner.postForm(base + "/units/" + otherMissionUnit + "/delete", Map.of()).statusCode()).isEqualTo(404);
-        assertThat(planner.postForm(base + "/units/" + jmac + "/lines",
-                Map.of("target", "unit-" + otherMissionUnit)).statusCode()).isEqualTo(404);
+        assertThat(planner.postForm(
+                                base + "/units/" + jmac + "/move",
+                                Map.of("reportsToId", String.valueOf(otherMissionUnit)))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(planner.postForm(base + "/units/" + otherMissionUnit + "/delete", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(planner.postForm(base + "/units/" + jmac + "/lines", Map.of("target", "unit-" + otherMissionUnit))
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(jdbc.queryForObject("select reports_to_id from org_unit where id = ?", Long.class, jmac))
                 .isEqualTo(unitId("Office of the Chief of Staff"));
-        assertThat(count("select count(*) from org_unit where mission_id = ?", otherMission)).isEqualTo(1);
+        assertThat(count("select count(*) from org_unit where mission_id = ?", otherMission))
+                .isEqualTo(1);
     }
 
     @Test
@@ -165,8 +182,10 @@ class StructureEditorIntegrationTests {
         long dsrsg = unitId("Office of the DSRSG (political)");
         planner.get(base + "/units/" + jmac);
         assertThat(planner.postForm(base + "/units/" + jmac + "/move", Map.of("reportsToId", String.valueOf(dsrsg)))
-                .statusCode()).isEqualTo(302);
-        assertThat(jdbc.queryForObject("select reports_to_id from org_unit where id = ?", Long.class, jmac)).isEqualTo(dsrsg);
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(jdbc.queryForObject("select reports_to_id from org_unit where id = ?", Long.class, jmac))
+                .isEqualTo(dsrsg);
 
         long rchc = unitId("Office of the DSRSG (RC/HC)");
         long srsg = unitId("Office of the SRSG");
@@ -178,48 +197,61 @@ class StructureEditorIntegrationTests {
 
         planner.postForm(base + "/units/" + dsrsg + "/delete", Map.of("mode", "REMOVE_SUB_UNITS"));
         assertThat(count("select count(*) from org_unit where mission_id = ? and name in "
-                + "('Political Affairs', 'Joint Mission Analysis Centre', 'Office of the DSRSG (political)')")).isZero();
+                        + "('Political Affairs', 'Joint Mission Analysis Centre', 'Office of the DSRSG (political)')"))
+                .isZero();
 
         planner.postForm(base + "/units/" + srsg + "/delete", Map.of("mode", "MOVE_SUB_UNITS"));
         assertThat(planner.get(base + "/units/" + srsg).body()).contains("no superior to move its sub-units to");
-        assertThat(count("select count(*) from org_unit where id = " + srsg + " and mission_id = ?")).isEqualTo(1);
+        assertThat(count("select count(*) from org_unit where id = " + srsg + " and mission_id = ?"))
+                .isEqualTo(1);
     }
 
     @Test
     void secondaryLinesAreAddedAndRemoved() {
         long jmac = unitId("Joint Mission Analysis Centre");
         planner.get(base + "/units/" + jmac);
-        planner.postForm(base + "/units/" + jmac + "/lines", Map.of("target", "external-DPO", "description", "Analysis to HQ"));
+        planner.postForm(
+                base + "/units/" + jmac + "/lines", Map.of("target", "external-DPO", "description", "Analysis to HQ"));
         planner.get(base + "/units/" + jmac);
         planner.postForm(base + "/units/" + jmac + "/lines", Map.of("target", "unit-" + jmac));
         assertThat(planner.get(base + "/units/" + jmac).body()).contains("cannot have a reporting line to itself");
         long line = jdbc.queryForObject("select id from secondary_line where from_unit_id = ?", Long.class, jmac);
         assertThat(planner.get(base).body()).contains("Analysis to HQ");
         planner.postForm(base + "/units/" + jmac + "/lines/" + line + "/delete", Map.of());
-        assertThat(count("select count(*) from secondary_line where from_unit_id = " + jmac + " and ? > 0")).isZero();
+        assertThat(count("select count(*) from secondary_line where from_unit_id = " + jmac + " and ? > 0"))
+                .isZero();
     }
 
     @Test
     void theApiListsUnitsWithTheirLinesAndPosts() {
         long force = unitId("Military component");
-        jdbc.update("insert into org_unit_posts (unit_id, category, authorised, filled) values (?, 'MILITARY', 1200, 1100)", force);
+        jdbc.update(
+                "insert into org_unit_posts (unit_id, category, authorised, filled) values (?, 'MILITARY', 1200, 1100)",
+                force);
         HttpResponse<String> response = planner.send(planner.request("/api/v1/missions/" + mission + "/structure")
-                .header("Accept", "application/json").GET().build());
+                .header("Accept", "application/json")
+                .GET()
+                .build());
         assertThat(response.statusCode()).isEqualTo(200);
         String json = response.body();
         assertThat(JsonPath.<Integer>read(json, "$.missionId").longValue()).isEqualTo(mission);
         List<String> types = JsonPath.read(json, "$.units[*].type");
         assertThat(types).contains("HEAD_OF_MISSION", "DSRSG_RC_HC", "UNCT_AGENCY");
-        assertThat(JsonPath.<List<Object>>read(json, "$.units[?(@.type == 'HEAD_OF_MISSION')].reportsToId")).containsExactly((Object) null);
-        assertThat(JsonPath.<List<String>>read(json, "$.units[?(@.type == 'DSRSG_RC_HC')].secondaryLines[*].externalEntity"))
+        assertThat(JsonPath.<List<Object>>read(json, "$.units[?(@.type == 'HEAD_OF_MISSION')].reportsToId"))
+                .containsExactly((Object) null);
+        assertThat(JsonPath.<List<String>>read(
+                        json, "$.units[?(@.type == 'DSRSG_RC_HC')].secondaryLines[*].externalEntity"))
                 .containsExactlyInAnyOrder("DOCO", "ERC");
         assertThat(JsonPath.<List<Integer>>read(json, "$.units[?(@.id == " + force + ")].posts.MILITARY.authorised"))
                 .containsExactly(1200);
 
         var other = planner.send(planner.request("/api/v1/missions/" + otherMission + "/structure")
-                .header("Accept", "application/json").GET().build());
+                .header("Accept", "application/json")
+                .GET()
+                .build());
         assertThat(other.statusCode()).isEqualTo(403);
-        assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(other.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
     }
 
     private Map<String, String> unitForm(String type, String name, Long reportsTo, Long version) {
@@ -241,7 +273,8 @@ class StructureEditorIntegrationTests {
     }
 
     private long unitId(String name) {
-        return jdbc.queryForObject("select id from org_unit where mission_id = ? and name = ?", Long.class, mission, name);
+        return jdbc.queryForObject(
+                "select id from org_unit where mission_id = ? and name = ?", Long.class, mission, name);
     }
 
     private long version(long unitId) {

@@ -29,8 +29,14 @@ class PlanCommentsController {
     }
 
     @PostMapping
-    String comment(@PathVariable long planId, @Valid @ModelAttribute CommentForm commentForm, BindingResult errors,
-            Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String comment(
+            @PathVariable long planId,
+            @Valid @ModelAttribute CommentForm commentForm,
+            BindingResult errors,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var element = ElementType.parse(commentForm.element());
         if (commentForm.parentId() == null && element == null && !errors.hasFieldErrors("element")) {
             errors.rejectValue("element", "plan.comment.unknownElement");
@@ -38,8 +44,12 @@ class PlanCommentsController {
         boolean invalid = errors.hasErrors();
         if (!invalid) {
             try {
-                long id = comments.comment(planId, element == null ? null : element.type(),
-                        element == null ? null : element.id(), commentForm.parentId(), commentForm.body());
+                long id = comments.comment(
+                        planId,
+                        element == null ? null : element.type(),
+                        element == null ? null : element.id(),
+                        commentForm.parentId(),
+                        commentForm.body());
                 redirect.addFlashAttribute("flashSuccess", "plan.comment.added");
                 return "redirect:/plans/" + planId + "/review#comment-" + id;
             } catch (BusinessRuleException e) {

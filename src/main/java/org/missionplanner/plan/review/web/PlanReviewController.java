@@ -47,37 +47,95 @@ class PlanReviewController {
     }
 
     @PostMapping("/submit")
-    String submit(@PathVariable long planId, @Valid @ModelAttribute SubmitForm submitForm, BindingResult errors,
-            Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(planId, authentication, model, errors, response, redirect, "plan.review.submitted",
+    String submit(
+            @PathVariable long planId,
+            @Valid @ModelAttribute SubmitForm submitForm,
+            BindingResult errors,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return act(
+                planId,
+                authentication,
+                model,
+                errors,
+                response,
+                redirect,
+                "plan.review.submitted",
                 () -> review.submit(planId, submitForm.version(), submitForm.message()));
     }
 
     @PostMapping("/approve")
-    String approve(@PathVariable long planId, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult errors,
-            Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(planId, authentication, model, errors, response, redirect, "plan.review.approved",
+    String approve(
+            @PathVariable long planId,
+            @Valid @ModelAttribute DecisionForm decisionForm,
+            BindingResult errors,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return act(
+                planId,
+                authentication,
+                model,
+                errors,
+                response,
+                redirect,
+                "plan.review.approved",
                 () -> review.approve(planId, decisionForm.version(), decisionForm.reasons()));
     }
 
     @PostMapping("/return")
-    String returnForChanges(@PathVariable long planId, @Valid @ModelAttribute DecisionForm decisionForm,
-            BindingResult errors, Authentication authentication, Model model, RedirectAttributes redirect,
+    String returnForChanges(
+            @PathVariable long planId,
+            @Valid @ModelAttribute DecisionForm decisionForm,
+            BindingResult errors,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
-        return act(planId, authentication, model, errors, response, redirect, "plan.review.returned",
+        return act(
+                planId,
+                authentication,
+                model,
+                errors,
+                response,
+                redirect,
+                "plan.review.returned",
                 () -> review.returnForChanges(planId, decisionForm.version(), decisionForm.reasons()));
     }
 
     @PostMapping("/new-draft")
-    String newDraft(@PathVariable long planId, @Valid @ModelAttribute DecisionForm decisionForm, BindingResult errors,
-            Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(planId, authentication, model, errors, response, redirect, "plan.review.newDraftStarted",
+    String newDraft(
+            @PathVariable long planId,
+            @Valid @ModelAttribute DecisionForm decisionForm,
+            BindingResult errors,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return act(
+                planId,
+                authentication,
+                model,
+                errors,
+                response,
+                redirect,
+                "plan.review.newDraftStarted",
                 () -> review.startNewDraft(planId, decisionForm.version()));
     }
 
     /** Runs the action and goes back to the page, or shows the page with why it was refused. */
-    private String act(long planId, Authentication authentication, Model model, BindingResult errors,
-            HttpServletResponse response, RedirectAttributes redirect, String success, Runnable action) {
+    private String act(
+            long planId,
+            Authentication authentication,
+            Model model,
+            BindingResult errors,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String success,
+            Runnable action) {
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(planId, authentication, model);
@@ -121,8 +179,11 @@ class PlanReviewController {
         model.addAttribute("plan", outline.plan());
         model.addAttribute("actions", queries.actions(planId, authentication));
         model.addAttribute("versions", queries.versions(planId));
-        model.addAttribute("threads", comments.commentsByElement(planId).values().stream()
-                .map(e -> e.titled(titles.get(e.key()))).toList());
+        model.addAttribute(
+                "threads",
+                comments.commentsByElement(planId).values().stream()
+                        .map(e -> e.titled(titles.get(e.key())))
+                        .toList());
         model.addAttribute("elementChoices", choices);
         model.addAttribute("activeTab", "review");
         return "plans/review";

@@ -24,8 +24,11 @@ class PlanVersionsController {
 
     /** The history; with {@code a} and {@code b} (the compare form, which works without JavaScript), their comparison. */
     @GetMapping("/versions")
-    String versions(@PathVariable long planId, @RequestParam(required = false) Integer a,
-            @RequestParam(required = false) Integer b, Model model) {
+    String versions(
+            @PathVariable long planId,
+            @RequestParam(required = false) Integer a,
+            @RequestParam(required = false) Integer b,
+            Model model) {
         if (a != null && b != null) {
             return "redirect:/plans/" + planId + "/versions/" + a + "/compare/" + b;
         }

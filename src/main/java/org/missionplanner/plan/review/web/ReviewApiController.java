@@ -1,13 +1,12 @@
 package org.missionplanner.plan.review.web;
 
-import java.net.URI;
-import java.util.Collection;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
 import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.PlanStatus;
 import org.missionplanner.plan.review.ElementComments;
@@ -46,22 +45,22 @@ class ReviewApiController {
         this.plans = plans;
     }
 
-    record SubmitRequest(@Size(max = 4000) String message, @NotNull Long version) {
-    }
+    record SubmitRequest(
+            @Size(max = 4000) String message, @NotNull Long version) {}
 
-    record DecisionRequest(@Size(max = 4000) String reasons, @NotNull Long version) {
-    }
+    record DecisionRequest(
+            @Size(max = 4000) String reasons, @NotNull Long version) {}
 
-    record CommentRequest(ElementType elementType, Long elementId, Long parentId,
-            @NotBlank @Size(max = 4000) String body) {
-    }
+    record CommentRequest(
+            ElementType elementType,
+            Long elementId,
+            Long parentId,
+            @NotBlank @Size(max = 4000) String body) {}
 
     /** Where the plan stands after a transition, and the version number concerned. */
-    record ReviewState(long planId, PlanStatus status, long version, Integer versionNumber) {
-    }
+    record ReviewState(long planId, PlanStatus status, long version, Integer versionNumber) {}
 
-    record CommentCreated(long id) {
-    }
+    record CommentCreated(long id) {}
 
     @PostMapping("/submit")
     ReviewState submit(@PathVariable long planId, @Valid @RequestBody SubmitRequest request) {
@@ -90,9 +89,10 @@ class ReviewApiController {
     /** A new thread on the plan or one of its elements (elementType PLAN needs no elementId), or a reply (parentId). */
     @PostMapping("/comments")
     ResponseEntity<CommentCreated> comment(@PathVariable long planId, @Valid @RequestBody CommentRequest request) {
-        long id = comments.comment(planId, request.elementType(), request.elementId(), request.parentId(),
-                request.body());
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/comments")).body(new CommentCreated(id));
+        long id = comments.comment(
+                planId, request.elementType(), request.elementId(), request.parentId(), request.body());
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/comments"))
+                .body(new CommentCreated(id));
     }
 
     @PostMapping("/comments/{commentId}/resolve")
