@@ -11,13 +11,13 @@ import org.missionplanner.plan.Dilemma;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.IndicatorFrequency;
+import org.missionplanner.plan.PlanCommentCounts;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.RiskLevel;
 import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.plan.TimeHorizon;
-import org.missionplanner.plan.review.PlanComments;
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,10 +43,14 @@ class OutlinePages {
     private final PlanEditing editing;
     private final MissionAccess access;
     private final Mandates mandates;
-    private final PlanComments comments;
+    private final PlanCommentCounts comments;
 
     OutlinePages(
-            PlanQueries queries, PlanEditing editing, MissionAccess access, Mandates mandates, PlanComments comments) {
+            PlanQueries queries,
+            PlanEditing editing,
+            MissionAccess access,
+            Mandates mandates,
+            PlanCommentCounts comments) {
         this.comments = comments;
         this.queries = queries;
         this.editing = editing;
@@ -63,7 +67,7 @@ class OutlinePages {
                 outline.plan().editable() && access.canEdit(outline.plan().missionId(), authentication);
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("activeTab", "outline");
-        model.addAttribute("comments", comments.commentsByElement(planId));
+        model.addAttribute("comments", comments.byElement(planId));
         if (canEdit) {
             model.addAttribute("newObjectiveForm", ObjectiveForm.empty());
             model.addAttribute("addObjective", ObjectiveController.adding(planId));

@@ -1,0 +1,87 @@
+package org.missionplanner.plan;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.missionplanner.shared.NotFoundException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds plans and their elements for other modules (review, monitoring, the plan views) without
+ * giving them the plan's entities or repositories. Callers check access themselves.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanDirectory {
+
+    private final PlanRepository plans;
+    private final PlanObjectiveRepository objectives;
+    private final PlanResultRepository results;
+    private final IndicatorRepository indicators;
+    private final BenchmarkRepository benchmarks;
+    private final PlanTaskRepository tasks;
+    private final RiskRepository risks;
+
+    PlanDirectory(
+            PlanRepository plans,
+            PlanObjectiveRepository objectives,
+            PlanResultRepository results,
+            IndicatorRepository indicators,
+            BenchmarkRepository benchmarks,
+            PlanTaskRepository tasks,
+            RiskRepository risks) {
+        this.plans = plans;
+        this.objectives = objectives;
+        this.results = results;
+        this.indicators = indicators;
+        this.benchmarks = benchmarks;
+        this.tasks = tasks;
+        this.risks = risks;
+    }
+
+    /** The plan, or a not-found refusal. */
+    public PlanHeader require(long planId) {
+        return plans.findById(planId).map(PlanHeader::of).orElseThrow(() -> new NotFoundException("Plan", planId));
+    }
+
+    /** The plan as its user saw it: refused with a conflict when it changed since. */
+    public PlanHeader current(long planId, long seenVersion) {
+        PlanHeader plan = require(planId);
+        if (plan.version() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(Plan.class, planId);
+        }
+        return plan;
+    }
+
+    public boolean exists(long planId) {
+        return plans.existsById(planId);
+    }
+
+    /** The plans with these ids that exist, in one statement. */
+    public List<PlanHeader> headers(Collection<Long> planIds) {
+        return plans.findAllById(planIds).stream().map(PlanHeader::of).toList();
+    }
+
+    /** The mission's plans of one kind. */
+    public List<PlanHeader> ofMissionAndKind(long missionId, PlanKind kind) {
+        return plans.findByMission(missionId).stream()
+                .filter(p -> p.getKind() == kind)
+                .map(PlanHeader::of)
+                .toList();
+    }
+
+    /** Whether the element of this type and id belongs to the plan. */
+    public boolean hasPart(long planId, PartType type, long partId) {
+        Optional<Long> owner = switch (type) {
+            case OBJECTIVE -> objectives.findById(partId).map(Objective::getPlanId);
+            case RESULT -> results.findById(partId).map(PlanResult::getPlanId);
+            case INDICATOR -> indicators.findById(partId).map(Indicator::getPlanId);
+            case BENCHMARK -> benchmarks.findById(partId).map(Benchmark::getPlanId);
+            case TASK -> tasks.findById(partId).map(PlanTask::getPlanId);
+            case RISK -> risks.findById(partId).map(Risk::getPlanId);
+        };
+        return owner.filter(id -> id == planId).isPresent();
+    }
+}

@@ -1,0 +1,61 @@
+package org.missionplanner.plan;
+
+import org.missionplanner.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a plan through its life (draft, in review, approved, superseded) for the review module.
+ * The rules of each transition are the {@link Plan}'s own; callers check who may ask for them.
+ */
+@Service
+@Transactional
+public class PlanLifecycle {
+
+    private final PlanRepository plans;
+
+    PlanLifecycle(PlanRepository plans) {
+        this.plans = plans;
+    }
+
+    public PlanHeader submitForReview(long planId) {
+        return change(planId, Transition.SUBMIT);
+    }
+
+    public PlanHeader approve(long planId) {
+        return change(planId, Transition.APPROVE);
+    }
+
+    public PlanHeader returnForChanges(long planId) {
+        return change(planId, Transition.RETURN);
+    }
+
+    public PlanHeader startNewDraft(long planId) {
+        return change(planId, Transition.NEW_DRAFT);
+    }
+
+    public PlanHeader supersede(long planId) {
+        return change(planId, Transition.SUPERSEDE);
+    }
+
+    private PlanHeader change(long planId, Transition transition) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
+        switch (transition) {
+            case SUBMIT -> plan.submitForReview();
+            case APPROVE -> plan.approve();
+            case RETURN -> plan.returnForChanges();
+            case NEW_DRAFT -> plan.startNewDraft();
+            case SUPERSEDE -> plan.supersede();
+        }
+        plans.flush();
+        return PlanHeader.of(plan);
+    }
+
+    private enum Transition {
+        SUBMIT,
+        APPROVE,
+        RETURN,
+        NEW_DRAFT,
+        SUPERSEDE
+    }
+}

@@ -1,9 +1,0 @@
-package org.missionplanner.plan.review;
-
-/** Where one submitted version of a plan stands: awaiting a decision, in force, sent back, or replaced. */
-public enum VersionStatus {
-    SUBMITTED,
-    APPROVED,
-    RETURNED,
-    SUPERSEDED
-}

@@ -1,0 +1,35 @@
+package org.missionplanner.review;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
+
+    @Query("select coalesce(max(v.number), 0) from PlanVersion v where v.planId = :planId")
+    int lastNumber(long planId);
+
+    @Query("select v from PlanVersion v where v.planId = :planId and v.number = :number")
+    Optional<PlanVersion> findByNumber(long planId, int number);
+
+    @Query("select v from PlanVersion v where v.planId = :planId and v.number in :numbers")
+    List<PlanVersion> findByNumbers(long planId, Collection<Integer> numbers);
+
+    @Query("select v from PlanVersion v where v.planId in :planIds and v.status = :status")
+    List<PlanVersion> findByPlansAndStatus(Collection<Long> planIds, VersionStatus status);
+
+    @Query("""
+            select new org.missionplanner.review.VersionSummary(v.id, v.number, v.status, v.submittedByName,
+                   v.submittedAt, v.submitMessage, v.decidedByName, v.decidedAt, v.decisionReasons)
+              from PlanVersion v where v.planId = :planId order by v.number desc""")
+    List<VersionSummary> summaries(long planId);
+
+    @Query("""
+            select new org.missionplanner.review.InboxRow(v.planId, v.number, v.submittedByName, v.submittedAt,
+                   v.submitMessage)
+              from PlanVersion v where v.status = org.missionplanner.review.VersionStatus.SUBMITTED
+             order by v.submittedAt, v.id""")
+    List<InboxRow> submitted();
+}
