@@ -9,19 +9,20 @@ import java.util.List;
 import java.util.Map;
 import org.missionplanner.actor.Party;
 import org.missionplanner.mission.MandateCategory;
+import org.missionplanner.monitoring.MeasurementDetails;
+import org.missionplanner.monitoring.MonitoringSeeding;
+import org.missionplanner.monitoring.StatusUpdateDetails;
 import org.missionplanner.plan.BenchmarkDetails;
 import org.missionplanner.plan.Dilemma;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.IndicatorDetails;
 import org.missionplanner.plan.IndicatorFrequency;
-import org.missionplanner.plan.MeasurementDetails;
 import org.missionplanner.plan.ObjectiveDetails;
 import org.missionplanner.plan.PlanSeeding;
 import org.missionplanner.plan.ResultDetails;
 import org.missionplanner.plan.RiskDetails;
 import org.missionplanner.plan.RiskLevel;
-import org.missionplanner.plan.StatusUpdateDetails;
 import org.missionplanner.plan.TaskDetails;
 import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.plan.TimeHorizon;
@@ -37,14 +38,17 @@ final class DemoPlanScript {
     static final String RECORDED_BY = "demo";
 
     private final PlanSeeding seeding;
+    private final MonitoringSeeding monitoring;
     private final long planId;
     private final Map<String, Party> actors;
     private final Party fallback;
     private Long objectiveId;
     private Long resultId;
 
-    DemoPlanScript(PlanSeeding seeding, long planId, Map<String, Party> actors, Party fallback) {
+    DemoPlanScript(
+            PlanSeeding seeding, MonitoringSeeding monitoring, long planId, Map<String, Party> actors, Party fallback) {
         this.seeding = seeding;
+        this.monitoring = monitoring;
         this.planId = planId;
         this.actors = actors;
         this.fallback = fallback;
@@ -103,7 +107,7 @@ final class DemoPlanScript {
                         frequency));
         for (int i = 0; i + 1 < measurements.length; i += 2) {
             LocalDate on = day((String) measurements[i]);
-            seeding.recordMeasurement(
+            monitoring.recordMeasurement(
                     planId,
                     id,
                     new MeasurementDetails(number(((Number) measurements[i + 1]).doubleValue()), on, null),
@@ -152,7 +156,7 @@ final class DemoPlanScript {
     }
 
     void statusReport(long taskId, TaskStatus status, String reportedOn, String narrative) {
-        seeding.recordStatusUpdate(
+        monitoring.recordStatusUpdate(
                 planId, taskId, new StatusUpdateDetails(status, narrative), RECORDED_BY, recordedAt(day(reportedOn)));
     }
 

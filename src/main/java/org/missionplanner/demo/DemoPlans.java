@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.missionplanner.actor.Party;
+import org.missionplanner.monitoring.MonitoringSeeding;
 import org.missionplanner.partner.OrganisationKind;
 import org.missionplanner.partner.PartnershipSeeding;
 import org.missionplanner.plan.PlanDetails;
@@ -45,6 +46,7 @@ class DemoPlans implements ApplicationRunner {
     private final OrgUnitRepository units;
     private final PartnershipSeeding organisations;
     private final PlanSeeding seeding;
+    private final MonitoringSeeding monitoring;
     private final TransactionTemplate transaction;
 
     DemoPlans(
@@ -52,11 +54,13 @@ class DemoPlans implements ApplicationRunner {
             OrgUnitRepository units,
             PartnershipSeeding organisations,
             PlanSeeding seeding,
+            MonitoringSeeding monitoring,
             TransactionTemplate transaction) {
         this.missions = missions;
         this.units = units;
         this.organisations = organisations;
         this.seeding = seeding;
+        this.monitoring = monitoring;
         this.transaction = transaction;
     }
 
@@ -93,7 +97,7 @@ class DemoPlans implements ApplicationRunner {
                 .orElse(Party.unit(structure.get(0).getId()));
         transaction.executeWithoutResult(tx -> {
             long planId = seeding.createPlan(missionId, plan, Instant.now());
-            content.accept(new DemoPlanScript(seeding, planId, actors, head));
+            content.accept(new DemoPlanScript(seeding, monitoring, planId, actors, head));
             seeding.changeStatus(planId, status);
         });
         return 1;

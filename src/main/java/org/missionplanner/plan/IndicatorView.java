@@ -22,8 +22,8 @@ public record IndicatorView(
         boolean offTrack,
         long version) {
 
-    static IndicatorView of(Indicator indicator, Measurement latest, LocalDate today) {
-        BigDecimal latestValue = latest == null ? null : latest.getValue();
+    static IndicatorView of(Indicator indicator, IndicatorReadings.Reading latest, LocalDate today) {
+        BigDecimal latestValue = latest == null ? null : latest.value();
         Integer percent =
                 IndicatorProgress.percent(indicator.getBaselineValue(), indicator.getTargetValue(), latestValue);
         Integer elapsed = IndicatorProgress.elapsedPercent(indicator.getBaselineOn(), indicator.getTargetOn(), today);
@@ -40,7 +40,7 @@ public record IndicatorView(
                 indicator.getDataSource(),
                 indicator.getFrequency(),
                 latestValue,
-                latest == null ? null : latest.getMeasuredOn(),
+                latest == null ? null : latest.measuredOn(),
                 percent,
                 IndicatorProgress.offTrack(percent, elapsed, indicator.getTargetOn(), today),
                 indicator.getVersion());

@@ -14,7 +14,6 @@ import org.missionplanner.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +40,6 @@ public class PlanEditing {
     private final BenchmarkRepository benchmarks;
     private final PlanTaskRepository tasks;
     private final RiskRepository risks;
-    private final MeasurementRepository measurements;
-    private final TaskStatusUpdateRepository statusUpdates;
     private final PartyLookup parties;
     private final Clock clock;
 
@@ -54,8 +51,6 @@ public class PlanEditing {
             BenchmarkRepository benchmarks,
             PlanTaskRepository tasks,
             RiskRepository risks,
-            MeasurementRepository measurements,
-            TaskStatusUpdateRepository statusUpdates,
             PartyLookup parties,
             ObjectProvider<Clock> clock) {
         this.plans = plans;
@@ -65,8 +60,6 @@ public class PlanEditing {
         this.benchmarks = benchmarks;
         this.tasks = tasks;
         this.risks = risks;
-        this.measurements = measurements;
-        this.statusUpdates = statusUpdates;
         this.parties = parties;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
@@ -359,33 +352,6 @@ public class PlanEditing {
         risks.flush();
     }
 
-    // --- monitoring: recorded on a draft or on the plan in force ---
-
-    /** Records a measured value of an indicator; returns the measurement's id. */
-    @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
-    public long recordMeasurement(long planId, long indicatorId, MeasurementDetails details) {
-        monitoredPlan(planId);
-        Indicator indicator =
-                element(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator", indicatorId);
-        PlanRules.checkMeasurement(details);
-        return measurements
-                .save(new Measurement(indicator, details, currentUser(), Instant.now(clock)))
-                .getId();
-    }
-
-    /** Reports a task's new status with a narrative; the task's status changes with it. */
-    @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
-    public long recordStatusUpdate(long planId, long taskId, long version, StatusUpdateDetails details) {
-        monitoredPlan(planId);
-        PlanTask task = current(tasks.findById(taskId), planId, PlanTask::getPlanId, "Task", taskId, version);
-        PlanRules.checkStatusUpdate(details);
-        task.changeStatus(details.status());
-        tasks.flush();
-        return statusUpdates
-                .save(new TaskStatusUpdate(task, details, currentUser(), Instant.now(clock)))
-                .getId();
-    }
-
     // --- helpers ---
 
     private Plan plan(long planId) {
@@ -395,12 +361,6 @@ public class PlanEditing {
     private Plan editablePlan(long planId) {
         Plan plan = plan(planId);
         plan.requireEditable();
-        return plan;
-    }
-
-    private Plan monitoredPlan(long planId) {
-        Plan plan = plan(planId);
-        plan.requireMonitored();
         return plan;
     }
 
@@ -459,11 +419,6 @@ public class PlanEditing {
         int position = element.getPosition();
         element.moveTo(neighbour.getPosition());
         neighbour.moveTo(position);
-    }
-
-    private static String currentUser() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 
     private static void requireVersion(long current, long seen, Class<?> type, long id) {

@@ -3,7 +3,6 @@ package org.missionplanner.plan;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +32,7 @@ public class PlanPartQueries {
     private final BenchmarkRepository benchmarks;
     private final PlanTaskRepository tasks;
     private final RiskRepository risks;
-    private final MeasurementRepository measurements;
+    private final IndicatorReadings readings;
     private final PartyLookup parties;
 
     PlanPartQueries(
@@ -44,7 +43,7 @@ public class PlanPartQueries {
             BenchmarkRepository benchmarks,
             PlanTaskRepository tasks,
             RiskRepository risks,
-            MeasurementRepository measurements,
+            IndicatorReadings readings,
             PartyLookup parties) {
         this.plans = plans;
         this.objectives = objectives;
@@ -53,7 +52,7 @@ public class PlanPartQueries {
         this.benchmarks = benchmarks;
         this.tasks = tasks;
         this.risks = risks;
-        this.measurements = measurements;
+        this.readings = readings;
         this.parties = parties;
     }
 
@@ -88,8 +87,7 @@ public class PlanPartQueries {
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public List<IndicatorView> indicators(long planId) {
         requirePlan(planId);
-        Map<Long, Measurement> latest = new HashMap<>();
-        measurements.findByPlan(planId).forEach(m -> latest.put(m.getIndicatorId(), m));
+        Map<Long, IndicatorReadings.Reading> latest = readings.latestOfPlan(planId);
         var today = parties.today();
         return indicators.findByPlan(planId).stream()
                 .map(i -> IndicatorView.of(i, latest.get(i.getId()), today))
@@ -101,9 +99,7 @@ public class PlanPartQueries {
     public IndicatorView indicator(long planId, long indicatorId) {
         Indicator indicator =
                 part(indicators.findById(indicatorId), planId, Indicator::getPlanId, "Indicator", indicatorId);
-        List<Measurement> recorded = measurements.findByIndicator(indicatorId);
-        return IndicatorView.of(
-                indicator, recorded.isEmpty() ? null : recorded.get(recorded.size() - 1), parties.today());
+        return IndicatorView.of(indicator, readings.latestOf(indicatorId).orElse(null), parties.today());
     }
 
     /** The plan's benchmarks, with or without an objective. */

@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlanQueries {
 
+    private final IndicatorReadings readings;
+
     private final PlanRepository plans;
     private final PlanObjectiveRepository objectives;
     private final PlanResultRepository results;
@@ -38,8 +40,6 @@ public class PlanQueries {
     private final BenchmarkRepository benchmarks;
     private final PlanTaskRepository tasks;
     private final RiskRepository risks;
-    private final MeasurementRepository measurements;
-    private final TaskStatusUpdateRepository statusUpdates;
     private final PartyLookup parties;
     private final MissionDirectory missions;
     private final Clock clock;
@@ -52,8 +52,7 @@ public class PlanQueries {
             BenchmarkRepository benchmarks,
             PlanTaskRepository tasks,
             RiskRepository risks,
-            MeasurementRepository measurements,
-            TaskStatusUpdateRepository statusUpdates,
+            IndicatorReadings readings,
             PartyLookup parties,
             MissionDirectory missions,
             ObjectProvider<Clock> clock) {
@@ -64,8 +63,7 @@ public class PlanQueries {
         this.benchmarks = benchmarks;
         this.tasks = tasks;
         this.risks = risks;
-        this.measurements = measurements;
-        this.statusUpdates = statusUpdates;
+        this.readings = readings;
         this.parties = parties;
         this.missions = missions;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
@@ -126,7 +124,7 @@ public class PlanQueries {
         PartyNames names = parties.names(
                 plan.getMissionId(), named.stream().filter(Objects::nonNull).toList());
 
-        Map<Long, Measurement> latest = latestMeasurements(planId);
+        Map<Long, IndicatorReadings.Reading> latest = readings.latestOfPlan(planId);
         Map<Long, List<IndicatorView>> indicatorsByResult = indicators.findByPlan(planId).stream()
                 .map(i -> IndicatorView.of(i, latest.get(i.getId()), today))
                 .collect(Collectors.groupingBy(IndicatorView::resultId, LinkedHashMap::new, Collectors.toList()));
@@ -173,48 +171,10 @@ public class PlanQueries {
                 planRisks.stream().map(r -> RiskView.of(r, names)).toList());
     }
 
-    /** An indicator's measurements, oldest first. */
-    @PreAuthorize("@planAccess.canView(#planId, authentication)")
-    public List<Measurement> measurements(long planId, long indicatorId) {
-        indicators
-                .findById(indicatorId)
-                .filter(i -> i.getPlanId() == planId)
-                .orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
-        return measurements.findByIndicator(indicatorId);
-    }
-
-    /** Every measurement of the plan's indicators, by indicator and then oldest first, in one statement. */
-    @PreAuthorize("@planAccess.canView(#planId, authentication)")
-    public List<Measurement> measurementsOfPlan(long planId) {
-        return measurements.findByPlan(planId);
-    }
-
-    /** A task's status reports, newest first. */
-    @PreAuthorize("@planAccess.canView(#planId, authentication)")
-    public List<TaskStatusUpdate> statusUpdates(long planId, long taskId) {
-        tasks.findById(taskId)
-                .filter(t -> t.getPlanId() == planId)
-                .orElseThrow(() -> new NotFoundException("Task", taskId));
-        return statusUpdates.findByTask(taskId);
-    }
-
-    /** The plan's status reports, newest first. */
-    @PreAuthorize("@planAccess.canView(#planId, authentication)")
-    public List<TaskStatusUpdate> statusUpdatesOfPlan(long planId) {
-        find(planId);
-        return statusUpdates.findByPlan(planId);
-    }
-
     /** The units of the plan's mission and the organisations a task or risk form offers. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public PartyChoices actorChoices(long planId) {
         return parties.choices(find(planId).getMissionId());
-    }
-
-    private Map<Long, Measurement> latestMeasurements(long planId) {
-        Map<Long, Measurement> latest = new LinkedHashMap<>();
-        measurements.findByPlan(planId).forEach(m -> latest.put(m.getIndicatorId(), m));
-        return latest;
     }
 
     private Plan find(long planId) {

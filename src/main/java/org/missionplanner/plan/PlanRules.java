@@ -125,15 +125,6 @@ record PlanRules(
         }
     }
 
-    static void checkMeasurement(MeasurementDetails details) {
-        required(details.value(), "value");
-        required(details.measuredOn(), "measuredOn");
-    }
-
-    static void checkStatusUpdate(StatusUpdateDetails details) {
-        required(details.status(), "status");
-    }
-
     private void requireObjective(Long objectiveId, String field) {
         if (objectiveId == null || !objectiveIds.contains(objectiveId)) {
             throw new BusinessRuleException("plan.objective.notInPlan", field);

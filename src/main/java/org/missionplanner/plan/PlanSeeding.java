@@ -26,8 +26,6 @@ public class PlanSeeding {
     private final BenchmarkRepository benchmarks;
     private final PlanTaskRepository tasks;
     private final RiskRepository risks;
-    private final MeasurementRepository measurements;
-    private final TaskStatusUpdateRepository statusUpdates;
     private final PartyLookup parties;
 
     PlanSeeding(
@@ -38,8 +36,6 @@ public class PlanSeeding {
             BenchmarkRepository benchmarks,
             PlanTaskRepository tasks,
             RiskRepository risks,
-            MeasurementRepository measurements,
-            TaskStatusUpdateRepository statusUpdates,
             PartyLookup parties) {
         this.plans = plans;
         this.objectives = objectives;
@@ -48,8 +44,6 @@ public class PlanSeeding {
         this.benchmarks = benchmarks;
         this.tasks = tasks;
         this.risks = risks;
-        this.measurements = measurements;
-        this.statusUpdates = statusUpdates;
         this.parties = parties;
     }
 
@@ -112,30 +106,6 @@ public class PlanSeeding {
         rules(planId, details.owner() == null ? List.of() : List.of(details.owner()))
                 .checkRisk(details);
         return risks.save(new Risk(planId, risks.maxPosition(planId) + 1, details))
-                .getId();
-    }
-
-    public long recordMeasurement(
-            long planId, long indicatorId, MeasurementDetails details, String recordedBy, Instant recordedAt) {
-        Indicator indicator = indicators
-                .findById(indicatorId)
-                .filter(i -> i.getPlanId() == planId)
-                .orElseThrow();
-        PlanRules.checkMeasurement(details);
-        return measurements
-                .save(new Measurement(indicator, details, recordedBy, recordedAt))
-                .getId();
-    }
-
-    /** Reports a task's new status with its narrative; the task's status changes with it. */
-    public long recordStatusUpdate(
-            long planId, long taskId, StatusUpdateDetails details, String recordedBy, Instant recordedAt) {
-        PlanTask task =
-                tasks.findById(taskId).filter(t -> t.getPlanId() == planId).orElseThrow();
-        PlanRules.checkStatusUpdate(details);
-        task.changeStatus(details.status());
-        return statusUpdates
-                .save(new TaskStatusUpdate(task, details, recordedBy, recordedAt))
                 .getId();
     }
 

@@ -1,6 +1,14 @@
 /**
- * A mission's integrated plans: the shared vision, objectives, results and indicators, the tasks
- * with who leads, supports and funds them, the risks and dilemmas, and the monitoring record.
+ * A mission's integrated plans and their editing: the shared vision, objectives, results and
+ * indicators, benchmarks, the tasks with who leads, supports and funds them, the risks and dilemmas,
+ * and the outline in which planners build them. Other modules read a plan through its queries and
+ * read models ({@link org.missionplanner.plan.PlanQueries}, {@link org.missionplanner.plan.PlanDirectory})
+ * and change its status through {@link org.missionplanner.plan.PlanLifecycle} and
+ * {@link org.missionplanner.plan.TaskProgress}; comments and measurements come back through the
+ * interfaces it declares ({@link org.missionplanner.plan.PlanCommentCounts},
+ * {@link org.missionplanner.plan.IndicatorReadings}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Integrated plans")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Integrated plans",
+        allowedDependencies = {"actor", "mission", "security", "shared"})
 package org.missionplanner.plan;

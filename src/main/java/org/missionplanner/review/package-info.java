@@ -3,5 +3,7 @@
  * plan that the plans module carries out), numbered immutable versions with a snapshot of the whole
  * plan, their comparison, and the comments of reviewers and planners on a plan's elements.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plan review")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Plan review",
+        allowedDependencies = {"plan", "security", "shared"})
 package org.missionplanner.review;

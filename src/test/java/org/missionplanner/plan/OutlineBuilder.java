@@ -8,13 +8,13 @@ import org.missionplanner.actor.NamedParty;
 import org.missionplanner.actor.Party;
 
 /** Builds plan outlines in memory, for tests of the views drawn from them. */
-final class OutlineBuilder {
+public final class OutlineBuilder {
 
-    static final NamedParty SRSG = unit(1, "SRSG");
-    static final NamedParty DDR = unit(2, "DDR Section");
-    static final NamedParty POLICE = unit(3, "UNPOL");
-    static final NamedParty UNDP = organisation(7, "UNDP");
-    static final NamedParty AGENCY = organisation(8, "<Agency & Co>");
+    public static final NamedParty SRSG = unit(1, "SRSG");
+    public static final NamedParty DDR = unit(2, "DDR Section");
+    public static final NamedParty POLICE = unit(3, "UNPOL");
+    public static final NamedParty UNDP = organisation(7, "UNDP");
+    public static final NamedParty AGENCY = organisation(8, "<Agency & Co>");
 
     private final PlanView plan;
     private final List<PlanOutline.ObjectiveNode> objectives = new ArrayList<>();
@@ -22,7 +22,7 @@ final class OutlineBuilder {
     private final List<BenchmarkView> planWide = new ArrayList<>();
     private long ids = 100;
 
-    OutlineBuilder(LocalDate start, LocalDate end) {
+    public OutlineBuilder(LocalDate start, LocalDate end) {
         this.plan = new PlanView(
                 1,
                 9,
@@ -37,16 +37,16 @@ final class OutlineBuilder {
                 0);
     }
 
-    static NamedParty unit(long id, String name) {
+    public static NamedParty unit(long id, String name) {
         return new NamedParty("unit-" + id, Party.Kind.UNIT, id, name, name);
     }
 
-    static NamedParty organisation(long id, String name) {
+    public static NamedParty organisation(long id, String name) {
         return new NamedParty("organisation-" + id, Party.Kind.ORGANISATION, id, name, name + " (full name)");
     }
 
     /** Adds an objective with these tasks and benchmarks; returns the objective's id. */
-    long objective(String title, Dimension dimension, List<TaskView> tasks, List<BenchmarkView> benchmarks) {
+    public long objective(String title, Dimension dimension, List<TaskView> tasks, List<BenchmarkView> benchmarks) {
         long id = ids++;
         var objective = new ObjectiveView(id, objectives.size() + 1, title, dimension, null, 0);
         List<TaskView> linked = tasks.stream().map(t -> withObjective(t, id)).toList();
@@ -54,21 +54,21 @@ final class OutlineBuilder {
         return id;
     }
 
-    OutlineBuilder unlinked(TaskView task) {
+    public OutlineBuilder unlinked(TaskView task) {
         unlinked.add(task);
         return this;
     }
 
-    OutlineBuilder planWide(BenchmarkView benchmark) {
+    public OutlineBuilder planWide(BenchmarkView benchmark) {
         planWide.add(benchmark);
         return this;
     }
 
-    PlanOutline build() {
+    public PlanOutline build() {
         return new PlanOutline(plan, objectives, unlinked, planWide, List.of());
     }
 
-    static TaskView task(
+    public static TaskView task(
             long id,
             String title,
             NamedParty lead,
@@ -100,7 +100,7 @@ final class OutlineBuilder {
                 0);
     }
 
-    static BenchmarkView benchmark(long id, String description, LocalDate due, boolean transition) {
+    public static BenchmarkView benchmark(long id, String description, LocalDate due, boolean transition) {
         return new BenchmarkView(id, null, (int) id, description, due, transition, false, 0);
     }
 

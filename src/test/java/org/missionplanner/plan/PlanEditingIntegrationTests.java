@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.actor.Party;
+import org.missionplanner.monitoring.MeasurementDetails;
+import org.missionplanner.monitoring.MonitoringRecording;
+import org.missionplanner.monitoring.PlanMonitoring;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +36,12 @@ class PlanEditingIntegrationTests {
 
     @Autowired
     PlanQueries queries;
+
+    @Autowired
+    MonitoringRecording monitoring;
+
+    @Autowired
+    PlanMonitoring monitoringRecord;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -217,7 +226,7 @@ class PlanEditingIntegrationTests {
                         "UNPOL",
                         IndicatorFrequency.QUARTERLY));
 
-        editing.recordMeasurement(
+        monitoring.recordMeasurement(
                 planId,
                 indicatorId,
                 new MeasurementDetails(new BigDecimal("1750"), LocalDate.of(2026, 12, 31), "Half way"));
@@ -225,7 +234,7 @@ class PlanEditingIntegrationTests {
         IndicatorView indicator = queries.outline(planId).allIndicators().get(0);
         assertThat(indicator.latestValue()).isEqualByComparingTo("1750");
         assertThat(indicator.progressPercent()).isEqualTo(50);
-        assertThat(queries.measurements(planId, indicatorId))
+        assertThat(monitoringRecord.measurements(planId, indicatorId))
                 .singleElement()
                 .satisfies(m -> assertThat(m.getRecordedBy()).isEqualTo(world.plannerUsername()));
     }

@@ -1,0 +1,145 @@
+package org.missionplanner.monitoring;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.missionplanner.monitoring.MonitoringViews.Dashboard;
+import org.missionplanner.monitoring.MonitoringViews.IndicatorLine;
+import org.missionplanner.monitoring.MonitoringViews.IndicatorRecord;
+import org.missionplanner.monitoring.MonitoringViews.RecentMeasurement;
+import org.missionplanner.monitoring.MonitoringViews.RecentUpdate;
+import org.missionplanner.monitoring.MonitoringViews.TaskRecord;
+import org.missionplanner.plan.IndicatorView;
+import org.missionplanner.plan.PartType;
+import org.missionplanner.plan.PlanDirectory;
+import org.missionplanner.plan.PlanOutline;
+import org.missionplanner.plan.PlanQueries;
+import org.missionplanner.plan.ResultView;
+import org.missionplanner.plan.Tally;
+import org.missionplanner.plan.TaskStatus;
+import org.missionplanner.plan.TaskView;
+import org.missionplanner.shared.NotFoundException;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the monitoring record of a plan: its dashboard, an indicator's measurements, a task's
+ * status reports. Each read runs a bounded number of statements whatever the plan's size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanMonitoring {
+
+    /** How many of the latest measurements and status reports the dashboard lists. */
+    public static final int RECENT = 8;
+
+    private final PlanQueries queries;
+    private final PlanDirectory plans;
+    private final MeasurementRepository measurements;
+    private final TaskStatusUpdateRepository statusUpdates;
+
+    PlanMonitoring(
+            PlanQueries queries,
+            PlanDirectory plans,
+            MeasurementRepository measurements,
+            TaskStatusUpdateRepository statusUpdates) {
+        this.queries = queries;
+        this.plans = plans;
+        this.measurements = measurements;
+        this.statusUpdates = statusUpdates;
+    }
+
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public Dashboard dashboard(long planId) {
+        PlanOutline outline = queries.outline(planId);
+        List<IndicatorLine> lines = indicatorLines(outline);
+        Map<Long, IndicatorView> indicators =
+                outline.allIndicators().stream().collect(Collectors.toMap(IndicatorView::id, Function.identity()));
+        Map<Long, String> taskTitles =
+                outline.allTasks().stream().collect(Collectors.toMap(TaskView::id, TaskView::title));
+        List<TaskView> tasks = outline.allTasks();
+        Map<TaskStatus, Long> counts =
+                tasks.stream().collect(Collectors.groupingBy(TaskView::status, Collectors.counting()));
+        return new Dashboard(
+                outline.plan(),
+                tasks.size(),
+                Arrays.stream(TaskStatus.values())
+                        .map(s -> new Tally<>(s, counts.getOrDefault(s, 0L)))
+                        .toList(),
+                lines,
+                lines.stream().filter(l -> l.indicator().offTrack()).toList(),
+                measurements.findRecentByPlan(planId, Limit.of(RECENT)).stream()
+                        .map(m -> new RecentMeasurement(m, indicators.get(m.getIndicatorId())))
+                        .toList(),
+                statusUpdates.findRecentByPlan(planId, Limit.of(RECENT)).stream()
+                        .map(u -> new RecentUpdate(u, taskTitles.get(u.getTaskId())))
+                        .toList());
+    }
+
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public IndicatorRecord indicator(long planId, long indicatorId) {
+        PlanOutline outline = queries.outline(planId);
+        IndicatorLine line = indicatorLines(outline).stream()
+                .filter(l -> l.indicator().id() == indicatorId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
+        return new IndicatorRecord(outline.plan(), line, measurements.findByIndicator(indicatorId));
+    }
+
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public TaskRecord task(long planId, long taskId) {
+        PlanOutline outline = queries.outline(planId);
+        TaskView task = outline.allTasks().stream()
+                .filter(t -> t.id() == taskId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Task", taskId));
+        Map<Long, String> objectives = new HashMap<>();
+        outline.objectives()
+                .forEach(o -> objectives.put(o.objective().id(), o.objective().title()));
+        String result = outline.allResults().stream()
+                .filter(r -> task.resultId() != null && r.id() == task.resultId())
+                .map(ResultView::title)
+                .findFirst()
+                .orElse(null);
+        return new TaskRecord(
+                outline.plan(), task, objectives.get(task.objectiveId()), result, statusUpdates.findByTask(taskId));
+    }
+
+    /** An indicator's measurements, oldest first. */
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public List<Measurement> measurements(long planId, long indicatorId) {
+        if (!plans.hasPart(planId, PartType.INDICATOR, indicatorId)) {
+            throw new NotFoundException("Indicator", indicatorId);
+        }
+        return measurements.findByIndicator(indicatorId);
+    }
+
+    /** Every measurement of the plan's indicators, by indicator and then oldest first, in one statement. */
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public List<Measurement> measurementsOfPlan(long planId) {
+        return measurements.findByPlan(planId);
+    }
+
+    /** A task's status reports, newest first. */
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public List<TaskStatusUpdate> statusUpdates(long planId, long taskId) {
+        if (!plans.hasPart(planId, PartType.TASK, taskId)) {
+            throw new NotFoundException("Task", taskId);
+        }
+        return statusUpdates.findByTask(taskId);
+    }
+
+    private static List<IndicatorLine> indicatorLines(PlanOutline outline) {
+        return outline.objectives().stream()
+                .flatMap(o -> o.results().stream()
+                        .flatMap(r -> r.indicators().stream()
+                                .map(i -> new IndicatorLine(
+                                        i, r.result().title(), o.objective().title()))))
+                .toList();
+    }
+}

@@ -1,0 +1,107 @@
+package org.missionplanner.monitoring.web;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.missionplanner.monitoring.MonitoringRecording;
+import org.missionplanner.monitoring.MonitoringViews.Dashboard;
+import org.missionplanner.monitoring.MonitoringViews.IndicatorRecord;
+import org.missionplanner.monitoring.PlanMonitoring;
+import org.missionplanner.plan.PlanQueries;
+import org.missionplanner.shared.BusinessRuleException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The plan's monitoring dashboard, an indicator's record with its progress chart, and recording a
+ * measurement. Planners of the mission record; everyone who may read the plan sees.
+ */
+@Controller
+@RequestMapping("/plans/{planId}")
+class MonitoringController {
+
+    private final PlanMonitoring monitoring;
+    private final PlanQueries queries;
+    private final MonitoringRecording editing;
+    private final TaskStatusChart charts;
+    private final MonitoringPermission permission;
+
+    MonitoringController(
+            PlanMonitoring monitoring,
+            PlanQueries queries,
+            MonitoringRecording editing,
+            TaskStatusChart charts,
+            MonitoringPermission permission) {
+        this.monitoring = monitoring;
+        this.queries = queries;
+        this.editing = editing;
+        this.charts = charts;
+        this.permission = permission;
+    }
+
+    @GetMapping("/monitoring")
+    String dashboard(@PathVariable long planId, Model model, Locale locale, Authentication authentication) {
+        Dashboard dashboard = monitoring.dashboard(planId);
+        model.addAttribute("plan", dashboard.plan());
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("statusChart", charts.of(planId, dashboard.tasksByStatus(), locale));
+        model.addAttribute("canRecord", permission.canRecord(dashboard.plan(), authentication));
+        model.addAttribute("today", queries.today());
+        model.addAttribute("activeTab", "monitoring");
+        return "plans/monitoring";
+    }
+
+    @GetMapping("/indicators/{indicatorId}")
+    String indicator(
+            @PathVariable long planId, @PathVariable long indicatorId, Model model, Authentication authentication) {
+        model.addAttribute("measurementForm", MeasurementForm.empty(queries.today()));
+        return indicatorPage(planId, indicatorId, model, authentication);
+    }
+
+    @PostMapping("/indicators/{indicatorId}/measurements")
+    String record(
+            @PathVariable long planId,
+            @PathVariable long indicatorId,
+            @Valid @ModelAttribute MeasurementForm measurementForm,
+            BindingResult errors,
+            @RequestParam(required = false) String back,
+            Model model,
+            RedirectAttributes redirect,
+            Authentication authentication) {
+        permission.requireRecorder(planId, authentication);
+        if (!errors.hasErrors()) {
+            try {
+                editing.recordMeasurement(planId, indicatorId, measurementForm.toDetails());
+                redirect.addFlashAttribute("flashSuccess", "plan.measurement.recorded");
+                return "monitoring".equals(back)
+                        ? "redirect:/plans/" + planId + "/monitoring"
+                        : "redirect:/plans/" + planId + "/indicators/" + indicatorId;
+            } catch (BusinessRuleException e) {
+                if (e.field() != null) {
+                    errors.rejectValue(e.field(), e.messageKey());
+                } else {
+                    model.addAttribute("refusal", e.messageKey());
+                }
+            }
+        }
+        return indicatorPage(planId, indicatorId, model, authentication);
+    }
+
+    private String indicatorPage(long planId, long indicatorId, Model model, Authentication authentication) {
+        IndicatorRecord record = monitoring.indicator(planId, indicatorId);
+        model.addAttribute("plan", record.plan());
+        model.addAttribute("record", record);
+        model.addAttribute("chart", MonitoringCharts.progress(record, queries.today()));
+        model.addAttribute("canRecord", permission.canRecord(record.plan(), authentication));
+        model.addAttribute("activeTab", "monitoring");
+        return "plans/indicator";
+    }
+}

@@ -1,7 +1,0 @@
-package org.missionplanner.plan;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** A value of an indicator measured on a day. */
-public record MeasurementDetails(BigDecimal value, LocalDate measuredOn, String note) {}

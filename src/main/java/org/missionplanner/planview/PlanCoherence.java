@@ -1,0 +1,61 @@
+package org.missionplanner.planview;
+
+import java.util.List;
+import org.missionplanner.mission.MandateOverview;
+import org.missionplanner.mission.MandatedTask;
+import org.missionplanner.mission.Mandates;
+import org.missionplanner.plan.PlanOutline;
+import org.missionplanner.plan.PlanQueries;
+import org.missionplanner.plan.TaskView;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coherence report of a plan and the tasks behind each of its figures, for the pages and the
+ * API. Reads the plan's outline and the mission's mandate in force: a bounded number of statements
+ * whatever the plan's size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanCoherence {
+
+    private final PlanQueries queries;
+    private final Mandates mandates;
+
+    PlanCoherence(PlanQueries queries, Mandates mandates) {
+        this.queries = queries;
+        this.mandates = mandates;
+    }
+
+    /** The plan's coherence figures. */
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public CoherenceReport report(long planId) {
+        return reportOf(queries.outline(planId));
+    }
+
+    /** The figures of an outline already read. */
+    @PreAuthorize("@planAccess.canView(#outline.plan().id(), authentication)")
+    public CoherenceReport reportOf(PlanOutline outline) {
+        MandateOverview mandate = mandates.inForceSummary(outline.plan().missionId());
+        if (!mandate.hasMandateInForce()) {
+            return CoherenceFigures.of(outline, null, List.of());
+        }
+        return CoherenceFigures.of(
+                outline,
+                mandate.inForce().symbol(),
+                mandate.inForce().tasks().stream()
+                        .map(MandatedTask::getCategory)
+                        .toList());
+    }
+
+    /** The tasks behind a figure, with the outline they come from. */
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public FilteredTasks tasks(long planId, TaskFilter filter) {
+        PlanOutline outline = queries.outline(planId);
+        return new FilteredTasks(outline, filter, filter.apply(outline));
+    }
+
+    /** A filter's tasks of a plan; the outline names their objectives and results. */
+    public record FilteredTasks(PlanOutline outline, TaskFilter filter, List<TaskView> tasks) {}
+}

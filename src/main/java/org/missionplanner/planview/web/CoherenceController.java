@@ -1,0 +1,79 @@
+package org.missionplanner.planview.web;
+
+import java.util.Locale;
+import org.missionplanner.plan.Dimension;
+import org.missionplanner.plan.FundingSource;
+import org.missionplanner.plan.PlanOutline;
+import org.missionplanner.plan.PlanQueries;
+import org.missionplanner.plan.TaskStatus;
+import org.missionplanner.plan.TimeHorizon;
+import org.missionplanner.planview.CoherenceReport;
+import org.missionplanner.planview.PlanCoherence;
+import org.missionplanner.planview.TaskFilter;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The coherence report of a plan as a dashboard, and the list of the tasks behind each of its figures. */
+@Controller
+@RequestMapping("/plans/{planId}")
+class CoherenceController {
+
+    private final PlanCoherence coherence;
+    private final PlanQueries queries;
+    private final CoherenceCharts charts;
+
+    CoherenceController(PlanCoherence coherence, PlanQueries queries, CoherenceCharts charts) {
+        this.coherence = coherence;
+        this.queries = queries;
+        this.charts = charts;
+    }
+
+    @GetMapping("/coherence")
+    String report(@PathVariable long planId, Model model, Locale locale) {
+        PlanOutline outline = queries.outline(planId);
+        CoherenceReport report = coherence.reportOf(outline);
+        model.addAttribute("plan", outline.plan());
+        model.addAttribute("report", report);
+        model.addAttribute("fundingChart", charts.funding(report, locale));
+        model.addAttribute("dimensionChart", charts.dimensions(report, locale));
+        model.addAttribute("horizonChart", charts.horizons(report, locale));
+        model.addAttribute("statusChart", charts.statuses(planId, report.tasksByStatus(), locale));
+        model.addAttribute("activeTab", "coherence");
+        return "plans/coherence";
+    }
+
+    /** The plan's tasks that one figure (or several combined) stands for; no parameter lists them all. */
+    @GetMapping("/tasks")
+    String tasks(
+            @PathVariable long planId,
+            @RequestParam(required = false) String filter,
+            @RequestParam(required = false) Dimension dimension,
+            @RequestParam(required = false) TimeHorizon horizon,
+            @RequestParam(required = false) FundingSource funding,
+            @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) String actor,
+            Model model) {
+        TaskFilter taskFilter = new TaskFilter(
+                TaskFilter.Kind.parse(filter),
+                dimension,
+                horizon,
+                funding,
+                status,
+                actor == null || actor.isBlank() ? null : actor.trim());
+        PlanCoherence.FilteredTasks found = coherence.tasks(planId, taskFilter);
+        model.addAttribute("plan", found.outline().plan());
+        model.addAttribute("found", found);
+        model.addAttribute("titles", TaskTitles.of(found.outline()));
+        model.addAttribute("kinds", TaskFilter.Kind.values());
+        model.addAttribute("dimensions", Dimension.values());
+        model.addAttribute("horizons", TimeHorizon.values());
+        model.addAttribute("fundingSources", FundingSource.values());
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("activeTab", "coherence");
+        return "plans/tasks";
+    }
+}
