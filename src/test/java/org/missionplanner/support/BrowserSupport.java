@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A headless Chromium driven by Playwright, for real-browser tests. Uses the system's
  * /usr/bin/chromium (or the one named by the system property {@code browser.chromium}) and never
- * downloads a browser; the tests are skipped (not passed) when that browser is missing. Each {@link #newPage(String)} is a fresh browser context: its own cookies,
+ * downloads a browser; the tests are skipped (not passed) when that browser is missing, except
+ * where the browser is required (the environment variable {@code REQUIRE_BROWSER=true}, or
+ * {@code CI=true} unless {@code REQUIRE_BROWSER=false}): there they fail. Each {@link #newPage(String)} is a fresh browser context: its own cookies,
  * so its own session. Open one in {@code @BeforeAll}, close it in {@code @AfterAll}.
  */
 public final class BrowserSupport implements AutoCloseable {
@@ -41,8 +43,16 @@ public final class BrowserSupport implements AutoCloseable {
         this.browser = browser;
     }
 
-    /** Starts the browser, or aborts the calling test (or class) as skipped when there is no Chromium. */
+    /**
+     * Starts the browser. Without Chromium it aborts the calling test (or class) as skipped, or
+     * fails it where the browser is required (CI).
+     */
     public static BrowserSupport launch() {
+        if (!Files.isExecutable(CHROMIUM) && browserRequired(System.getenv())) {
+            throw new IllegalStateException("Browser tests cannot run: no Chromium at " + CHROMIUM
+                    + ", and the browser is required here (REQUIRE_BROWSER or CI is set)."
+                    + " Install Debian's chromium package, or name the browser with -Dbrowser.chromium=...");
+        }
         Assumptions.assumeTrue(
                 Files.isExecutable(CHROMIUM),
                 () -> "Browser tests skipped: no Chromium at " + CHROMIUM
@@ -87,6 +97,18 @@ public final class BrowserSupport implements AutoCloseable {
         } finally {
             playwright.close();
         }
+    }
+
+    /**
+     * Whether a missing browser is a failure rather than a reason to skip: {@code REQUIRE_BROWSER}
+     * when set, otherwise {@code CI=true} (set by GitHub Actions and by the CI that runs .ci/run).
+     */
+    static boolean browserRequired(Map<String, String> environment) {
+        String required = environment.get("REQUIRE_BROWSER");
+        if (required != null && !required.isBlank()) {
+            return Boolean.parseBoolean(required.trim());
+        }
+        return Boolean.parseBoolean(environment.getOrDefault("CI", "false").trim());
     }
 
     /** The process environment, with the browser's configuration and cache kept under target/. */

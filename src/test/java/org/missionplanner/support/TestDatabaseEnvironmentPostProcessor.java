@@ -7,11 +7,19 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points every test application context at {@link TestDatabase}, ahead of the app's own discovery. */
+/**
+ * Points every test application context at {@link TestDatabase}, ahead of the developer run's
+ * DatabaseDiscovery (which then leaves it alone). Off when {@code app.test-database.enabled=false}:
+ * {@code ./mvnw spring-boot:run} sets that, because it runs the application on the test classpath
+ * on the developer's own database.
+ */
 public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.getProperty("app.test-database.enabled", Boolean.class, true)) {
+            return;
+        }
         var database = TestDatabase.get();
         environment
                 .getPropertySources()

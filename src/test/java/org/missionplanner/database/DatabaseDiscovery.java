@@ -17,10 +17,15 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Chooses the database before the application context starts, in this order: an explicit
- * {@code spring.datasource.url}; a PostgreSQL server on localhost:5432 (database
+ * Chooses the database of a developer run before the application context starts, in this order:
+ * an explicit {@code spring.datasource.url}; a PostgreSQL server on localhost:5432 (database
  * {@code mission_planner}, created if missing); an embedded PostgreSQL under ./data/postgres
  * (not as root: PostgreSQL refuses to run as root); otherwise a clear failure.
+ *
+ * <p>Development tooling, not part of the production jar: it lives in test scope with the embedded
+ * PostgreSQL, and {@code ./mvnw spring-boot:run} runs the application on the test classpath. In the
+ * tests it finds the throwaway database of {@code TestDatabaseEnvironmentPostProcessor} already
+ * configured and leaves it alone.
  */
 public class DatabaseDiscovery implements EnvironmentPostProcessor, Ordered {
 
@@ -141,8 +146,9 @@ public class DatabaseDiscovery implements EnvironmentPostProcessor, Ordered {
         return url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
+    /** Before the production check that a database is configured. */
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        return ConfiguredDatabaseRequirement.ORDER - 1;
     }
 }
