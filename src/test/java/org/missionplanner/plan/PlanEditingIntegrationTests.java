@@ -236,7 +236,7 @@ class PlanEditingIntegrationTests {
         assertThat(indicator.progressPercent()).isEqualTo(50);
         assertThat(monitoringRecord.measurements(planId, indicatorId))
                 .singleElement()
-                .satisfies(m -> assertThat(m.getRecordedBy()).isEqualTo(world.plannerUsername()));
+                .satisfies(m -> assertThat(m.recordedBy()).isEqualTo(world.plannerUsername()));
     }
 
     private TaskDetails task(Party lead, List<Party> supporters) {
