@@ -41,10 +41,10 @@ public class History {
 
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
-    private final PlanAuditing plans;
+    private final PlanAuditing planAuditing;
 
-    History(EntityManager entityManager, JdbcTemplate jdbc, PlanAuditing plans) {
-        this.plans = plans;
+    History(EntityManager entityManager, JdbcTemplate jdbc, PlanAuditing planAuditing) {
+        this.planAuditing = planAuditing;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
     }
@@ -61,8 +61,8 @@ public class History {
         entries.addAll(structureChanges(missionId, names));
         entries.addAll(
                 changesOf(Partnership.class, AuditEntity.property("missionId").eq(missionId), names));
-        List<HistoryEntry> plans =
-                changesOf(plans.planType(), AuditEntity.property("missionId").eq(missionId), names);
+        List<HistoryEntry> plans = changesOf(
+                planAuditing.planType(), AuditEntity.property("missionId").eq(missionId), names);
         entries.addAll(plans);
         entries.addAll(
                 planPartChanges(plans.stream().map(HistoryEntry::subjectId).collect(toSet()), names));
@@ -79,13 +79,13 @@ public class History {
     /** The recorded changes of a plan and every part of it. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public List<HistoryEntry> ofPlan(long planId, int limit) {
-        Long missionId = plans.missionOf(planId).orElse(null);
+        Long missionId = planAuditing.missionOf(planId).orElse(null);
         if (missionId == null) {
             throw new NotFoundException("Plan", planId);
         }
         HistoryNames names = namesFor(missionId);
-        List<HistoryEntry> entries =
-                new ArrayList<>(changesOf(plans.planType(), AuditEntity.id().eq(planId), names));
+        List<HistoryEntry> entries = new ArrayList<>(
+                changesOf(planAuditing.planType(), AuditEntity.id().eq(planId), names));
         entries.addAll(planPartChanges(Set.of(planId), names));
         return newestFirst(entries, limit);
     }
@@ -107,8 +107,10 @@ public class History {
             return List.of();
         }
         List<HistoryEntry> entries = new ArrayList<>();
-        plans.partTypes().forEach(part ->
-                entries.addAll(changesOf(part, AuditEntity.property("planId").in(planIds), names)));
+        planAuditing
+                .partTypes()
+                .forEach(part -> entries.addAll(
+                        changesOf(part, AuditEntity.property("planId").in(planIds), names)));
         return entries;
     }
 

@@ -27,18 +27,13 @@ public class PlanAuditing {
 
     /** The audited types of a plan's parts, each found by its {@code planId}. */
     public List<Class<?>> partTypes() {
-        return List.of(
-                Objective.class, PlanResult.class, Indicator.class, Benchmark.class, PlanTask.class, Risk.class);
+        return List.of(Objective.class, PlanResult.class, Indicator.class, Benchmark.class, PlanTask.class, Risk.class);
     }
 
     /** The mission of the plan as it is, or as it was last recorded when it has been deleted. */
     public Optional<Long> missionOf(long planId) {
-        return Optional.ofNullable(jdbc.query(
-                """
+        return Optional.ofNullable(jdbc.query("""
                 select mission_id from plan where id = ?
-                union all select mission_id from plan_aud where id = ? limit 1""",
-                rs -> rs.next() ? rs.getLong(1) : null,
-                planId,
-                planId));
+                union all select mission_id from plan_aud where id = ? limit 1""", rs -> rs.next() ? rs.getLong(1) : null, planId, planId));
     }
 }
