@@ -125,7 +125,7 @@ class PartnershipRulesTests {
         }
         String svg = SvgTemplates.download(
                 "partners/map-svg",
-                "map",
+                "partnerMap",
                 Map.of("map", PartnerMap.of("MX<1>", "Mission \"quoted\"", views, key -> key)));
         assertThat(svg)
                 .doesNotContain("<script", "style=", "ORG<", "MX<1>")

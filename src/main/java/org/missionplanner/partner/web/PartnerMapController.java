@@ -63,7 +63,7 @@ class PartnerMapController {
         Mission mission = missions.get(missionId);
         PartnerMap map = draw(mission, partnerships.ofMission(missionId), locale);
         String file = mission.getAcronym().replaceAll("[^A-Za-z0-9-]+", "_") + "-partner-map.svg";
-        return svgFiles.download(file, "partners/map-svg", "map", Map.of("map", map), locale);
+        return svgFiles.download(file, "partners/map-svg", "partnerMap", Map.of("map", map), locale);
     }
 
     private PartnerMap draw(Mission mission, List<PartnershipView> list, Locale locale) {
