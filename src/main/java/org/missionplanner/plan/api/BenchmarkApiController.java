@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.missionplanner.plan.BenchmarkView;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,7 @@ class BenchmarkApiController {
     @PostMapping
     @Operation(summary = "Add a benchmark to a draft plan")
     ResponseEntity<BenchmarkView> create(@PathVariable long planId, @Valid @RequestBody BenchmarkRequest request) {
-        long id = editing.addBenchmark(planId, request.toDetails());
+        long id = editing.add(PartKind.BENCHMARK, planId, request.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/benchmarks/" + id))
                 .body(queries.benchmark(planId, id));
     }
@@ -60,14 +61,14 @@ class BenchmarkApiController {
             @PathVariable long planId,
             @PathVariable long benchmarkId,
             @Validated(Update.class) @RequestBody BenchmarkRequest request) {
-        editing.updateBenchmark(planId, benchmarkId, request.version(), request.toDetails());
+        editing.update(PartKind.BENCHMARK, planId, benchmarkId, request.version(), request.toDetails());
         return queries.benchmark(planId, benchmarkId);
     }
 
     @DeleteMapping("/{benchmarkId}")
     @Operation(summary = "Delete a benchmark of a draft plan; 409 when the version is stale")
     ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long benchmarkId, @RequestParam long version) {
-        editing.deleteBenchmark(planId, benchmarkId, version);
+        editing.delete(PartKind.BENCHMARK, planId, benchmarkId, version);
         return ResponseEntity.noContent().build();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.missionplanner.plan.IndicatorView;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,7 @@ class IndicatorApiController {
     @PostMapping
     @Operation(summary = "Add an indicator to a draft plan")
     ResponseEntity<IndicatorView> create(@PathVariable long planId, @Valid @RequestBody IndicatorRequest request) {
-        long id = editing.addIndicator(planId, request.toDetails());
+        long id = editing.add(PartKind.INDICATOR, planId, request.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/indicators/" + id))
                 .body(queries.indicator(planId, id));
     }
@@ -60,14 +61,14 @@ class IndicatorApiController {
             @PathVariable long planId,
             @PathVariable long indicatorId,
             @Validated(Update.class) @RequestBody IndicatorRequest request) {
-        editing.updateIndicator(planId, indicatorId, request.version(), request.toDetails());
+        editing.update(PartKind.INDICATOR, planId, indicatorId, request.version(), request.toDetails());
         return queries.indicator(planId, indicatorId);
     }
 
     @DeleteMapping("/{indicatorId}")
     @Operation(summary = "Delete an indicator of a draft plan; 409 when the version is stale")
     ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long indicatorId, @RequestParam long version) {
-        editing.deleteIndicator(planId, indicatorId, version);
+        editing.delete(PartKind.INDICATOR, planId, indicatorId, version);
         return ResponseEntity.noContent().build();
     }
 }

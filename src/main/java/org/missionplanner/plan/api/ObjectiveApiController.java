@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.missionplanner.plan.ObjectiveView;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,7 @@ class ObjectiveApiController {
     @PostMapping
     @Operation(summary = "Add an objective to a draft plan")
     ResponseEntity<ObjectiveView> create(@PathVariable long planId, @Valid @RequestBody ObjectiveRequest request) {
-        long id = editing.addObjective(planId, request.toDetails());
+        long id = editing.add(PartKind.OBJECTIVE, planId, request.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/objectives/" + id))
                 .body(queries.objective(planId, id));
     }
@@ -60,14 +61,14 @@ class ObjectiveApiController {
             @PathVariable long planId,
             @PathVariable long objectiveId,
             @Validated(Update.class) @RequestBody ObjectiveRequest request) {
-        editing.updateObjective(planId, objectiveId, request.version(), request.toDetails());
+        editing.update(PartKind.OBJECTIVE, planId, objectiveId, request.version(), request.toDetails());
         return queries.objective(planId, objectiveId);
     }
 
     @DeleteMapping("/{objectiveId}")
     @Operation(summary = "Delete an objective of a draft plan; 409 when the version is stale")
     ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long objectiveId, @RequestParam long version) {
-        editing.deleteObjective(planId, objectiveId, version);
+        editing.delete(PartKind.OBJECTIVE, planId, objectiveId, version);
         return ResponseEntity.noContent().build();
     }
 }

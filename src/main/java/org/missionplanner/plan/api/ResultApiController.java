@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
 import org.missionplanner.plan.ResultView;
@@ -43,7 +44,7 @@ class ResultApiController {
     @PostMapping
     @Operation(summary = "Add a result to a draft plan")
     ResponseEntity<ResultView> create(@PathVariable long planId, @Valid @RequestBody ResultRequest request) {
-        long id = editing.addResult(planId, request.toDetails());
+        long id = editing.add(PartKind.RESULT, planId, request.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/results/" + id))
                 .body(queries.result(planId, id));
     }
@@ -60,14 +61,14 @@ class ResultApiController {
             @PathVariable long planId,
             @PathVariable long resultId,
             @Validated(Update.class) @RequestBody ResultRequest request) {
-        editing.updateResult(planId, resultId, request.version(), request.toDetails());
+        editing.update(PartKind.RESULT, planId, resultId, request.version(), request.toDetails());
         return queries.result(planId, resultId);
     }
 
     @DeleteMapping("/{resultId}")
     @Operation(summary = "Delete a result of a draft plan; 409 when the version is stale")
     ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long resultId, @RequestParam long version) {
-        editing.deleteResult(planId, resultId, version);
+        editing.delete(PartKind.RESULT, planId, resultId, version);
         return ResponseEntity.noContent().build();
     }
 }

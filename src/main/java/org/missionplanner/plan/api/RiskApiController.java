@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
 import org.missionplanner.plan.RiskView;
@@ -43,7 +44,7 @@ class RiskApiController {
     @PostMapping
     @Operation(summary = "Add a risk to a draft plan")
     ResponseEntity<RiskView> create(@PathVariable long planId, @Valid @RequestBody RiskRequest request) {
-        long id = editing.addRisk(planId, request.toDetails());
+        long id = editing.add(PartKind.RISK, planId, request.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/risks/" + id))
                 .body(queries.risk(planId, id));
     }
@@ -60,14 +61,14 @@ class RiskApiController {
             @PathVariable long planId,
             @PathVariable long riskId,
             @Validated(Update.class) @RequestBody RiskRequest request) {
-        editing.updateRisk(planId, riskId, request.version(), request.toDetails());
+        editing.update(PartKind.RISK, planId, riskId, request.version(), request.toDetails());
         return queries.risk(planId, riskId);
     }
 
     @DeleteMapping("/{riskId}")
     @Operation(summary = "Delete a risk of a draft plan; 409 when the version is stale")
     ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long riskId, @RequestParam long version) {
-        editing.deleteRisk(planId, riskId, version);
+        editing.delete(PartKind.RISK, planId, riskId, version);
         return ResponseEntity.noContent().build();
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
 import org.missionplanner.plan.TaskView;
@@ -43,7 +44,7 @@ class TaskApiController {
     @PostMapping
     @Operation(summary = "Add a task to a draft plan")
     ResponseEntity<TaskView> create(@PathVariable long planId, @Valid @RequestBody TaskRequest request) {
-        long id = editing.addTask(planId, request.toDetails());
+        long id = editing.add(PartKind.TASK, planId, request.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/tasks/" + id))
                 .body(queries.task(planId, id));
     }
@@ -60,14 +61,14 @@ class TaskApiController {
             @PathVariable long planId,
             @PathVariable long taskId,
             @Validated(Update.class) @RequestBody TaskRequest request) {
-        editing.updateTask(planId, taskId, request.version(), request.toDetails());
+        editing.update(PartKind.TASK, planId, taskId, request.version(), request.toDetails());
         return queries.task(planId, taskId);
     }
 
     @DeleteMapping("/{taskId}")
     @Operation(summary = "Delete a task of a draft plan; 409 when the version is stale")
     ResponseEntity<Void> delete(@PathVariable long planId, @PathVariable long taskId, @RequestParam long version) {
-        editing.deleteTask(planId, taskId, version);
+        editing.delete(PartKind.TASK, planId, taskId, version);
         return ResponseEntity.noContent().build();
     }
 }

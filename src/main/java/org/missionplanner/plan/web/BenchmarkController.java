@@ -2,6 +2,7 @@ package org.missionplanner.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanEditing.Direction;
 import org.missionplanner.plan.PlanQueries;
@@ -64,7 +65,7 @@ class BenchmarkController {
                 planId,
                 adding(planId, benchmarkForm.objectiveId()),
                 errors,
-                () -> "benchmark-" + editing.addBenchmark(planId, benchmarkForm.toDetails()),
+                () -> "benchmark-" + editing.add(PartKind.BENCHMARK, planId, benchmarkForm.toDetails()),
                 "plan.benchmark.added",
                 htmx,
                 authentication,
@@ -104,8 +105,12 @@ class BenchmarkController {
                 changing(planId, benchmarkId),
                 errors,
                 () -> {
-                    editing.updateBenchmark(
-                            planId, benchmarkId, Versions.of(benchmarkForm.version()), benchmarkForm.toDetails());
+                    editing.update(
+                            PartKind.BENCHMARK,
+                            planId,
+                            benchmarkId,
+                            Versions.of(benchmarkForm.version()),
+                            benchmarkForm.toDetails());
                     return "benchmark-" + benchmarkId;
                 },
                 "plan.benchmark.saved",
@@ -129,7 +134,7 @@ class BenchmarkController {
                 planId,
                 "outline",
                 "plan.benchmark.deleted",
-                () -> editing.deleteBenchmark(planId, benchmarkId, version),
+                () -> editing.delete(PartKind.BENCHMARK, planId, benchmarkId, version),
                 htmx,
                 authentication,
                 model,
@@ -150,7 +155,7 @@ class BenchmarkController {
                 planId,
                 "benchmark-" + benchmarkId,
                 "plan.moved",
-                () -> editing.moveBenchmark(planId, benchmarkId, version, direction),
+                () -> editing.move(PartKind.BENCHMARK, planId, benchmarkId, version, direction),
                 htmx,
                 authentication,
                 model,

@@ -2,6 +2,7 @@ package org.missionplanner.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanEditing.Direction;
 import org.missionplanner.plan.PlanQueries;
@@ -64,7 +65,7 @@ class IndicatorController {
                 planId,
                 adding(planId, indicatorForm.resultId()),
                 errors,
-                () -> "indicator-" + editing.addIndicator(planId, indicatorForm.toDetails()),
+                () -> "indicator-" + editing.add(PartKind.INDICATOR, planId, indicatorForm.toDetails()),
                 "plan.indicator.added",
                 htmx,
                 authentication,
@@ -104,8 +105,12 @@ class IndicatorController {
                 changing(planId, indicatorId),
                 errors,
                 () -> {
-                    editing.updateIndicator(
-                            planId, indicatorId, Versions.of(indicatorForm.version()), indicatorForm.toDetails());
+                    editing.update(
+                            PartKind.INDICATOR,
+                            planId,
+                            indicatorId,
+                            Versions.of(indicatorForm.version()),
+                            indicatorForm.toDetails());
                     return "indicator-" + indicatorId;
                 },
                 "plan.indicator.saved",
@@ -129,7 +134,7 @@ class IndicatorController {
                 planId,
                 "outline",
                 "plan.indicator.deleted",
-                () -> editing.deleteIndicator(planId, indicatorId, version),
+                () -> editing.delete(PartKind.INDICATOR, planId, indicatorId, version),
                 htmx,
                 authentication,
                 model,
@@ -150,7 +155,7 @@ class IndicatorController {
                 planId,
                 "indicator-" + indicatorId,
                 "plan.moved",
-                () -> editing.moveIndicator(planId, indicatorId, version, direction),
+                () -> editing.move(PartKind.INDICATOR, planId, indicatorId, version, direction),
                 htmx,
                 authentication,
                 model,

@@ -2,6 +2,7 @@ package org.missionplanner.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanEditing.Direction;
 import org.missionplanner.plan.PlanQueries;
@@ -49,7 +50,7 @@ class ObjectiveController {
                 planId,
                 adding(planId),
                 errors,
-                () -> "objective-" + editing.addObjective(planId, objectiveForm.toDetails()),
+                () -> "objective-" + editing.add(PartKind.OBJECTIVE, planId, objectiveForm.toDetails()),
                 "plan.objective.added",
                 htmx,
                 authentication,
@@ -89,8 +90,12 @@ class ObjectiveController {
                 changing(planId, objectiveId),
                 errors,
                 () -> {
-                    editing.updateObjective(
-                            planId, objectiveId, Versions.of(objectiveForm.version()), objectiveForm.toDetails());
+                    editing.update(
+                            PartKind.OBJECTIVE,
+                            planId,
+                            objectiveId,
+                            Versions.of(objectiveForm.version()),
+                            objectiveForm.toDetails());
                     return "objective-" + objectiveId;
                 },
                 "plan.objective.saved",
@@ -114,7 +119,7 @@ class ObjectiveController {
                 planId,
                 "outline",
                 "plan.objective.deleted",
-                () -> editing.deleteObjective(planId, objectiveId, version),
+                () -> editing.delete(PartKind.OBJECTIVE, planId, objectiveId, version),
                 htmx,
                 authentication,
                 model,
@@ -135,7 +140,7 @@ class ObjectiveController {
                 planId,
                 "objective-" + objectiveId,
                 "plan.moved",
-                () -> editing.moveObjective(planId, objectiveId, version, direction),
+                () -> editing.move(PartKind.OBJECTIVE, planId, objectiveId, version, direction),
                 htmx,
                 authentication,
                 model,

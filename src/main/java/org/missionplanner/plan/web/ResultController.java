@@ -2,6 +2,7 @@ package org.missionplanner.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanEditing.Direction;
 import org.missionplanner.plan.PlanQueries;
@@ -64,7 +65,7 @@ class ResultController {
                 planId,
                 adding(planId, resultForm.objectiveId()),
                 errors,
-                () -> "result-" + editing.addResult(planId, resultForm.toDetails()),
+                () -> "result-" + editing.add(PartKind.RESULT, planId, resultForm.toDetails()),
                 "plan.result.added",
                 htmx,
                 authentication,
@@ -103,7 +104,12 @@ class ResultController {
                 changing(planId, resultId),
                 errors,
                 () -> {
-                    editing.updateResult(planId, resultId, Versions.of(resultForm.version()), resultForm.toDetails());
+                    editing.update(
+                            PartKind.RESULT,
+                            planId,
+                            resultId,
+                            Versions.of(resultForm.version()),
+                            resultForm.toDetails());
                     return "result-" + resultId;
                 },
                 "plan.result.saved",
@@ -127,7 +133,7 @@ class ResultController {
                 planId,
                 "outline",
                 "plan.result.deleted",
-                () -> editing.deleteResult(planId, resultId, version),
+                () -> editing.delete(PartKind.RESULT, planId, resultId, version),
                 htmx,
                 authentication,
                 model,
@@ -148,7 +154,7 @@ class ResultController {
                 planId,
                 "result-" + resultId,
                 "plan.moved",
-                () -> editing.moveResult(planId, resultId, version, direction),
+                () -> editing.move(PartKind.RESULT, planId, resultId, version, direction),
                 htmx,
                 authentication,
                 model,

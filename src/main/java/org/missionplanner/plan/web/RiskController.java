@@ -2,6 +2,7 @@ package org.missionplanner.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanQueries;
 import org.springframework.security.core.Authentication;
@@ -58,7 +59,7 @@ class RiskController {
                 planId,
                 adding(planId),
                 errors,
-                () -> "risk-" + editing.addRisk(planId, riskForm.toDetails()),
+                () -> "risk-" + editing.add(PartKind.RISK, planId, riskForm.toDetails()),
                 "plan.risk.added",
                 htmx,
                 authentication,
@@ -97,7 +98,8 @@ class RiskController {
                 changing(planId, riskId),
                 errors,
                 () -> {
-                    editing.updateRisk(planId, riskId, Versions.of(riskForm.version()), riskForm.toDetails());
+                    editing.update(
+                            PartKind.RISK, planId, riskId, Versions.of(riskForm.version()), riskForm.toDetails());
                     return "risk-" + riskId;
                 },
                 "plan.risk.saved",
@@ -121,7 +123,7 @@ class RiskController {
                 planId,
                 "risks",
                 "plan.risk.deleted",
-                () -> editing.deleteRisk(planId, riskId, version),
+                () -> editing.delete(PartKind.RISK, planId, riskId, version),
                 htmx,
                 authentication,
                 model,

@@ -2,6 +2,7 @@ package org.missionplanner.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanEditing.Direction;
 import org.missionplanner.plan.PlanQueries;
@@ -64,7 +65,7 @@ class TaskController {
                 planId,
                 adding(planId, taskForm.serves()),
                 errors,
-                () -> "task-" + editing.addTask(planId, taskForm.toDetails()),
+                () -> "task-" + editing.add(PartKind.TASK, planId, taskForm.toDetails()),
                 "plan.task.added",
                 htmx,
                 authentication,
@@ -103,7 +104,8 @@ class TaskController {
                 changing(planId, taskId),
                 errors,
                 () -> {
-                    editing.updateTask(planId, taskId, Versions.of(taskForm.version()), taskForm.toDetails());
+                    editing.update(
+                            PartKind.TASK, planId, taskId, Versions.of(taskForm.version()), taskForm.toDetails());
                     return "task-" + taskId;
                 },
                 "plan.task.saved",
@@ -127,7 +129,7 @@ class TaskController {
                 planId,
                 "outline",
                 "plan.task.deleted",
-                () -> editing.deleteTask(planId, taskId, version),
+                () -> editing.delete(PartKind.TASK, planId, taskId, version),
                 htmx,
                 authentication,
                 model,
@@ -148,7 +150,7 @@ class TaskController {
                 planId,
                 "task-" + taskId,
                 "plan.moved",
-                () -> editing.moveTask(planId, taskId, version, direction),
+                () -> editing.move(PartKind.TASK, planId, taskId, version, direction),
                 htmx,
                 authentication,
                 model,
