@@ -12,7 +12,6 @@ import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.NotFoundException;
 import org.missionplanner.structure.OrgUnit;
 import org.missionplanner.structure.OrgUnitRepository;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -26,14 +25,11 @@ public class PartyLookup {
     private final Clock clock;
 
     public PartyLookup(
-            OrgUnitRepository units,
-            OrganisationRepository organisations,
-            MissionDirectory missions,
-            ObjectProvider<Clock> clock) {
+            OrgUnitRepository units, OrganisationRepository organisations, MissionDirectory missions, Clock clock) {
         this.units = units;
         this.organisations = organisations;
         this.missions = missions;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     public LocalDate today() {

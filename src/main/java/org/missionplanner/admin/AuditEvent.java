@@ -20,7 +20,7 @@ public class AuditEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private Instant occurredAt = Instant.now();
+    private Instant occurredAt;
 
     @Enumerated(EnumType.STRING)
     private AuditEventType eventType;
@@ -38,6 +38,7 @@ public class AuditEvent {
     protected AuditEvent() {}
 
     AuditEvent(
+            Instant occurredAt,
             AuditEventType eventType,
             Long actorUserId,
             String actorUsername,
@@ -48,6 +49,7 @@ public class AuditEvent {
             String newValue,
             String detail,
             String remoteAddress) {
+        this.occurredAt = occurredAt;
         this.eventType = eventType;
         this.actorUserId = actorUserId;
         this.actorUsername = truncate(actorUsername, 64);

@@ -24,14 +24,15 @@ public class MissionMembership {
     @Enumerated(EnumType.STRING)
     private MembershipRole role;
 
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected MissionMembership() {}
 
-    MissionMembership(long userId, long missionId, MembershipRole role) {
+    MissionMembership(long userId, long missionId, MembershipRole role, Instant createdAt) {
         this.userId = userId;
         this.missionId = missionId;
         this.role = role;
+        this.createdAt = createdAt;
     }
 
     void changeRole(MembershipRole role) {

@@ -1,5 +1,6 @@
 package org.missionplanner.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,18 +48,21 @@ class DemoCoordination implements ApplicationRunner {
     private final OrganisationRepository organisations;
     private final CoordinationSeeding seeding;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     DemoCoordination(
             MissionDirectory missions,
             OrgUnitRepository units,
             OrganisationRepository organisations,
             CoordinationSeeding seeding,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.missions = missions;
         this.units = units;
         this.organisations = organisations;
         this.seeding = seeding;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -85,7 +89,7 @@ class DemoCoordination implements ApplicationRunner {
         for (OrgUnit unit : units.findByMission(missionId)) {
             byType.putIfAbsent(unit.getUnitType(), Party.unit(unit.getId()));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Party head = byType.get(UnitType.HEAD_OF_MISSION);
         Party rcHc = byType.getOrDefault(UnitType.DSRSG_RC_HC, head);
         Party security = byType.getOrDefault(UnitType.SECURITY, byType.getOrDefault(UnitType.JOC, head));

@@ -1,5 +1,6 @@
 package org.missionplanner.demo;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -46,18 +47,21 @@ class DemoPlans implements ApplicationRunner {
     private final PartnershipSeeding organisations;
     private final PlanSeeding seeding;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     DemoPlans(
             MissionDirectory missions,
             OrgUnitRepository units,
             PartnershipSeeding organisations,
             PlanSeeding seeding,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
         this.missions = missions;
         this.units = units;
         this.organisations = organisations;
         this.seeding = seeding;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -92,7 +96,7 @@ class DemoPlans implements ApplicationRunner {
                 .map(u -> Party.unit(u.getId()))
                 .orElse(Party.unit(structure.get(0).getId()));
         transaction.executeWithoutResult(tx -> {
-            long planId = seeding.createPlan(missionId, plan, Instant.now());
+            long planId = seeding.createPlan(missionId, plan, Instant.now(clock));
             content.accept(new DemoPlanScript(seeding, planId, actors, head));
             seeding.changeStatus(planId, status);
         });

@@ -8,7 +8,6 @@ import org.missionplanner.admin.GlobalRole;
 import org.missionplanner.admin.MembershipRole;
 import org.missionplanner.admin.UserDirectory;
 import org.missionplanner.shared.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,10 +27,10 @@ public class Notifications {
     private final UserDirectory users;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, UserDirectory users, ObjectProvider<Clock> clock) {
+    Notifications(NotificationRepository notifications, UserDirectory users, Clock clock) {
         this.notifications = notifications;
         this.users = users;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /** Tells every enabled HQ reviewer, except the one who caused it. */

@@ -1,6 +1,8 @@
 package org.missionplanner.admin.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
 import org.missionplanner.admin.GlobalRole;
 import org.missionplanner.admin.MembershipAdministration;
 import org.missionplanner.admin.MembershipRole;
@@ -29,10 +31,12 @@ class UserAdminController {
 
     private final UserAdministration users;
     private final MembershipAdministration memberships;
+    private final Clock clock;
 
-    UserAdminController(UserAdministration users, MembershipAdministration memberships) {
+    UserAdminController(UserAdministration users, MembershipAdministration memberships, Clock clock) {
         this.users = users;
         this.memberships = memberships;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -50,6 +54,7 @@ class UserAdminController {
                 "users", users.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username"))));
         model.addAttribute("roles", GlobalRole.values());
         model.addAttribute("missions", memberships.allMissions());
+        model.addAttribute("now", Instant.now(clock));
         return "admin/users-list";
     }
 
@@ -88,6 +93,7 @@ class UserAdminController {
         model.addAttribute("membershipRoles", MembershipRole.values());
         model.addAttribute("memberships", memberships.membershipsOf(userId));
         model.addAttribute("missions", memberships.allMissions());
+        model.addAttribute("now", Instant.now(clock));
         return "admin/user-detail";
     }
 

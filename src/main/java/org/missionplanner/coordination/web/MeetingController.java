@@ -2,6 +2,7 @@ package org.missionplanner.coordination.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.missionplanner.coordination.ActionStatus;
 import org.missionplanner.coordination.BodySummary;
@@ -28,15 +29,17 @@ class MeetingController {
 
     private final MissionCatalog missions;
     private final CoordinationEditing editing;
+    private final Clock clock;
 
-    MeetingController(MissionCatalog missions, CoordinationEditing editing) {
+    MeetingController(MissionCatalog missions, CoordinationEditing editing, Clock clock) {
         this.missions = missions;
         this.editing = editing;
+        this.clock = clock;
     }
 
     @GetMapping("/bodies/{bodyId}/meetings/new")
     String newMeeting(@PathVariable long missionId, @PathVariable long bodyId, Model model) {
-        model.addAttribute("meetingForm", MeetingForm.empty(LocalDate.now()));
+        model.addAttribute("meetingForm", MeetingForm.empty(LocalDate.now(clock)));
         return form(missionId, bodyId, null, model);
     }
 
