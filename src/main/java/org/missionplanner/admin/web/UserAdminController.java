@@ -9,6 +9,7 @@ import org.missionplanner.admin.MembershipRole;
 import org.missionplanner.admin.UserAdministration;
 import org.missionplanner.admin.UserSearch;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -75,7 +76,7 @@ class UserAdminController {
                 redirect.addFlashAttribute("flashSuccess", "user.created");
                 return "redirect:/admin/users/" + created.userId();
             } catch (BusinessRuleException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+                FieldErrors.reject(errors, e);
             }
         }
         model.addAttribute("roles", GlobalRole.values());
@@ -110,11 +111,7 @@ class UserAdminController {
                 redirect.addFlashAttribute("flashSuccess", "user.saved");
                 return "redirect:/admin/users/" + userId;
             } catch (BusinessRuleException e) {
-                if (e.field() != null) {
-                    errors.rejectValue(e.field(), e.messageKey());
-                } else {
-                    errors.reject(e.messageKey());
-                }
+                FieldErrors.reject(errors, e);
             }
         }
         return detail(userId, model);

@@ -10,6 +10,7 @@ import org.missionplanner.coordination.CoordinationEditing;
 import org.missionplanner.coordination.MeetingView;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +58,7 @@ class MeetingController {
                 redirect.addFlashAttribute("flashSuccess", "coordination.meeting.created");
                 return "redirect:/missions/" + missionId + "/coordination/bodies/" + bodyId;
             } catch (BusinessRuleException e) {
-                Forms.reject(errors, e.field() == null ? null : meetingForm.formField(e.field()), e);
+                FieldErrors.reject(errors, e.field() == null ? null : meetingForm.formField(e.field()), e);
             }
         }
         Forms.replace(model, "meetingForm", meetingForm.withBlankRows(), errors);
@@ -93,7 +94,7 @@ class MeetingController {
                 redirect.addFlashAttribute("flashSuccess", "coordination.meeting.saved");
                 return "redirect:/missions/" + missionId + "/coordination/bodies/" + bodyId;
             } catch (BusinessRuleException e) {
-                Forms.reject(errors, e.field() == null ? null : meetingForm.formField(e.field()), e);
+                FieldErrors.reject(errors, e.field() == null ? null : meetingForm.formField(e.field()), e);
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("coordination.conflict");
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
