@@ -10,7 +10,7 @@ import java.time.Instant;
 /** A personal API token; only the SHA-256 hash of its value is kept. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+class ApiToken {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEvent {
+class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

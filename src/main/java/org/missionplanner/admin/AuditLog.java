@@ -74,14 +74,15 @@ public class AuditLog {
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional(readOnly = true)
-    public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
+    public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
         return events.search(
-                filter.normalisedUsername(),
-                filter.type(),
-                filter.missionId(),
-                filter.fromInstant(),
-                filter.toInstantExclusive(),
-                pageable);
+                        filter.normalisedUsername(),
+                        filter.type(),
+                        filter.missionId(),
+                        filter.fromInstant(),
+                        filter.toInstantExclusive(),
+                        pageable)
+                .map(AuditEntry::of);
     }
 
     /** Writes every matching event as CSV, streaming from the database; flushes but does not close the writer. */

@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A user's role on one mission; the mission is referenced by id (it lives in another module). */
 @Entity
 @Table(name = "mission_membership")
-public class MissionMembership {
+class MissionMembership {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
