@@ -1,4 +1,4 @@
-/** The mission registry: missions and, later, their mandates. */
+/** The mission registry: missions with their facts, and their mandates (resolutions and mandated tasks). */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Missions",
         allowedDependencies = {"security", "shared"})
