@@ -7,33 +7,28 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.missionplanner.partner.Organisation;
-import org.missionplanner.partner.OrganisationRepository;
+import org.missionplanner.partner.OrganisationDirectory;
 import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.NotFoundException;
-import org.missionplanner.structure.OrgUnit;
-import org.missionplanner.structure.OrgUnitRepository;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Sort;
+import org.missionplanner.structure.UnitDirectory;
+import org.missionplanner.structure.UnitDirectory.UnitRef;
 import org.springframework.stereotype.Component;
 
 /** Looks up the units and organisations a page or a rule needs, each kind in one query. */
 @Component
 public class PartyLookup {
 
-    private final OrgUnitRepository units;
-    private final OrganisationRepository organisations;
+    private final UnitDirectory units;
+    private final OrganisationDirectory organisations;
     private final MissionDirectory missions;
     private final Clock clock;
 
     public PartyLookup(
-            OrgUnitRepository units,
-            OrganisationRepository organisations,
-            MissionDirectory missions,
-            ObjectProvider<Clock> clock) {
+            UnitDirectory units, OrganisationDirectory organisations, MissionDirectory missions, Clock clock) {
         this.units = units;
         this.organisations = organisations;
         this.missions = missions;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     public LocalDate today() {
@@ -48,12 +43,12 @@ public class PartyLookup {
 
     /** Names of the mission's units and of the organisations among the parties. */
     public PartyNames names(long missionId, Collection<Party> parties) {
-        return new PartyNames(units.findByMission(missionId), organisationsAmong(parties));
+        return new PartyNames(units.unitsOf(missionId), organisationsAmong(parties));
     }
 
     /** The ids of the mission's own units. */
     public Set<Long> missionUnitIds(long missionId) {
-        return units.findByMission(missionId).stream().map(OrgUnit::getId).collect(Collectors.toSet());
+        return units.unitsOf(missionId).stream().map(UnitRef::id).collect(Collectors.toSet());
     }
 
     /** The ids of the organisations among the parties that exist. */
@@ -63,19 +58,17 @@ public class PartyLookup {
 
     /** The mission's own units, named, in the structure's order. */
     public List<NamedParty> units(long missionId) {
-        List<OrgUnit> missionUnits = units.findByMission(missionId);
+        List<UnitRef> missionUnits = units.unitsOf(missionId);
         var names = new PartyNames(missionUnits, List.of());
-        return missionUnits.stream().map(u -> names.name(Party.unit(u.getId()))).toList();
+        return missionUnits.stream().map(u -> names.name(Party.unit(u.id()))).toList();
     }
 
     public PartyChoices choices(long missionId) {
-        List<OrgUnit> missionUnits = units.findByMission(missionId);
-        List<Organisation> all = organisations.findAll(Sort.by("acronym", "id"));
+        List<UnitRef> missionUnits = units.unitsOf(missionId);
+        List<Organisation> all = organisations.allInDatabaseOrder();
         var names = new PartyNames(missionUnits, all);
         return new PartyChoices(
-                missionUnits.stream()
-                        .map(u -> names.name(Party.unit(u.getId())))
-                        .toList(),
+                missionUnits.stream().map(u -> names.name(Party.unit(u.id()))).toList(),
                 all.stream().map(o -> names.name(Party.organisation(o.getId()))).toList());
     }
 
@@ -84,6 +77,6 @@ public class PartyLookup {
                 .filter(p -> p != null && p.kind() == Party.Kind.ORGANISATION)
                 .map(Party::id)
                 .collect(Collectors.toSet());
-        return ids.isEmpty() ? List.of() : organisations.findByIds(ids);
+        return ids.isEmpty() ? List.of() : List.copyOf(organisations.byIds(ids).values());
     }
 }

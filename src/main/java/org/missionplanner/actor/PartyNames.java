@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.missionplanner.partner.Organisation;
-import org.missionplanner.structure.OrgUnit;
+import org.missionplanner.structure.UnitDirectory.UnitRef;
 
 /** Names of the units of a mission and of the organisations a page mentions. */
 public final class PartyNames {
 
     private final Map<String, NamedParty> byKey = new HashMap<>();
 
-    public PartyNames(Collection<OrgUnit> units, Collection<Organisation> organisations) {
-        units.forEach(
-                u -> put(new NamedParty("unit-" + u.getId(), Party.Kind.UNIT, u.getId(), u.getName(), u.getName())));
+    public PartyNames(Collection<UnitRef> units, Collection<Organisation> organisations) {
+        units.forEach(u -> put(new NamedParty("unit-" + u.id(), Party.Kind.UNIT, u.id(), u.name(), u.name())));
         organisations.forEach(o -> put(new NamedParty(
                 "organisation-" + o.getId(), Party.Kind.ORGANISATION, o.getId(), o.getAcronym(), o.getFullName())));
     }

@@ -2,5 +2,7 @@
  * Who acts in a mission: one of its own units or a partner organisation. Coordination bodies and
  * plan tasks both name their chairs, members, owners, leads and supporters this way.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Actors")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Actors",
+        allowedDependencies = {"partner", "shared", "structure"})
 package org.missionplanner.actor;

@@ -10,7 +10,7 @@ import java.time.Instant;
 /** A personal API token; only the SHA-256 hash of its value is kept. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+class ApiToken {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -19,17 +19,18 @@ public class ApiToken {
     private Long userId;
     private String name;
     private String tokenHash;
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
     private Instant expiresAt;
     private Instant revokedAt;
     private Instant lastUsedAt;
 
     protected ApiToken() {}
 
-    ApiToken(long userId, String name, String tokenHash, Instant expiresAt) {
+    ApiToken(long userId, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.userId = userId;
         this.name = name;
         this.tokenHash = tokenHash;
+        this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
 
@@ -37,9 +38,9 @@ public class ApiToken {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }
 
-    void revoke() {
+    void revoke(Instant at) {
         if (revokedAt == null) {
-            revokedAt = Instant.now();
+            revokedAt = at;
         }
     }
 
@@ -73,9 +74,5 @@ public class ApiToken {
 
     public Instant getLastUsedAt() {
         return lastUsedAt;
-    }
-
-    public boolean isActive() {
-        return isUsableAt(Instant.now());
     }
 }

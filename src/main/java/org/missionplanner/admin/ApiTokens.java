@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -28,11 +29,13 @@ public class ApiTokens {
     private final ApiTokenRepository tokens;
     private final UserAccountRepository users;
     private final AuditLog auditLog;
+    private final Clock clock;
 
-    ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, AuditLog auditLog) {
+    ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, AuditLog auditLog, Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     /** Creates a token for the user; the returned value is the only time it can be seen. */
@@ -41,20 +44,25 @@ public class ApiTokens {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new BusinessRuleException("token.name.invalid", "name");
         }
-        if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
+        Instant now = Instant.now(clock);
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new BusinessRuleException("token.expiry.past", "expiresOn");
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String value = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiToken token = tokens.save(new ApiToken(user.getId(), name.trim(), hash(value), expiresAt));
+        ApiToken token = tokens.save(new ApiToken(user.getId(), name.trim(), hash(value), now, expiresAt));
         auditLog.recordChange(AuditEventType.TOKEN_CREATED, user, null, null, "token '" + token.getName() + "'");
         return new IssuedToken(token.getId(), token.getName(), value, expiresAt);
     }
 
+    /** The user's tokens, newest first, each telling whether it can be used now. */
     @Transactional(readOnly = true)
-    public List<ApiToken> list(String username) {
-        return tokens.findByUserIdOrderByCreatedAtDesc(user(username).getId());
+    public List<TokenView> list(String username) {
+        Instant now = Instant.now(clock);
+        return tokens.findByUserIdOrderByCreatedAtDesc(user(username).getId()).stream()
+                .map(token -> TokenView.of(token, now))
+                .toList();
     }
 
     /** Revokes one of the user's own tokens; another user's token is "not found". */
@@ -64,7 +72,7 @@ public class ApiTokens {
                 .filter(t -> t.getUserId().equals(user.getId()))
                 .orElseThrow(() -> new NotFoundException("Token", tokenId));
         if (token.getRevokedAt() == null) {
-            token.revoke();
+            token.revoke(Instant.now(clock));
             auditLog.recordChange(AuditEventType.TOKEN_REVOKED, user, null, "token '" + token.getName() + "'", null);
         }
     }
@@ -74,7 +82,7 @@ public class ApiTokens {
         if (presentedToken == null || !presentedToken.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return tokens.findByTokenHash(hash(presentedToken))
                 .filter(token -> token.isUsableAt(now))
                 .flatMap(token -> {

@@ -14,13 +14,13 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEvent {
+class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private Instant occurredAt = Instant.now();
+    private Instant occurredAt;
 
     @Enumerated(EnumType.STRING)
     private AuditEventType eventType;
@@ -38,6 +38,7 @@ public class AuditEvent {
     protected AuditEvent() {}
 
     AuditEvent(
+            Instant occurredAt,
             AuditEventType eventType,
             Long actorUserId,
             String actorUsername,
@@ -48,6 +49,7 @@ public class AuditEvent {
             String newValue,
             String detail,
             String remoteAddress) {
+        this.occurredAt = occurredAt;
         this.eventType = eventType;
         this.actorUserId = actorUserId;
         this.actorUsername = truncate(actorUsername, 64);

@@ -2,6 +2,8 @@ package org.missionplanner.admin;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,16 +22,19 @@ public class AuditLog {
 
     private final AuditEventRepository events;
     private final UserAccountRepository users;
+    private final Clock clock;
 
-    AuditLog(AuditEventRepository events, UserAccountRepository users) {
+    AuditLog(AuditEventRepository events, UserAccountRepository users, Clock clock) {
         this.events = events;
         this.users = users;
+        this.clock = clock;
     }
 
     /** A change to a user account, made by the signed-in user. */
     void recordChange(AuditEventType type, UserAccount target, Long missionId, String oldValue, String newValue) {
         Actor actor = currentActor();
         events.save(new AuditEvent(
+                Instant.now(clock),
                 type,
                 actor.id(),
                 actor.username(),
@@ -54,6 +59,7 @@ public class AuditLog {
         // an unknown name is kept only as "unknown": it may be a mistyped password
         String knownName = userId == null ? null : username;
         events.save(new AuditEvent(
+                Instant.now(clock),
                 type,
                 userId,
                 knownName,
@@ -68,14 +74,15 @@ public class AuditLog {
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional(readOnly = true)
-    public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
+    public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
         return events.search(
-                filter.normalisedUsername(),
-                filter.type(),
-                filter.missionId(),
-                filter.fromInstant(),
-                filter.toInstantExclusive(),
-                pageable);
+                        filter.normalisedUsername(),
+                        filter.type(),
+                        filter.missionId(),
+                        filter.fromInstant(),
+                        filter.toInstantExclusive(),
+                        pageable)
+                .map(AuditEntry::of);
     }
 
     /** Writes every matching event as CSV, streaming from the database; flushes but does not close the writer. */

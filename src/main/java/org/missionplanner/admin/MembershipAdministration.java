@@ -1,5 +1,7 @@
 package org.missionplanner.admin;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.missionplanner.shared.MissionDirectory;
@@ -20,18 +22,21 @@ public class MembershipAdministration {
     private final MissionDirectory missions;
     private final AuditLog auditLog;
     private final MembershipViews views;
+    private final Clock clock;
 
     MembershipAdministration(
             MissionMembershipRepository memberships,
             UserAccountRepository users,
             MissionDirectory missions,
             AuditLog auditLog,
-            MembershipViews views) {
+            MembershipViews views,
+            Clock clock) {
         this.memberships = memberships;
         this.users = users;
         this.missions = missions;
         this.auditLog = auditLog;
         this.views = views;
+        this.clock = clock;
     }
 
     /** Gives the user this role on the mission, replacing the role they had there. */
@@ -42,7 +47,7 @@ public class MembershipAdministration {
         }
         var existing = memberships.findByUserIdAndMissionId(userId, missionId);
         if (existing.isEmpty()) {
-            memberships.save(new MissionMembership(userId, missionId, role));
+            memberships.save(new MissionMembership(userId, missionId, role, Instant.now(clock)));
             auditLog.recordChange(AuditEventType.MEMBERSHIP_ADDED, user, missionId, null, role.name());
         } else if (existing.get().getRole() != role) {
             MembershipRole old = existing.get().getRole();

@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A user's role on one mission; the mission is referenced by id (it lives in another module). */
 @Entity
 @Table(name = "mission_membership")
-public class MissionMembership {
+class MissionMembership {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,14 +24,15 @@ public class MissionMembership {
     @Enumerated(EnumType.STRING)
     private MembershipRole role;
 
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected MissionMembership() {}
 
-    MissionMembership(long userId, long missionId, MembershipRole role) {
+    MissionMembership(long userId, long missionId, MembershipRole role, Instant createdAt) {
         this.userId = userId;
         this.missionId = missionId;
         this.role = role;
+        this.createdAt = createdAt;
     }
 
     void changeRole(MembershipRole role) {

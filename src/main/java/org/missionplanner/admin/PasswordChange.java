@@ -1,5 +1,7 @@
 package org.missionplanner.admin;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.missionplanner.shared.NotFoundException;
@@ -18,18 +20,21 @@ public class PasswordChange {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     PasswordChange(
             UserAccountRepository users,
             PasswordPolicy policy,
             PasswordEncoder passwordEncoder,
             AuditLog auditLog,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.policy = policy;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -49,7 +54,7 @@ public class PasswordChange {
         if (!problems.isEmpty()) {
             throw new PasswordPolicyViolation(problems);
         }
-        user.replacePassword(passwordEncoder.encode(newPassword), false);
+        user.replacePassword(passwordEncoder.encode(newPassword), false, Instant.now(clock));
         auditLog.recordChange(AuditEventType.PASSWORD_CHANGED, user, null, null, null);
         events.publishEvent(new PasswordChanged(user.getUsername()));
     }

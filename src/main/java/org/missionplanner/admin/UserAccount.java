@@ -37,8 +37,8 @@ public class UserAccount {
     @Column(insertable = false, updatable = false)
     private Instant lockedUntil;
 
-    private Instant createdAt = Instant.now();
-    private Instant passwordChangedAt = Instant.now();
+    private Instant createdAt;
+    private Instant passwordChangedAt;
 
     @Version
     private long version;
@@ -51,13 +51,16 @@ public class UserAccount {
             String email,
             GlobalRole globalRole,
             String passwordHash,
-            boolean mustChangePassword) {
+            boolean mustChangePassword,
+            Instant createdAt) {
         this.username = username.toLowerCase();
         this.displayName = displayName;
         this.email = email;
         this.globalRole = globalRole;
         this.passwordHash = passwordHash;
         this.mustChangePassword = mustChangePassword;
+        this.createdAt = createdAt;
+        this.passwordChangedAt = createdAt;
     }
 
     void rename(String displayName, String email) {
@@ -73,10 +76,10 @@ public class UserAccount {
         this.enabled = enabled;
     }
 
-    void replacePassword(String passwordHash, boolean temporary) {
+    void replacePassword(String passwordHash, boolean temporary, Instant changedAt) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = temporary;
-        this.passwordChangedAt = Instant.now();
+        this.passwordChangedAt = changedAt;
     }
 
     public boolean isLockedAt(Instant now) {

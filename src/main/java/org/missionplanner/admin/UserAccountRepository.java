@@ -16,6 +16,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u where lower(u.username) = lower(:username)")
     Optional<UserAccount> findByUsername(@Param("username") String username);
 
+    @Query("select u.id from UserAccount u where lower(u.username) = lower(:username)")
+    Optional<Long> findIdByUsername(@Param("username") String username);
+
     /** Locks the rows of all enabled administrators, so that two guards cannot both pass at once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query(

@@ -1,5 +1,7 @@
 package org.missionplanner.admin;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.missionplanner.shared.BusinessRuleException;
@@ -24,16 +26,19 @@ public class UserAdministration {
     private final AuditLog auditLog;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     UserAdministration(
             UserAccountRepository users,
             AuditLog auditLog,
             PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.auditLog = auditLog;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +70,8 @@ public class UserAdministration {
                 blankToNull(command.email()),
                 command.globalRole(),
                 passwordEncoder.encode(temporaryPassword),
-                true));
+                true,
+                Instant.now(clock)));
         auditLog.recordChange(AuditEventType.USER_CREATED, user, null, null, "role=" + user.getGlobalRole());
         return new CreatedUser(user.getId(), user.getUsername(), temporaryPassword);
     }
@@ -134,7 +140,7 @@ public class UserAdministration {
     public CreatedUser resetPassword(long userId) {
         UserAccount user = find(userId);
         String temporaryPassword = TemporaryPasswords.generate();
-        user.replacePassword(passwordEncoder.encode(temporaryPassword), true);
+        user.replacePassword(passwordEncoder.encode(temporaryPassword), true, Instant.now(clock));
         auditLog.recordChange(AuditEventType.PASSWORD_RESET, user, null, null, null);
         events.publishEvent(new UserSessionsRevoked(user.getUsername()));
         return new CreatedUser(user.getId(), user.getUsername(), temporaryPassword);

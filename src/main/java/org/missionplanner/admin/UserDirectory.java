@@ -25,6 +25,11 @@ public class UserDirectory {
         return users.findByUsername(username);
     }
 
+    /** The id of the account with this user name (any case), if there is one. */
+    public Optional<Long> idOf(String username) {
+        return users.findIdByUsername(username);
+    }
+
     public Optional<MembershipRole> roleOn(String username, long missionId) {
         return memberships.roleOf(username, missionId);
     }

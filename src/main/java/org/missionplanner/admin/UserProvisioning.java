@@ -1,5 +1,7 @@
 package org.missionplanner.admin;
 
+import java.time.Clock;
+import java.time.Instant;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,25 +17,36 @@ public class UserProvisioning {
     private final UserAccountRepository users;
     private final MissionMembershipRepository memberships;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
 
     UserProvisioning(
-            UserAccountRepository users, MissionMembershipRepository memberships, PasswordEncoder passwordEncoder) {
+            UserAccountRepository users,
+            MissionMembershipRepository memberships,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
         this.users = users;
         this.memberships = memberships;
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
     }
 
     /** Creates the account unless one with this name exists; returns its id. */
     public long ensureUser(String username, String displayName, GlobalRole role, String password) {
         return users.findByUsername(username)
-                .orElseGet(() -> users.save(
-                        new UserAccount(username, displayName, null, role, passwordEncoder.encode(password), false)))
+                .orElseGet(() -> users.save(new UserAccount(
+                        username,
+                        displayName,
+                        null,
+                        role,
+                        passwordEncoder.encode(password),
+                        false,
+                        Instant.now(clock))))
                 .getId();
     }
 
     public void ensureMembership(long userId, long missionId, MembershipRole role) {
         if (memberships.findByUserIdAndMissionId(userId, missionId).isEmpty()) {
-            memberships.save(new MissionMembership(userId, missionId, role));
+            memberships.save(new MissionMembership(userId, missionId, role, Instant.now(clock)));
         }
     }
 

@@ -16,7 +16,7 @@ import org.missionplanner.shared.BusinessRuleException;
 /** Something a meeting asked a unit or an organisation to do by a date. */
 @Entity
 @Table(name = "action_item")
-public class ActionItem {
+class ActionItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -21,7 +21,7 @@ import org.missionplanner.actor.PartyColumns;
 /** A body through which the mission coordinates: its chair (a unit or an organisation), members and terms of reference. */
 @Entity
 @Table(name = "coordination_body")
-public class CoordinationBody {
+class CoordinationBody {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -27,7 +27,7 @@ import org.missionplanner.actor.PartyColumns;
 /** A meeting of a coordination body: attendees, summary, decisions and the action items it set. */
 @Entity
 @Table(name = "meeting")
-public class Meeting {
+class Meeting {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

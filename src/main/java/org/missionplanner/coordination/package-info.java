@@ -1,3 +1,5 @@
 /** A mission's coordination bodies, their meetings, decisions and action items, and the overdue actions. */
-@org.springframework.modulith.ApplicationModule(displayName = "Coordination")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Coordination",
+        allowedDependencies = {"actor", "mission", "security", "shared"})
 package org.missionplanner.coordination;

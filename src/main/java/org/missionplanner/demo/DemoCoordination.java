@@ -1,5 +1,6 @@
 package org.missionplanner.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,10 +16,9 @@ import org.missionplanner.coordination.CoordinationSeeding;
 import org.missionplanner.coordination.MeetingDetails;
 import org.missionplanner.coordination.MeetingFrequency;
 import org.missionplanner.partner.OrganisationKind;
-import org.missionplanner.partner.OrganisationRepository;
+import org.missionplanner.partner.PartnershipSeeding;
 import org.missionplanner.shared.MissionDirectory;
-import org.missionplanner.structure.OrgUnit;
-import org.missionplanner.structure.OrgUnitRepository;
+import org.missionplanner.structure.UnitDirectory;
 import org.missionplanner.structure.UnitType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +26,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,22 +42,22 @@ class DemoCoordination implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCoordination.class);
 
     private final MissionDirectory missions;
-    private final OrgUnitRepository units;
-    private final OrganisationRepository organisations;
+    private final UnitDirectory units;
+    private final PartnershipSeeding organisations;
     private final CoordinationSeeding seeding;
-    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     DemoCoordination(
             MissionDirectory missions,
-            OrgUnitRepository units,
-            OrganisationRepository organisations,
+            UnitDirectory units,
+            PartnershipSeeding organisations,
             CoordinationSeeding seeding,
-            JdbcTemplate jdbc) {
+            Clock clock) {
         this.missions = missions;
         this.units = units;
         this.organisations = organisations;
         this.seeding = seeding;
-        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -82,10 +81,10 @@ class DemoCoordination implements ApplicationRunner {
 
     private void seed(long missionId, Party undp, List<Party> agencies) {
         Map<UnitType, Party> byType = new EnumMap<>(UnitType.class);
-        for (OrgUnit unit : units.findByMission(missionId)) {
-            byType.putIfAbsent(unit.getUnitType(), Party.unit(unit.getId()));
+        for (var unit : units.unitsOf(missionId)) {
+            byType.putIfAbsent(unit.type(), Party.unit(unit.id()));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Party head = byType.get(UnitType.HEAD_OF_MISSION);
         Party rcHc = byType.getOrDefault(UnitType.DSRSG_RC_HC, head);
         Party security = byType.getOrDefault(UnitType.SECURITY, byType.getOrDefault(UnitType.JOC, head));
@@ -193,13 +192,6 @@ class DemoCoordination implements ApplicationRunner {
 
     /** The organisation with this acronym, created from the domain brief when the registry lacks it. */
     private Party organisation(String acronym, String fullName, OrganisationKind kind, boolean humanitarian) {
-        var found = organisations.findByAcronym(acronym);
-        if (!found.isEmpty()) {
-            return Party.organisation(found.get(0).getId());
-        }
-        jdbc.update("""
-                insert into organisation (acronym, full_name, kind, humanitarian, source)
-                values (?, ?, ?, ?, 'DOMAIN_BRIEF') on conflict do nothing""", acronym, fullName, kind.name(), humanitarian);
-        return Party.organisation(organisations.findByAcronym(acronym).get(0).getId());
+        return Party.organisation(organisations.organisationIfAbsent(List.of(acronym), fullName, kind, humanitarian));
     }
 }

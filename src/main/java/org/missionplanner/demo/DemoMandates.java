@@ -15,7 +15,6 @@ import org.missionplanner.mission.ResolutionCommand;
 import org.missionplanner.mission.TaskModality;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -43,9 +42,9 @@ class DemoMandates implements ApplicationRunner {
     private final MandateRegistration mandates;
     private final Clock clock;
 
-    DemoMandates(MandateRegistration mandates, ObjectProvider<Clock> clock) {
+    DemoMandates(MandateRegistration mandates, Clock clock) {
         this.mandates = mandates;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.missionplanner.demo;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.missionplanner.plan.PlanDetails;
 import org.missionplanner.plan.PlanSeeding;
 import org.missionplanner.plan.PlanStatus;
 import org.missionplanner.shared.MissionDirectory;
-import org.missionplanner.structure.OrgUnit;
-import org.missionplanner.structure.OrgUnitRepository;
+import org.missionplanner.structure.UnitDirectory;
+import org.missionplanner.structure.UnitDirectory.UnitRef;
 import org.missionplanner.structure.UnitType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,25 +44,28 @@ class DemoPlans implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
     private final MissionDirectory missions;
-    private final OrgUnitRepository units;
+    private final UnitDirectory units;
     private final PartnershipSeeding organisations;
     private final PlanSeeding seeding;
     private final MonitoringSeeding monitoring;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     DemoPlans(
             MissionDirectory missions,
-            OrgUnitRepository units,
+            UnitDirectory units,
             PartnershipSeeding organisations,
             PlanSeeding seeding,
             MonitoringSeeding monitoring,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
         this.missions = missions;
         this.units = units;
         this.organisations = organisations;
         this.seeding = seeding;
         this.monitoring = monitoring;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -85,18 +89,18 @@ class DemoPlans implements ApplicationRunner {
         if (seeding.hasPlan(missionId, plan.title())) {
             return 0;
         }
-        List<OrgUnit> structure = units.findByMission(missionId);
+        List<UnitRef> structure = units.unitsOf(missionId);
         if (structure.isEmpty()) {
             return 0;
         }
         Map<String, Party> actors = actors(structure);
         Party head = structure.stream()
-                .filter(u -> u.getUnitType() == UnitType.HEAD_OF_MISSION)
+                .filter(u -> u.type() == UnitType.HEAD_OF_MISSION)
                 .findFirst()
-                .map(u -> Party.unit(u.getId()))
-                .orElse(Party.unit(structure.get(0).getId()));
+                .map(u -> Party.unit(u.id()))
+                .orElse(Party.unit(structure.get(0).id()));
         transaction.executeWithoutResult(tx -> {
-            long planId = seeding.createPlan(missionId, plan, Instant.now());
+            long planId = seeding.createPlan(missionId, plan, Instant.now(clock));
             content.accept(new DemoPlanScript(seeding, monitoring, planId, actors, head));
             seeding.changeStatus(planId, status);
         });
@@ -104,9 +108,9 @@ class DemoPlans implements ApplicationRunner {
     }
 
     /** Partner organisations by acronym first (UNDP is both a Country Team unit and an organisation), then units by name. */
-    private Map<String, Party> actors(List<OrgUnit> structure) {
+    private Map<String, Party> actors(List<UnitRef> structure) {
         Map<String, Party> actors = new HashMap<>();
-        structure.forEach(u -> actors.putIfAbsent(u.getName(), Party.unit(u.getId())));
+        structure.forEach(u -> actors.putIfAbsent(u.name(), Party.unit(u.id())));
         organisation(
                 actors,
                 "UNDP",

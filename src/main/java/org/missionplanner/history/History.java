@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,12 +16,14 @@ import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.Resolution;
+import org.missionplanner.partner.OrganisationDirectory;
 import org.missionplanner.partner.Partnership;
 import org.missionplanner.plan.PlanAuditing;
+import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.NotFoundException;
 import org.missionplanner.structure.OrgUnit;
 import org.missionplanner.structure.SecondaryLine;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.missionplanner.structure.UnitDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +41,23 @@ public class History {
     public static final int MAX_ENTRIES = 200;
 
     private final EntityManager entityManager;
-    private final JdbcTemplate jdbc;
+    private final MissionDirectory missions;
+    private final UnitDirectory units;
+    private final OrganisationDirectory organisations;
+    // only for the plan's mission, until the plan module offers a look-up
     private final PlanAuditing planAuditing;
 
-    History(EntityManager entityManager, JdbcTemplate jdbc, PlanAuditing planAuditing) {
+    History(
+            EntityManager entityManager,
+            MissionDirectory missions,
+            UnitDirectory units,
+            OrganisationDirectory organisations,
+            PlanAuditing planAuditing) {
         this.planAuditing = planAuditing;
         this.entityManager = entityManager;
-        this.jdbc = jdbc;
+        this.missions = missions;
+        this.units = units;
+        this.organisations = organisations;
     }
 
     /** Everything recorded about the mission: its facts, mandate, structure, partnerships and plans. */
@@ -182,32 +193,11 @@ public class History {
     }
 
     private HistoryNames namesFor(long missionId) {
-        Map<Long, String> units = new LinkedHashMap<>();
-        // current names first; units removed since keep the last name recorded for them
-        jdbc.query(
-                """
-                select id, name from org_unit where mission_id = ?
-                union all
-                select id, name from (select distinct on (id) id, name from org_unit_aud
-                                       where mission_id = ? and name is not null order by id, rev desc) removed
-                 where id not in (select id from org_unit where mission_id = ?)""",
-                rs -> {
-                    units.put(rs.getLong(1), rs.getString(2));
-                },
-                missionId,
-                missionId,
-                missionId);
-        Map<Long, String> organisations = new HashMap<>();
-        jdbc.query("select id, acronym from organisation", rs -> {
-            organisations.put(rs.getLong(1), rs.getString(2));
-        });
-        return new HistoryNames(units, organisations);
+        return new HistoryNames(units.namesAsLastRecorded(missionId), organisations.acronyms());
     }
 
     private void requireMission(long missionId) {
-        Boolean exists =
-                jdbc.queryForObject("select exists (select 1 from mission where id = ?)", Boolean.class, missionId);
-        if (!Boolean.TRUE.equals(exists)) {
+        if (!missions.exists(missionId)) {
             throw new NotFoundException("Mission", missionId);
         }
     }

@@ -3,5 +3,7 @@
  * units and reporting lines, partnerships, plans and their parts, recorded by Hibernate Envers with
  * the user who made each change, and read back as sentences a person understands.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "History")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "History",
+        allowedDependencies = {"actor", "mission", "partner", "plan", "shared", "structure"})
 package org.missionplanner.history;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,10 +19,10 @@ public class Mandates {
     private final MissionRepository missions;
     private final Clock clock;
 
-    Mandates(ResolutionRepository resolutions, MissionRepository missions, ObjectProvider<Clock> clock) {
+    Mandates(ResolutionRepository resolutions, MissionRepository missions, Clock clock) {
         this.resolutions = resolutions;
         this.missions = missions;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /** The mandate in force today and the history of resolutions, newest first. */

@@ -65,20 +65,22 @@ public class Mission {
     private AuthorisedStrength strength = AuthorisedStrength.none();
 
     private String context;
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Version
     private long version;
 
     protected Mission() {}
 
-    Mission(String acronym, String fullName) {
+    Mission(String acronym, String fullName, Instant createdAt) {
         this.acronym = acronym.trim();
         this.fullName = fullName.trim();
+        this.createdAt = createdAt;
     }
 
-    Mission(MissionFacts facts) {
+    Mission(MissionFacts facts, Instant createdAt) {
         apply(facts);
+        this.createdAt = createdAt;
     }
 
     /** Replaces all facts; the caller has validated them (dates in order, known country codes). */

@@ -1,5 +1,7 @@
 package org.missionplanner.mission;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,9 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MissionImport {
 
     private final MissionRepository missions;
+    private final Clock clock;
 
-    MissionImport(MissionRepository missions) {
+    MissionImport(MissionRepository missions, Clock clock) {
         this.missions = missions;
+        this.clock = clock;
     }
 
     /** Checks that the user may import missions, before the upload page is shown. */
@@ -140,7 +144,7 @@ public class MissionImport {
                     start.get().date(),
                     endDate,
                     closed ? MissionPhase.CLOSED : MissionPhase.MANDATE_IMPLEMENTATION);
-            writes.add(() -> missions.save(new Mission(facts)));
+            writes.add(() -> missions.save(new Mission(facts, Instant.now(clock))));
             return new ImportRow(line, acronym, ImportOutcome.CREATED, null, List.of());
         }
         return planUpdate(line, existing.get(), row, start.get(), end, closed, country, writes);

@@ -1,5 +1,7 @@
 package org.missionplanner.mission;
 
+import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,15 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class MissionRegistration {
 
     private final MissionRepository missions;
+    private final Clock clock;
 
-    MissionRegistration(MissionRepository missions) {
+    MissionRegistration(MissionRepository missions, Clock clock) {
         this.missions = missions;
+        this.clock = clock;
     }
 
     /** Registers the mission unless one with this acronym exists; returns its id. */
     public long registerIfAbsent(String acronym, String fullName) {
         return missions.findByAcronym(acronym)
-                .orElseGet(() -> missions.save(new Mission(acronym, fullName)))
+                .orElseGet(() -> missions.save(new Mission(acronym, fullName, Instant.now(clock))))
                 .getId();
     }
 
@@ -26,7 +30,8 @@ public class MissionRegistration {
      * (no type); a mission somebody has already described is left as it is. Returns its id.
      */
     public long registerOrComplete(MissionFacts facts) {
-        Mission mission = missions.findByAcronym(facts.acronym()).orElseGet(() -> new Mission(facts));
+        Mission mission =
+                missions.findByAcronym(facts.acronym()).orElseGet(() -> new Mission(facts, Instant.now(clock)));
         if (mission.getType() == null) {
             mission.apply(facts);
         }

@@ -1,5 +1,7 @@
 package org.missionplanner.mission;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.missionplanner.shared.BusinessRuleException;
@@ -18,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MissionRegistry {
 
     private final MissionRepository missions;
+    private final Clock clock;
 
-    MissionRegistry(MissionRepository missions) {
+    MissionRegistry(MissionRepository missions, Clock clock) {
         this.missions = missions;
+        this.clock = clock;
     }
 
     /** Refuses (403) a user who may not register missions, before a form is even shown. */
@@ -39,7 +43,7 @@ public class MissionRegistry {
     @PreAuthorize("@missionAccess.canManageRegistry(authentication)")
     public Mission create(MissionFacts facts) {
         validate(facts, null);
-        return missions.saveAndFlush(new Mission(facts));
+        return missions.saveAndFlush(new Mission(facts, Instant.now(clock)));
     }
 
     /** Replaces the facts; refuses a stale version (someone else saved in the meantime). */

@@ -11,13 +11,8 @@ import org.springframework.data.repository.query.Param;
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     /** One statement for the navigation badge on every page. */
-    @Query(value = """
-            select count(*) from notification n join app_user u on u.id = n.user_id
-             where lower(u.username) = lower(:username) and n.read_at is null""", nativeQuery = true)
-    long countUnread(@Param("username") String username);
-
-    @Query(value = "select id from app_user where lower(username) = lower(:username)", nativeQuery = true)
-    List<Long> userIdOf(@Param("username") String username);
+    @Query("select count(n) from Notification n where n.userId = :userId and n.readAt is null")
+    long countUnread(@Param("userId") long userId);
 
     @Query("select n from Notification n where n.userId = :userId order by n.createdAt desc, n.id desc")
     List<Notification> findByUser(long userId, Pageable page);

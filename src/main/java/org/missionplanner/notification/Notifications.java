@@ -8,7 +8,6 @@ import org.missionplanner.admin.GlobalRole;
 import org.missionplanner.admin.MembershipRole;
 import org.missionplanner.admin.UserDirectory;
 import org.missionplanner.shared.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,10 +27,10 @@ public class Notifications {
     private final UserDirectory users;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, UserDirectory users, ObjectProvider<Clock> clock) {
+    Notifications(NotificationRepository notifications, UserDirectory users, Clock clock) {
         this.notifications = notifications;
         this.users = users;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /** Tells every enabled HQ reviewer, except the one who caused it. */
@@ -45,7 +44,7 @@ public class Notifications {
     }
 
     private void send(Collection<Long> userIds, long missionId, NotificationMessage message, String exceptUsername) {
-        List<Long> except = exceptUsername == null ? List.of() : notifications.userIdOf(exceptUsername);
+        List<Long> except = exceptUsername == null ? List.of() : userId(exceptUsername);
         Instant now = Instant.now(clock);
         notifications.saveAll(userIds.stream()
                 .distinct()
@@ -56,8 +55,16 @@ public class Notifications {
 
     /** The number of the user's unread notifications, in one statement. */
     @Transactional(readOnly = true)
+    public long unreadCount(long userId) {
+        return notifications.countUnread(userId);
+    }
+
+    /** The number of the user's unread notifications, looking the user up by name first. */
+    @Transactional(readOnly = true)
     public long unreadCount(String username) {
-        return username == null ? 0 : notifications.countUnread(username);
+        return username == null
+                ? 0
+                : users.idOf(username).map(notifications::countUnread).orElse(0L);
     }
 
     /** The user's latest notifications, newest first. */
@@ -89,6 +96,6 @@ public class Notifications {
     }
 
     private List<Long> userId(String username) {
-        return notifications.userIdOf(username);
+        return users.idOf(username).stream().toList();
     }
 }

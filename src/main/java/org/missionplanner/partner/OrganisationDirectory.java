@@ -2,6 +2,7 @@ package org.missionplanner.partner;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +57,18 @@ public class OrganisationDirectory {
     /** Every organisation, sorted by acronym ignoring case (a few hundred rows of reference data). */
     public List<Organisation> all() {
         return organisations.findAll().stream().sorted(BY_ACRONYM).toList();
+    }
+
+    /** Every organisation ordered by acronym as the database sorts it, then by id: the order of party choices. */
+    public List<Organisation> allInDatabaseOrder() {
+        return organisations.findAll(Sort.by("acronym", "id"));
+    }
+
+    /** The acronym of every organisation, by id, in one query: to name organisations a record refers to. */
+    public Map<Long, String> acronyms() {
+        Map<Long, String> acronyms = new LinkedHashMap<>();
+        organisations.findAllAcronyms().forEach(row -> acronyms.put((Long) row[0], (String) row[1]));
+        return acronyms;
     }
 
     /** Up to {@link #MAX_CHOICES} organisations whose acronym or name contains the text, for select boxes. */

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     @Query("select o from Organisation o where o.kind = :kind and lower(o.acronym) = lower(:acronym)")
     Optional<Organisation> findByKindAndAcronym(@Param("kind") OrganisationKind kind, @Param("acronym") String acronym);
@@ -19,6 +19,9 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     @Query("select o from Organisation o where o.id in :ids")
     List<Organisation> findByIds(@Param("ids") Collection<Long> ids);
+
+    @Query("select o.id, o.acronym from Organisation o")
+    List<Object[]> findAllAcronyms();
 
     @Query("select o from Organisation o order by lower(o.acronym), o.id")
     List<Organisation> findAllByAcronym();

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import org.missionplanner.admin.ApiTokens;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,10 +21,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final ProblemResponses problems;
+    private final Clock clock;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, ProblemResponses problems) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens, ProblemResponses problems, Clock clock) {
         this.tokens = tokens;
         this.problems = problems;
+        this.clock = clock;
     }
 
     static boolean hasBearerToken(HttpServletRequest request) {
@@ -49,7 +52,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         MissionPlannerUser user =
-                MissionPlannerUser.of(account.get(), account.get().isLockedAt(Instant.now()));
+                MissionPlannerUser.of(account.get(), account.get().isLockedAt(Instant.now(clock)));
         user.eraseCredentials();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();

@@ -1,5 +1,6 @@
 package org.missionplanner.security;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.missionplanner.admin.UserDirectory;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -11,15 +12,17 @@ import org.springframework.stereotype.Service;
 class MissionPlannerUserDetailsService implements UserDetailsService {
 
     private final UserDirectory users;
+    private final Clock clock;
 
-    MissionPlannerUserDetailsService(UserDirectory users) {
+    MissionPlannerUserDetailsService(UserDirectory users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username)
-                .map(account -> MissionPlannerUser.of(account, account.isLockedAt(Instant.now())))
+                .map(account -> MissionPlannerUser.of(account, account.isLockedAt(Instant.now(clock))))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

@@ -1,5 +1,6 @@
 package org.missionplanner.security;
 
+import java.time.Clock;
 import java.util.Map;
 import org.missionplanner.admin.ApiTokens;
 import org.missionplanner.admin.SignInRecorder;
@@ -53,13 +54,15 @@ class SecurityConfiguration {
             ApiTokens tokens,
             ProblemResponses problems,
             SignInRecorder recorder,
-            SessionRegistry sessionRegistry)
+            SessionRegistry sessionRegistry,
+            Clock clock)
             throws Exception {
         return commonHeaders(http)
                 .securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                         && !isApiDocumentation(request))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new ApiTokenAuthenticationFilter(tokens, problems, clock), BasicAuthenticationFilter.class)
                 // a bearer token is not sent by browsers on their own, so it needs no CSRF token; cookie calls do
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry))

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
@@ -49,12 +48,6 @@ public class MissionStructure {
 
     public List<SecondaryLine> lines() {
         return lines;
-    }
-
-    public Optional<OrgUnit> head() {
-        return units.values().stream()
-                .filter(u -> u.getUnitType() == UnitType.HEAD_OF_MISSION)
-                .findFirst();
     }
 
     /** The unit of this mission with that id; an id of another mission's unit is "not found". */

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     @Query("select u from OrgUnit u where u.missionId = :missionId order by u.sortOrder, u.id")
     List<OrgUnit> findByMission(@Param("missionId") long missionId);

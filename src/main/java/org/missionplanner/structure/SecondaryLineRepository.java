@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface SecondaryLineRepository extends JpaRepository<SecondaryLine, Long> {
+interface SecondaryLineRepository extends JpaRepository<SecondaryLine, Long> {
 
     @Query(
             "select l from SecondaryLine l where l.fromUnitId in (select u.id from OrgUnit u where u.missionId = :missionId)")

@@ -1,3 +1,5 @@
 /** A mission's structure: its units, primary and secondary reporting lines, and integration checks. */
-@org.springframework.modulith.ApplicationModule(displayName = "Mission structure")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Mission structure",
+        allowedDependencies = {"mission", "security", "shared"})
 package org.missionplanner.structure;

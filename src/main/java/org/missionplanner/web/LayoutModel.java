@@ -35,7 +35,7 @@ class LayoutModel {
     Bell bell(Authentication authentication) {
         return new Bell(() -> {
             NotificationBadge badge = notifications.getIfAvailable();
-            return badge == null || authentication == null ? 0 : badge.unread(authentication.getName());
+            return badge == null ? 0 : badge.unread(authentication);
         });
     }
 

@@ -1,3 +1,5 @@
 /** The application shell: home page, layout model, error pages and exception handling. */
-@org.springframework.modulith.ApplicationModule(displayName = "Web shell")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Web shell",
+        allowedDependencies = {"admin", "coordination", "mission", "notification", "shared"})
 package org.missionplanner.web;

@@ -3,6 +3,7 @@ package org.missionplanner.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -68,7 +69,7 @@ class UserAccountRepositoryTests {
         UserAccount member = users.saveAndFlush(account("searchable-member", GlobalRole.USER));
         long mission = jdbc.queryForObject(
                 "insert into mission (acronym, full_name) values ('SRCH', 'Search test') returning id", Long.class);
-        memberships.saveAndFlush(new MissionMembership(member.getId(), mission, MembershipRole.VIEWER));
+        memberships.saveAndFlush(new MissionMembership(member.getId(), mission, MembershipRole.VIEWER, Instant.now()));
 
         assertThat(search(new UserSearch("searchable", null, null, null, null)))
                 .containsExactlyInAnyOrder("searchable-reviewer", "searchable-member");
@@ -94,6 +95,7 @@ class UserAccountRepositoryTests {
     }
 
     private static UserAccount account(String username, GlobalRole role) {
-        return new UserAccount(username, "Test " + username, null, role, "{argon2}not-a-real-hash", false);
+        return new UserAccount(
+                username, "Test " + username, null, role, "{argon2}not-a-real-hash", false, Instant.now());
     }
 }

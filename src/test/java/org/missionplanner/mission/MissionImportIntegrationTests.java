@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -134,18 +135,20 @@ class MissionImportIntegrationTests {
     @Test
     void updatesAnExistingMissionButKeepsWhatTheRegistryKnowsBetter() {
         String acronym = "IMP-E" + suffix();
-        var existing = missions.save(new Mission(new MissionFacts(
-                acronym,
-                "Old name",
-                MissionType.MULTIDIMENSIONAL_PKO,
-                java.util.Set.of("TD", "CF"),
-                "N'Djamena",
-                MissionPhase.TRANSITION_DRAWDOWN,
-                LocalDate.of(2007, 9, 25),
-                null,
-                OchaPosition.BOTH_FEET_OUT,
-                AuthorisedStrength.none(),
-                null)));
+        var existing = missions.save(new Mission(
+                new MissionFacts(
+                        acronym,
+                        "Old name",
+                        MissionType.MULTIDIMENSIONAL_PKO,
+                        java.util.Set.of("TD", "CF"),
+                        "N'Djamena",
+                        MissionPhase.TRANSITION_DRAWDOWN,
+                        LocalDate.of(2007, 9, 25),
+                        null,
+                        OchaPosition.BOTH_FEET_OUT,
+                        AuthorisedStrength.none(),
+                        null),
+                Instant.now()));
 
         var report = missionImport.importCsv(
                 csv(acronym.toLowerCase() + ",New name,September 2007,Present,,,ongoing,Chad\n"), false);

@@ -129,8 +129,6 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /v3/api-docs.yaml", OK, OK, OK, OK, OK, OK),
             row("GET /v3/api-docs/swagger-config", OK, OK, OK, OK, OK, OK),
 
-            // keep this line: separates the sections above and below
-
             // mandate and mission import -- rows below
             row("GET /missions/{missionId}/mandate", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row(
@@ -177,8 +175,6 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /missions/import", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
             row("POST /missions/import", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
             row("POST /api/v1/missions/import", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
-
-            // keep this line: separates the sections above and below
 
             // structure, organigram, checks, comparison -- rows below
             row("GET /missions/{missionId}/structure", LOGIN, OK, OK, FORBIDDEN, OK, OK),
@@ -255,8 +251,6 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /missions/compare", LOGIN, OK, OK, OK, OK, OK),
             row("GET /api/v1/missions/{missionId}/checks", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
 
-            // keep this line: separates the sections above and below
-
             // organisations registry and about page -- rows below
             // reading: every signed-in user; creating and editing organisations (reference data): administrators
             row("GET /organisations", LOGIN, OK, OK, OK, OK, OK),
@@ -277,8 +271,6 @@ class AuthorizationMatrixIntegrationTests {
                     FORBIDDEN,
                     OK),
             row("GET /about/data", LOGIN, OK, OK, OK, OK, OK),
-
-            // keep this line: separates the sections above and below
 
             // partnerships and partner map -- rows below
             // reading: members of the mission, HQ reviewers, administrators; changing: the mission's planners
@@ -357,8 +349,6 @@ class AuthorizationMatrixIntegrationTests {
                     FORBIDDEN,
                     FORBIDDEN,
                     FORBIDDEN),
-
-            // keep this line: separates the sections above and below
 
             // coordination bodies, meetings, action items -- rows below
             row("GET /missions/{missionId}/coordination", LOGIN, OK, OK, FORBIDDEN, OK, OK),
@@ -461,8 +451,6 @@ class AuthorizationMatrixIntegrationTests {
                     OK,
                     OK),
             row("GET /api/v1/missions/{missionId}/action-items", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
-
-            // keep this line: separates the sections above and below
 
             // plans: pages and outline editor -- rows below
             // reading: members of the mission, HQ reviewers, administrators; writing: the mission's planners only
@@ -628,16 +616,12 @@ class AuthorizationMatrixIntegrationTests {
                     FORBIDDEN,
                     FORBIDDEN),
 
-            // keep this line: separates the sections above and below
-
             // plans: matrix and timeline -- rows below
             // reading: members of the mission, HQ reviewers, administrators (the files honour the page's filters)
             row("GET /plans/{planId}/matrix", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /plans/{planId}/matrix.csv", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /plans/{planId}/matrix.xlsx", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /plans/{planId}/timeline", LOGIN, OK, OK, FORBIDDEN, OK, OK),
-
-            // keep this line: separates the sections above and below
 
             // plans: coherence and monitoring -- rows below
             row("GET /plans/{planId}/coherence", LOGIN, OK, OK, FORBIDDEN, OK, OK),
@@ -662,8 +646,6 @@ class AuthorizationMatrixIntegrationTests {
                     FORBIDDEN,
                     FORBIDDEN),
             row("GET /api/v1/plans/{planId}/coherence", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
-
-            // keep this line: separates the sections above and below
 
             // plans: API -- rows below
             // reading: members of the plan's mission, HQ reviewers, administrators; writing: the mission's planners
@@ -847,13 +829,9 @@ class AuthorizationMatrixIntegrationTests {
                     FORBIDDEN,
                     FORBIDDEN),
 
-            // keep this line: separates the sections above and below
-
             // plans: exports -- rows below
             row("GET /plans/{planId}/export.pdf", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /plans/{planId}/export.xlsx", LOGIN, OK, OK, FORBIDDEN, OK, OK),
-
-            // keep this line: separates the sections above and below
 
             // history of missions, structures and plans; the organigram as of a date -- rows below
             row("GET /missions/{missionId}/history", LOGIN, OK, OK, FORBIDDEN, OK, OK),
@@ -862,8 +840,6 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /api/v1/missions/{missionId}/history", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
             row("GET /api/v1/missions/{missionId}/structure/history", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
             row("GET /api/v1/plans/{planId}/history", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
-
-            // keep this line: separates the sections above and below
 
             // plans: review -- rows below
             // the HQ inbox: HQ reviewers only; reading a plan's review, versions and comparisons: whoever reads the
@@ -922,8 +898,6 @@ class AuthorizationMatrixIntegrationTests {
                     FORBIDDEN),
             row("GET /api/v1/plans/{planId}/versions", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
             row("GET /api/v1/plans/{planId}/versions/{a}/compare/{b}", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
-
-            // keep this line: separates the sections above and below
 
             // a mission's members: administrators only
             row("GET /missions/{missionId}/members", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),

@@ -38,30 +38,20 @@ final class EndpointRequests {
         // mandate and mission import -- variables below
         variables.put("resolutionId", fixture.resolutionA);
 
-        // keep this line: separates the sections above and below
-
         // organisations -- variables below
         variables.put("organisationId", fixture.organisationA);
 
-        // keep this line: separates the sections above and below
-
         // partnerships -- variables below
         variables.put("partnershipId", fixture.partnershipA);
-
-        // keep this line: separates the sections above and below
 
         // coordination -- variables below
         variables.put("bodyId", fixture.bodyA);
         variables.put("meetingId", fixture.meetingA);
         variables.put("actionItemId", fixture.actionItemA);
 
-        // keep this line: separates the sections above and below
-
         // structure -- variables below
         variables.put("unitId", fixture.structureUnitA);
         variables.put("lineId", fixture.structureLineA);
-
-        // keep this line: separates the sections above and below
 
         // plans -- variables below
         variables.put("planId", fixture.planA);
@@ -72,15 +62,12 @@ final class EndpointRequests {
         variables.put("taskId", fixture.taskA);
         variables.put("riskId", fixture.riskA);
 
-        // keep this line: separates the sections above and below
-
         // plans: review -- variables below
         variables.put("a", 1);
         variables.put("b", 1);
         variables.put("commentId", fixture.commentA);
         variables.put("notificationId", fixture.notificationA);
 
-        // keep this line: separates the sections above and below
         return variables;
     }
 
@@ -183,8 +170,6 @@ final class EndpointRequests {
                  "owner": "unit-%d", "version": %s}""".formatted(description, fixture.structureUnitA, version);
     }
 
-    // keep this line: separates the sections above and below
-
     /** A valid plan header form for mission A. */
     private static MockHttpServletRequestBuilder planForm(MockHttpServletRequestBuilder request, String title) {
         return request.param("kind", "TRANSITION_PLAN")
@@ -278,8 +263,6 @@ final class EndpointRequests {
                 request.contentType(MediaType.APPLICATION_JSON)
                         .content(missionJson(fixture.acronymA, missionVersion(fixture.missionA)));
 
-            // keep this line: separates the sections above and below
-
             // mandate and mission import -- cases below
             case "POST /missions/{missionId}/mandate/resolutions" ->
                 request.param("symbol", "S/RES/" + (1000 + n % 9000) + " (2024)")
@@ -308,8 +291,6 @@ final class EndpointRequests {
                     return servletRequest;
                 });
 
-            // keep this line: separates the sections above and below
-
             // structure -- cases below
             case "POST /missions/{missionId}/structure/start" ->
                 request.param("start", "GENERIC").param("replace", "true");
@@ -328,8 +309,6 @@ final class EndpointRequests {
             case "GET /missions/compare" ->
                 request.param("ids", String.valueOf(fixture.missionA)).param("ids", String.valueOf(fixture.missionB));
 
-            // keep this line: separates the sections above and below
-
             // organisations -- cases below
             case "POST /organisations" ->
                 request.param("acronym", fixture.organisationAcronymA + "-" + n)
@@ -347,8 +326,6 @@ final class EndpointRequests {
                 request.contentType(MediaType.APPLICATION_JSON)
                         .content(organisationJson(fixture.organisationAcronymA, fixture.organisationVersion()));
 
-            // keep this line: separates the sections above and below
-
             // partnerships -- cases below
             case "POST /missions/{missionId}/partners/partnerships" ->
                 partnershipForm(
@@ -363,8 +340,6 @@ final class EndpointRequests {
             case "PUT /api/v1/missions/{missionId}/partnerships/{partnershipId}" ->
                 request.contentType(MediaType.APPLICATION_JSON)
                         .content(partnershipJson("DONOR", "2010-01-01", fixture.partnershipVersion()));
-
-            // keep this line: separates the sections above and below
 
             // coordination -- cases below
             case "POST /missions/{missionId}/coordination/bodies" -> coordinationBodyForm(request, "Body " + n);
@@ -384,8 +359,6 @@ final class EndpointRequests {
                             {"kind": "JOINT_WORKING_GROUP", "name": "API body %d", "chair": "unit-%d",
                              "members": ["unit-%d"], "meetingFrequency": "MONTHLY"}
                             """.formatted(n, fixture.structureHeadA, fixture.structureUnitA));
-
-            // keep this line: separates the sections above and below
 
             // plans: pages and outline editor -- cases below
             case "POST /missions/{missionId}/plans" -> planForm(request, "Plan " + n);
@@ -433,11 +406,7 @@ final class EndpointRequests {
                     "POST /plans/{planId}/tasks/{taskId}/move" ->
                 request.param("version", "0").param("direction", "UP");
 
-            // keep this line: separates the sections above and below
-
             // plans: matrix and timeline -- cases below
-
-            // keep this line: separates the sections above and below
 
             // plans: coherence and monitoring -- cases below
             case "POST /plans/{planId}/tasks/{taskId}/status" ->
@@ -446,8 +415,6 @@ final class EndpointRequests {
                         .param("version", "0");
             case "POST /plans/{planId}/indicators/{indicatorId}/measurements" ->
                 request.param("value", "42").param("measuredOn", "2026-09-30").param("note", "Measured " + n);
-
-            // keep this line: separates the sections above and below
 
             // plans: API -- cases below
             case "POST /api/v1/missions/{missionId}/plans" -> json(request, planApiJson("API plan " + n, null));
@@ -487,11 +454,7 @@ final class EndpointRequests {
                         request,
                         "{\"status\": \"AT_RISK\", \"narrative\": \"Reported by a security test\", \"version\": 0}");
 
-            // keep this line: separates the sections above and below
-
             // plans: exports -- cases below
-
-            // keep this line: separates the sections above and below
 
             // plans: review -- cases below
             case "POST /plans/{planId}/review/submit" ->
@@ -524,8 +487,6 @@ final class EndpointRequests {
                 request.contentType(MediaType.APPLICATION_JSON)
                         .content("{\"elementType\": \"TASK\", \"elementId\": " + fixture.taskA
                                 + ", \"body\": \"API comment " + n + "\"}");
-
-            // keep this line: separates the sections above and below
 
             default -> request;
         };

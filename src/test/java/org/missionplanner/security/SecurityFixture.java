@@ -69,14 +69,12 @@ final class SecurityFixture {
 
     final String organisationAcronymA;
 
-    // keep this line: separates the sections above and below
     // partnerships -- fields below
     /** An organisation of this fixture, and mission A's partnership with it (DONOR, from 2010); reset puts it back. */
     final long partnerOrganisation;
 
     final long partnershipA;
 
-    // keep this line: separates the sections above and below
     // coordination -- fields below
     /** A coordination body of mission A (chaired by the head, the JMAC a member), a meeting and its open action item. */
     final long bodyA;
@@ -84,7 +82,6 @@ final class SecurityFixture {
     final long meetingA;
     final long actionItemA;
 
-    // keep this line: separates the sections above and below
     // plans -- fields below
     /** A draft plan of mission A: an objective, a result, an indicator (with a measurement), a benchmark, a task led by the head and supported by the JMAC, a risk; reset puts it back. */
     final long planA;
@@ -96,7 +93,6 @@ final class SecurityFixture {
     final long taskA;
     final long riskA;
 
-    // keep this line: separates the sections above and below
     // plans: review -- fields below
     /**
      * Review rows of mission A: planA has a returned version 1 and a comment thread on taskA; reviewPlanA
@@ -108,8 +104,6 @@ final class SecurityFixture {
     final long approvedPlanA;
     final long commentA;
     final long notificationA;
-
-    // keep this line: separates the sections above and below
 
     private SecurityFixture(ApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
@@ -147,7 +141,6 @@ final class SecurityFixture {
                 insert into organisation (acronym, full_name, kind) values (?, 'Matrix organisation', 'OTHER')
                 returning id""", Long.class, organisationAcronymA);
 
-        // keep this line: separates the sections above and below
         // partnerships -- fixture rows below
         this.partnerOrganisation = jdbc.queryForObject("""
                 insert into organisation (acronym, full_name, kind, humanitarian)
@@ -155,7 +148,6 @@ final class SecurityFixture {
         this.partnershipA =
                 jdbc.queryForObject("select nextval(pg_get_serial_sequence('partnership', 'id'))", Long.class);
 
-        // keep this line: separates the sections above and below
         // coordination -- fixture rows below
         this.bodyA =
                 jdbc.queryForObject("select nextval(pg_get_serial_sequence('coordination_body', 'id'))", Long.class);
@@ -163,7 +155,6 @@ final class SecurityFixture {
         this.actionItemA =
                 jdbc.queryForObject("select nextval(pg_get_serial_sequence('action_item', 'id'))", Long.class);
 
-        // keep this line: separates the sections above and below
         // plans -- fixture rows below
         this.planA = nextId("plan");
         this.objectiveA = nextId("plan_objective");
@@ -173,14 +164,11 @@ final class SecurityFixture {
         this.taskA = nextId("plan_task");
         this.riskA = nextId("plan_risk");
 
-        // keep this line: separates the sections above and below
         // plans: review -- fixture rows below
         this.reviewPlanA = nextId("plan");
         this.approvedPlanA = nextId("plan");
         this.commentA = nextId("plan_comment");
         this.notificationA = nextId("notification");
-
-        // keep this line: separates the sections above and below
 
         UserDetailsService users = context.getBean(UserDetailsService.class);
         usernames.forEach((actor, username) -> principals.put(actor, users.loadUserByUsername(username)));
@@ -249,23 +237,18 @@ final class SecurityFixture {
                        website = null, humanitarian = false, parent_id = null, notes = null, version = 0
                  where id = ?""", organisationAcronymA, organisationA);
 
-        // keep this line: separates the sections above and below
         // partnerships -- resets below
         resetPartnership();
 
-        // keep this line: separates the sections above and below
         // coordination -- resets below
         resetCoordination();
 
-        // keep this line: separates the sections above and below
         // plans -- resets below
         resetPlan();
 
-        // keep this line: separates the sections above and below
         // plans: review -- resets below
         resetReview();
 
-        // keep this line: separates the sections above and below
         for (long id : userIds.values()) {
             jdbc.update(
                     "update app_user set password_hash = ?, must_change_password = false where id = ?",

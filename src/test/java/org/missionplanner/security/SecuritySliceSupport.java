@@ -1,6 +1,7 @@
 package org.missionplanner.security;
 
 import org.missionplanner.admin.GlobalRole;
+import org.missionplanner.shared.TimeConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Import;
     SecurityConfiguration.class,
     ProblemResponses.class,
     MissionPlannerUserDetailsService.class,
-    MissionAccess.class
+    MissionAccess.class,
+    TimeConfiguration.class
 })
 public class SecuritySliceSupport {
 

@@ -9,6 +9,7 @@ import org.missionplanner.admin.PasswordPolicyViolation;
 import org.missionplanner.admin.UserDirectory;
 import org.missionplanner.security.MissionPlannerUser;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -98,7 +99,7 @@ class AccountController {
                 redirect.addFlashAttribute("issuedToken", issued);
                 return "redirect:/account";
             } catch (BusinessRuleException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+                FieldErrors.reject(errors, e);
             }
         }
         return overview(authentication, model);

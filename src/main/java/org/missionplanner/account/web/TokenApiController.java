@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.missionplanner.admin.ApiToken;
 import org.missionplanner.admin.ApiTokens;
 import org.missionplanner.admin.IssuedToken;
+import org.missionplanner.admin.TokenView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,15 +41,15 @@ class TokenApiController {
             Instant lastUsedAt,
             boolean active) {
 
-        static TokenSummary of(ApiToken token) {
+        static TokenSummary of(TokenView token) {
             return new TokenSummary(
-                    token.getId(),
-                    token.getName(),
-                    token.getCreatedAt(),
-                    token.getExpiresAt(),
-                    token.getRevokedAt(),
-                    token.getLastUsedAt(),
-                    token.isActive());
+                    token.id(),
+                    token.name(),
+                    token.createdAt(),
+                    token.expiresAt(),
+                    token.revokedAt(),
+                    token.lastUsedAt(),
+                    token.active());
         }
     }
 

@@ -1,12 +1,15 @@
 package org.missionplanner.admin.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
 import org.missionplanner.admin.GlobalRole;
 import org.missionplanner.admin.MembershipAdministration;
 import org.missionplanner.admin.MembershipRole;
 import org.missionplanner.admin.UserAdministration;
 import org.missionplanner.admin.UserSearch;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -29,10 +32,12 @@ class UserAdminController {
 
     private final UserAdministration users;
     private final MembershipAdministration memberships;
+    private final Clock clock;
 
-    UserAdminController(UserAdministration users, MembershipAdministration memberships) {
+    UserAdminController(UserAdministration users, MembershipAdministration memberships, Clock clock) {
         this.users = users;
         this.memberships = memberships;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -50,6 +55,7 @@ class UserAdminController {
                 "users", users.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username"))));
         model.addAttribute("roles", GlobalRole.values());
         model.addAttribute("missions", memberships.allMissions());
+        model.addAttribute("now", Instant.now(clock));
         return "admin/users-list";
     }
 
@@ -70,7 +76,7 @@ class UserAdminController {
                 redirect.addFlashAttribute("flashSuccess", "user.created");
                 return "redirect:/admin/users/" + created.userId();
             } catch (BusinessRuleException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+                FieldErrors.reject(errors, e);
             }
         }
         model.addAttribute("roles", GlobalRole.values());
@@ -88,6 +94,7 @@ class UserAdminController {
         model.addAttribute("membershipRoles", MembershipRole.values());
         model.addAttribute("memberships", memberships.membershipsOf(userId));
         model.addAttribute("missions", memberships.allMissions());
+        model.addAttribute("now", Instant.now(clock));
         return "admin/user-detail";
     }
 
@@ -104,11 +111,7 @@ class UserAdminController {
                 redirect.addFlashAttribute("flashSuccess", "user.saved");
                 return "redirect:/admin/users/" + userId;
             } catch (BusinessRuleException e) {
-                if (e.field() != null) {
-                    errors.rejectValue(e.field(), e.messageKey());
-                } else {
-                    errors.reject(e.messageKey());
-                }
+                FieldErrors.reject(errors, e);
             }
         }
         return detail(userId, model);

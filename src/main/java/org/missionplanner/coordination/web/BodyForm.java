@@ -49,8 +49,4 @@ record BodyForm(
                 meetingFrequency,
                 termsOfReference == null || termsOfReference.isBlank() ? null : termsOfReference.trim());
     }
-
-    List<String> memberKeys() {
-        return members == null ? List.of() : members;
-    }
 }

@@ -10,6 +10,7 @@ import org.missionplanner.coordination.MeetingFrequency;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -78,7 +79,7 @@ class CoordinationController {
                 redirect.addFlashAttribute("flashSuccess", "coordination.body.created");
                 return "redirect:/missions/" + missionId + "/coordination/bodies/" + bodyId;
             } catch (BusinessRuleException e) {
-                Forms.reject(errors, e.field(), e);
+                FieldErrors.reject(errors, e.field(), e);
             }
         }
         return form(missionId, null, model);
@@ -108,7 +109,7 @@ class CoordinationController {
                 redirect.addFlashAttribute("flashSuccess", "coordination.body.saved");
                 return "redirect:/missions/" + missionId + "/coordination/bodies/" + bodyId;
             } catch (BusinessRuleException e) {
-                Forms.reject(errors, e.field(), e);
+                FieldErrors.reject(errors, e.field(), e);
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("coordination.conflict");
                 response.setStatus(HttpServletResponse.SC_CONFLICT);

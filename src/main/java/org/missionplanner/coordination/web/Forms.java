@@ -1,22 +1,13 @@
 package org.missionplanner.coordination.web;
 
-import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
-/** Puts a business rule's message on its form field, or on the form. */
+/** Keeps a form's errors when the page shows a changed copy of the posted form. */
 final class Forms {
 
     private Forms() {}
-
-    static void reject(BindingResult errors, String field, BusinessRuleException e) {
-        if (field != null) {
-            errors.rejectValue(field, e.messageKey());
-        } else {
-            errors.reject(e.messageKey());
-        }
-    }
 
     /**
      * Shows another form object (the posted one with blank rows added) with the errors of the

@@ -2,6 +2,7 @@ package org.missionplanner.coordination.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.missionplanner.coordination.ActionStatus;
 import org.missionplanner.coordination.BodySummary;
@@ -9,6 +10,7 @@ import org.missionplanner.coordination.CoordinationEditing;
 import org.missionplanner.coordination.MeetingView;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,15 +30,17 @@ class MeetingController {
 
     private final MissionCatalog missions;
     private final CoordinationEditing editing;
+    private final Clock clock;
 
-    MeetingController(MissionCatalog missions, CoordinationEditing editing) {
+    MeetingController(MissionCatalog missions, CoordinationEditing editing, Clock clock) {
         this.missions = missions;
         this.editing = editing;
+        this.clock = clock;
     }
 
     @GetMapping("/bodies/{bodyId}/meetings/new")
     String newMeeting(@PathVariable long missionId, @PathVariable long bodyId, Model model) {
-        model.addAttribute("meetingForm", MeetingForm.empty(LocalDate.now()));
+        model.addAttribute("meetingForm", MeetingForm.empty(LocalDate.now(clock)));
         return form(missionId, bodyId, null, model);
     }
 
@@ -54,7 +58,7 @@ class MeetingController {
                 redirect.addFlashAttribute("flashSuccess", "coordination.meeting.created");
                 return "redirect:/missions/" + missionId + "/coordination/bodies/" + bodyId;
             } catch (BusinessRuleException e) {
-                Forms.reject(errors, e.field() == null ? null : meetingForm.formField(e.field()), e);
+                FieldErrors.reject(errors, e.field() == null ? null : meetingForm.formField(e.field()), e);
             }
         }
         Forms.replace(model, "meetingForm", meetingForm.withBlankRows(), errors);
@@ -90,7 +94,7 @@ class MeetingController {
                 redirect.addFlashAttribute("flashSuccess", "coordination.meeting.saved");
                 return "redirect:/missions/" + missionId + "/coordination/bodies/" + bodyId;
             } catch (BusinessRuleException e) {
-                Forms.reject(errors, e.field() == null ? null : meetingForm.formField(e.field()), e);
+                FieldErrors.reject(errors, e.field() == null ? null : meetingForm.formField(e.field()), e);
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("coordination.conflict");
                 response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -8,6 +8,7 @@ import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.mission.TaskModality;
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -73,7 +74,7 @@ class MandateController {
                 redirect.addFlashAttribute("flashSuccess", "resolution.added");
                 return "redirect:/missions/" + missionId + "/mandate";
             } catch (BusinessRuleException e) {
-                reject(errors, e);
+                FieldErrors.reject(errors, e);
             }
         }
         return form(missionId, null, resolutionForm, model, errors);
@@ -107,7 +108,7 @@ class MandateController {
                 redirect.addFlashAttribute("flashSuccess", "resolution.saved");
                 return "redirect:/missions/" + missionId + "/mandate";
             } catch (BusinessRuleException e) {
-                reject(errors, e);
+                FieldErrors.reject(errors, e);
             } catch (OptimisticLockingFailureException e) {
                 // keep the user's input; saving again deliberately replaces the other change
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -153,13 +154,5 @@ class MandateController {
         model.addAttribute("modalities", TaskModality.values());
         model.addAttribute("activeTab", "mandate");
         return FORM;
-    }
-
-    private static void reject(BindingResult errors, BusinessRuleException e) {
-        if (e.field() != null) {
-            errors.rejectValue(e.field(), e.messageKey());
-        } else {
-            errors.reject(e.messageKey());
-        }
     }
 }

@@ -10,6 +10,7 @@ import org.missionplanner.mission.MissionSearch;
 import org.missionplanner.mission.MissionType;
 import org.missionplanner.mission.OchaPosition;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
@@ -90,7 +91,7 @@ class MissionController {
                 redirect.addFlashAttribute("flashSuccess", "mission.created");
                 return "redirect:/missions/" + mission.getId();
             } catch (BusinessRuleException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+                FieldErrors.reject(errors, e);
             }
         }
         addChoices(model, locale);
@@ -121,7 +122,7 @@ class MissionController {
                 redirect.addFlashAttribute("flashSuccess", "mission.saved");
                 return "redirect:/missions/" + missionId;
             } catch (BusinessRuleException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+                FieldErrors.reject(errors, e);
             } catch (OptimisticLockingFailureException e) {
                 // keep what the user typed; saving again is a deliberate choice to overwrite the other change
                 var current = missions.get(missionId);

@@ -8,6 +8,7 @@ import org.missionplanner.partner.OrganisationKind;
 import org.missionplanner.partner.OrganisationRegistry;
 import org.missionplanner.partner.OrganisationSearch;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -98,7 +99,7 @@ class OrganisationController {
                 redirect.addFlashAttribute("flashSuccess", "organisation.created");
                 return "redirect:/organisations/" + created.getId();
             } catch (BusinessRuleException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+                FieldErrors.reject(errors, e);
             }
         }
         return form(model, null);
@@ -123,7 +124,7 @@ class OrganisationController {
                 redirect.addFlashAttribute("flashSuccess", "organisation.saved");
                 return "redirect:/organisations/" + organisationId;
             } catch (BusinessRuleException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+                FieldErrors.reject(errors, e);
             } catch (OptimisticLockingFailureException e) {
                 // keep what the user typed; saving again is a deliberate choice to replace the other change
                 model.addAttribute(

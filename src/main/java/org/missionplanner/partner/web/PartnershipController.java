@@ -10,6 +10,7 @@ import org.missionplanner.partner.PartnershipView;
 import org.missionplanner.partner.Partnerships;
 import org.missionplanner.partner.Sector;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +57,7 @@ class PartnershipController {
                 redirect.addFlashAttribute("flashSuccess", "partners.partnership.added");
                 return "redirect:/missions/" + missionId + "/partners";
             } catch (BusinessRuleException e) {
-                reject(errors, e);
+                FieldErrors.reject(errors, e);
             }
         }
         keepInput(model, partnershipForm, errors);
@@ -90,7 +91,7 @@ class PartnershipController {
                 redirect.addFlashAttribute("flashSuccess", "partners.partnership.saved");
                 return "redirect:/missions/" + missionId + "/partners";
             } catch (BusinessRuleException e) {
-                reject(errors, e);
+                FieldErrors.reject(errors, e);
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("partners.partnership.conflict");
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -130,13 +131,5 @@ class PartnershipController {
         result.addAllErrors(errors);
         model.addAttribute("partnershipForm", complete);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "partnershipForm", result);
-    }
-
-    private static void reject(BindingResult errors, BusinessRuleException e) {
-        if (e.field() != null) {
-            errors.rejectValue(e.field(), e.messageKey());
-        } else {
-            errors.reject(e.messageKey());
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
+import org.missionplanner.shared.web.FieldErrors;
 import org.missionplanner.structure.ExternalEntity;
 import org.missionplanner.structure.RemovalMode;
 import org.missionplanner.structure.StructureEditing;
@@ -206,11 +207,8 @@ class UnitController {
                 .orElseThrow(() -> new NotFoundException("Unit", unitId));
     }
 
+    /** "mode" (how to remove a unit) is not a field of the unit form: its refusals go on the whole form. */
     private static void reject(BindingResult errors, BusinessRuleException e) {
-        if (e.field() != null && !"mode".equals(e.field())) {
-            errors.rejectValue(e.field(), e.messageKey());
-        } else {
-            errors.reject(e.messageKey());
-        }
+        FieldErrors.reject(errors, "mode".equals(e.field()) ? null : e.field(), e);
     }
 }
