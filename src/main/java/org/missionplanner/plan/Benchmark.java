@@ -9,7 +9,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "plan_benchmark")
-public class Benchmark extends PlanPart {
+class Benchmark extends PlanPart {
 
     private Long objectiveId;
     private String description;

@@ -1,3 +1,3 @@
 package org.missionplanner.plan;
 
-public interface BenchmarkRepository extends PlanPartRepository<Benchmark> {}
+interface BenchmarkRepository extends PlanPartRepository<Benchmark> {}

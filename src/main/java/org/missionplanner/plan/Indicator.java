@@ -12,7 +12,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "plan_indicator")
-public class Indicator extends PlanPart {
+class Indicator extends PlanPart {
 
     private long resultId;
     private String definition;

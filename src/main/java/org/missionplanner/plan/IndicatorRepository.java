@@ -1,3 +1,3 @@
 package org.missionplanner.plan;
 
-public interface IndicatorRepository extends PlanPartRepository<Indicator> {}
+interface IndicatorRepository extends PlanPartRepository<Indicator> {}

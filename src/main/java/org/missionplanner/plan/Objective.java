@@ -10,7 +10,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "plan_objective")
-public class Objective extends PlanPart {
+class Objective extends PlanPart {
 
     private String title;
 

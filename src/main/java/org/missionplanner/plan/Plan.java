@@ -20,7 +20,7 @@ import org.missionplanner.shared.BusinessRuleException;
 @Entity
 @Audited
 @Table(name = "plan")
-public class Plan {
+class Plan {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

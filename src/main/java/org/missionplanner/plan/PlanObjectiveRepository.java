@@ -1,3 +1,3 @@
 package org.missionplanner.plan;
 
-public interface PlanObjectiveRepository extends PlanPartRepository<Objective> {}
+interface PlanObjectiveRepository extends PlanPartRepository<Objective> {}

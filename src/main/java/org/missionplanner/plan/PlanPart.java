@@ -15,7 +15,7 @@ import org.hibernate.envers.Audited;
  */
 @MappedSuperclass
 @Audited
-public abstract class PlanPart {
+abstract class PlanPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

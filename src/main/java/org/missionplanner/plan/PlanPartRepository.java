@@ -7,7 +7,7 @@ import org.springframework.data.repository.NoRepositoryBean;
 
 /** The queries every kind of plan part answers; {@code #{#entityName}} names the kind's entity. */
 @NoRepositoryBean
-public interface PlanPartRepository<E extends PlanPart> extends JpaRepository<E, Long> {
+interface PlanPartRepository<E extends PlanPart> extends JpaRepository<E, Long> {
 
     /** The plan's parts of this kind in the planner's order. */
     @Query("select e from #{#entityName} e where e.planId = :planId order by e.position, e.id")

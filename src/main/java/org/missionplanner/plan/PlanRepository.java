@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PlanRepository extends JpaRepository<Plan, Long> {
+interface PlanRepository extends JpaRepository<Plan, Long> {
 
     @Query("select p from Plan p where p.missionId = :missionId order by p.periodStart desc, p.id desc")
     List<Plan> findByMission(long missionId);

@@ -8,7 +8,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "plan_result")
-public class PlanResult extends PlanPart {
+class PlanResult extends PlanPart {
 
     private long objectiveId;
     private String title;

@@ -1,3 +1,3 @@
 package org.missionplanner.plan;
 
-public interface PlanResultRepository extends PlanPartRepository<PlanResult> {}
+interface PlanResultRepository extends PlanPartRepository<PlanResult> {}

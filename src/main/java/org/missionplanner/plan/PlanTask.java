@@ -24,7 +24,7 @@ import org.missionplanner.mission.MandateCategory;
 @Entity
 @Audited
 @Table(name = "plan_task")
-public class PlanTask extends PlanPart {
+class PlanTask extends PlanPart {
 
     private Long objectiveId;
     private Long resultId;

@@ -3,7 +3,7 @@ package org.missionplanner.plan;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PlanTaskRepository extends PlanPartRepository<PlanTask> {
+interface PlanTaskRepository extends PlanPartRepository<PlanTask> {
 
     /** The plan's tasks with their supporters, in one statement. */
     @Override

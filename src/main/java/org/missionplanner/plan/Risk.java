@@ -11,7 +11,7 @@ import org.missionplanner.actor.Party;
 @Entity
 @Audited
 @Table(name = "plan_risk")
-public class Risk extends PlanPart {
+class Risk extends PlanPart {
 
     private String description;
 

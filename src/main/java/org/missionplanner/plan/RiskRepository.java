@@ -1,3 +1,3 @@
 package org.missionplanner.plan;
 
-public interface RiskRepository extends PlanPartRepository<Risk> {}
+interface RiskRepository extends PlanPartRepository<Risk> {}

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongFunction;
-import org.missionplanner.plan.Benchmark;
 import org.missionplanner.plan.BenchmarkView;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.ObjectiveView;

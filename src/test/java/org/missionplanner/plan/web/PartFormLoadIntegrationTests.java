@@ -10,9 +10,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.missionplanner.plan.Indicator;
 import org.missionplanner.plan.LargePlan;
-import org.missionplanner.plan.PlanTask;
 import org.missionplanner.plan.PlanWorld;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,10 +70,14 @@ class PartFormLoadIntegrationTests {
                     .getContentAsString();
 
             assertThat(form).contains("id=\"task-" + taskId + "-form\"");
-            assertThat(statistics.getEntityStatistics(PlanTask.class.getName()).getLoadCount())
+            assertThat(statistics
+                            .getEntityStatistics("org.missionplanner.plan.PlanTask")
+                            .getLoadCount())
                     .as("tasks loaded for the form of one task among %d", LargePlan.TASKS)
                     .isEqualTo(1);
-            assertThat(statistics.getEntityStatistics(Indicator.class.getName()).getLoadCount())
+            assertThat(statistics
+                            .getEntityStatistics("org.missionplanner.plan.Indicator")
+                            .getLoadCount())
                     .as("indicators loaded for the form of a task")
                     .isZero();
         } finally {
