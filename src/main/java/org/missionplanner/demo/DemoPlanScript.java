@@ -19,6 +19,7 @@ import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.IndicatorDetails;
 import org.missionplanner.plan.IndicatorFrequency;
 import org.missionplanner.plan.ObjectiveDetails;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanSeeding;
 import org.missionplanner.plan.ResultDetails;
 import org.missionplanner.plan.RiskDetails;
@@ -59,13 +60,13 @@ final class DemoPlanScript {
     }
 
     DemoPlanScript objective(String title, Dimension dimension, String description) {
-        objectiveId = seeding.addObjective(planId, new ObjectiveDetails(title, dimension, description));
+        objectiveId = seeding.add(PartKind.OBJECTIVE, planId, new ObjectiveDetails(title, dimension, description));
         resultId = null;
         return this;
     }
 
     DemoPlanScript result(String title, String description) {
-        resultId = seeding.addResult(planId, new ResultDetails(objectiveId, title, description));
+        resultId = seeding.add(PartKind.RESULT, planId, new ResultDetails(objectiveId, title, description));
         return this;
     }
 
@@ -93,7 +94,8 @@ final class DemoPlanScript {
             String source,
             IndicatorFrequency frequency,
             Object... measurements) {
-        long id = seeding.addIndicator(
+        long id = seeding.add(
+                PartKind.INDICATOR,
                 planId,
                 new IndicatorDetails(
                         resultId,
@@ -131,7 +133,8 @@ final class DemoPlanScript {
             String end,
             TimeHorizon horizon,
             TaskStatus status) {
-        return seeding.addTask(
+        return seeding.add(
+                PartKind.TASK,
                 planId,
                 new TaskDetails(
                         title,
@@ -162,7 +165,10 @@ final class DemoPlanScript {
 
     /** A benchmark of the current objective, or of the plan as a whole after {@link #unlinked()}. */
     DemoPlanScript benchmark(String description, String dueOn, boolean transition, boolean achieved) {
-        seeding.addBenchmark(planId, new BenchmarkDetails(objectiveId, description, day(dueOn), transition, achieved));
+        seeding.add(
+                PartKind.BENCHMARK,
+                planId,
+                new BenchmarkDetails(objectiveId, description, day(dueOn), transition, achieved));
         return this;
     }
 
@@ -173,7 +179,10 @@ final class DemoPlanScript {
             RiskLevel impact,
             String mitigation,
             String owner) {
-        seeding.addRisk(planId, new RiskDetails(description, dilemma, likelihood, impact, mitigation, actor(owner)));
+        seeding.add(
+                PartKind.RISK,
+                planId,
+                new RiskDetails(description, dilemma, likelihood, impact, mitigation, actor(owner)));
         return this;
     }
 

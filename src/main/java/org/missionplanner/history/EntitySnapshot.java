@@ -27,10 +27,10 @@ final class EntitySnapshot {
 
     private EntitySnapshot() {}
 
-    /** Field name to value in words, in declaration order. */
+    /** Field name to value in words, in declaration order (a mapped superclass's fields first). */
     static Map<String, String> fields(Object entity, HistoryNames names) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (Field field : entity.getClass().getDeclaredFields()) {
+        for (Field field : declaredFields(entity.getClass())) {
             if (Modifier.isStatic(field.getModifiers()) || LEFT_OUT.contains(field.getName())) {
                 continue;
             }
@@ -66,11 +66,20 @@ final class EntitySnapshot {
     }
 
     static long id(Object entity) {
-        try {
-            return ((Number) read(entity.getClass().getDeclaredField("id"), entity)).longValue();
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(entity.getClass() + " has no id", e);
+        return declaredFields(entity.getClass()).stream()
+                .filter(field -> field.getName().equals("id"))
+                .findFirst()
+                .map(field -> ((Number) read(field, entity)).longValue())
+                .orElseThrow(() -> new IllegalStateException(entity.getClass() + " has no id"));
+    }
+
+    /** The fields of the class and of the classes it extends, such as a plan part's id and position. */
+    private static List<Field> declaredFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+            fields.addAll(0, List.of(current.getDeclaredFields()));
         }
+        return fields;
     }
 
     private static void merge(Map<String, String> values, String field, String name) {

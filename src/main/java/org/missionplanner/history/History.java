@@ -18,13 +18,7 @@ import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.Resolution;
 import org.missionplanner.partner.Partnership;
-import org.missionplanner.plan.Benchmark;
-import org.missionplanner.plan.Indicator;
-import org.missionplanner.plan.Objective;
-import org.missionplanner.plan.Plan;
-import org.missionplanner.plan.PlanResult;
-import org.missionplanner.plan.PlanTask;
-import org.missionplanner.plan.Risk;
+import org.missionplanner.plan.PlanAuditing;
 import org.missionplanner.shared.NotFoundException;
 import org.missionplanner.structure.OrgUnit;
 import org.missionplanner.structure.SecondaryLine;
@@ -45,13 +39,12 @@ public class History {
     /** The most entries a page or the API returns at once. */
     public static final int MAX_ENTRIES = 200;
 
-    private static final List<Class<?>> PLAN_PARTS =
-            List.of(Objective.class, PlanResult.class, Indicator.class, Benchmark.class, PlanTask.class, Risk.class);
-
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
+    private final PlanAuditing planAuditing;
 
-    History(EntityManager entityManager, JdbcTemplate jdbc) {
+    History(EntityManager entityManager, JdbcTemplate jdbc, PlanAuditing planAuditing) {
+        this.planAuditing = planAuditing;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
     }
@@ -68,8 +61,8 @@ public class History {
         entries.addAll(structureChanges(missionId, names));
         entries.addAll(
                 changesOf(Partnership.class, AuditEntity.property("missionId").eq(missionId), names));
-        List<HistoryEntry> plans =
-                changesOf(Plan.class, AuditEntity.property("missionId").eq(missionId), names);
+        List<HistoryEntry> plans = changesOf(
+                planAuditing.planType(), AuditEntity.property("missionId").eq(missionId), names);
         entries.addAll(plans);
         entries.addAll(
                 planPartChanges(plans.stream().map(HistoryEntry::subjectId).collect(toSet()), names));
@@ -86,14 +79,13 @@ public class History {
     /** The recorded changes of a plan and every part of it. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public List<HistoryEntry> ofPlan(long planId, int limit) {
-        Long missionId = jdbc.query("""
-                select mission_id from plan where id = ? union all select mission_id from plan_aud where id = ? limit 1""", rs -> rs.next() ? rs.getLong(1) : null, planId, planId);
+        Long missionId = planAuditing.missionOf(planId).orElse(null);
         if (missionId == null) {
             throw new NotFoundException("Plan", planId);
         }
         HistoryNames names = namesFor(missionId);
-        List<HistoryEntry> entries =
-                new ArrayList<>(changesOf(Plan.class, AuditEntity.id().eq(planId), names));
+        List<HistoryEntry> entries = new ArrayList<>(
+                changesOf(planAuditing.planType(), AuditEntity.id().eq(planId), names));
         entries.addAll(planPartChanges(Set.of(planId), names));
         return newestFirst(entries, limit);
     }
@@ -115,8 +107,10 @@ public class History {
             return List.of();
         }
         List<HistoryEntry> entries = new ArrayList<>();
-        PLAN_PARTS.forEach(part ->
-                entries.addAll(changesOf(part, AuditEntity.property("planId").in(planIds), names)));
+        planAuditing
+                .partTypes()
+                .forEach(part -> entries.addAll(
+                        changesOf(part, AuditEntity.property("planId").in(planIds), names)));
         return entries;
     }
 

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** A value of an indicator measured on a day, as recorded by a user. Never changed once recorded. */
 @Entity
 @Table(name = "indicator_measurement")
-public class Measurement {
+class Measurement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface MeasurementRepository extends JpaRepository<Measurement, Long> {
+interface MeasurementRepository extends JpaRepository<Measurement, Long> {
 
     @Query("select m from Measurement m where m.planId = :planId order by m.indicatorId, m.measuredOn, m.id")
     List<Measurement> findByPlan(long planId);

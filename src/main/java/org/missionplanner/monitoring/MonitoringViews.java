@@ -28,14 +28,14 @@ public final class MonitoringViews {
     /** An indicator with the result and objective it measures. */
     public record IndicatorLine(IndicatorView indicator, String result, String objective) {}
 
-    public record RecentMeasurement(Measurement measurement, IndicatorView indicator) {}
+    public record RecentMeasurement(MeasurementView measurement, IndicatorView indicator) {}
 
-    public record RecentUpdate(TaskStatusUpdate update, String taskTitle) {}
+    public record RecentUpdate(StatusUpdateView update, String taskTitle) {}
 
     /** One indicator with its measurements, oldest first. */
-    public record IndicatorRecord(PlanView plan, IndicatorLine line, List<Measurement> measurements) {}
+    public record IndicatorRecord(PlanView plan, IndicatorLine line, List<MeasurementView> measurements) {}
 
     /** One task, what it serves, and its status reports, newest first. */
     public record TaskRecord(
-            PlanView plan, TaskView task, String objective, String result, List<TaskStatusUpdate> updates) {}
+            PlanView plan, TaskView task, String objective, String result, List<StatusUpdateView> updates) {}
 }

@@ -74,10 +74,10 @@ public class PlanMonitoring {
                 lines,
                 lines.stream().filter(l -> l.indicator().offTrack()).toList(),
                 measurements.findRecentByPlan(planId, Limit.of(RECENT)).stream()
-                        .map(m -> new RecentMeasurement(m, indicators.get(m.getIndicatorId())))
+                        .map(m -> new RecentMeasurement(MeasurementView.of(m), indicators.get(m.getIndicatorId())))
                         .toList(),
                 statusUpdates.findRecentByPlan(planId, Limit.of(RECENT)).stream()
-                        .map(u -> new RecentUpdate(u, taskTitles.get(u.getTaskId())))
+                        .map(u -> new RecentUpdate(StatusUpdateView.of(u), taskTitles.get(u.getTaskId())))
                         .toList());
     }
 
@@ -88,7 +88,7 @@ public class PlanMonitoring {
                 .filter(l -> l.indicator().id() == indicatorId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
-        return new IndicatorRecord(outline.plan(), line, measurements.findByIndicator(indicatorId));
+        return new IndicatorRecord(outline.plan(), line, views(measurements.findByIndicator(indicatorId)));
     }
 
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
@@ -107,31 +107,43 @@ public class PlanMonitoring {
                 .findFirst()
                 .orElse(null);
         return new TaskRecord(
-                outline.plan(), task, objectives.get(task.objectiveId()), result, statusUpdates.findByTask(taskId));
+                outline.plan(),
+                task,
+                objectives.get(task.objectiveId()),
+                result,
+                statusUpdates.findByTask(taskId).stream()
+                        .map(StatusUpdateView::of)
+                        .toList());
     }
 
     /** An indicator's measurements, oldest first. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
-    public List<Measurement> measurements(long planId, long indicatorId) {
+    public List<MeasurementView> measurements(long planId, long indicatorId) {
         if (!plans.hasPart(planId, PartType.INDICATOR, indicatorId)) {
             throw new NotFoundException("Indicator", indicatorId);
         }
-        return measurements.findByIndicator(indicatorId);
+        return views(measurements.findByIndicator(indicatorId));
     }
 
     /** Every measurement of the plan's indicators, by indicator and then oldest first, in one statement. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
-    public List<Measurement> measurementsOfPlan(long planId) {
-        return measurements.findByPlan(planId);
+    public List<MeasurementView> measurementsOfPlan(long planId) {
+        return views(measurements.findByPlan(planId));
     }
 
     /** A task's status reports, newest first. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
-    public List<TaskStatusUpdate> statusUpdates(long planId, long taskId) {
+    public List<StatusUpdateView> statusUpdates(long planId, long taskId) {
         if (!plans.hasPart(planId, PartType.TASK, taskId)) {
             throw new NotFoundException("Task", taskId);
         }
-        return statusUpdates.findByTask(taskId);
+        return statusUpdates.findByTask(taskId).stream()
+                .map(StatusUpdateView::of)
+                .toList();
+    }
+
+    private static List<MeasurementView> views(List<Measurement> recorded) {
+        return recorded.stream().map(MeasurementView::of).toList();
     }
 
     private static List<IndicatorLine> indicatorLines(PlanOutline outline) {

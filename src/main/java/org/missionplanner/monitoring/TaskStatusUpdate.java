@@ -13,7 +13,7 @@ import org.missionplanner.plan.TaskStatus;
 /** A reported change of a task's status with its narrative. Never changed once recorded. */
 @Entity
 @Table(name = "task_status_update")
-public class TaskStatusUpdate {
+class TaskStatusUpdate {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface TaskStatusUpdateRepository extends JpaRepository<TaskStatusUpdate, Long> {
+interface TaskStatusUpdateRepository extends JpaRepository<TaskStatusUpdate, Long> {
 
     @Query("select u from TaskStatusUpdate u where u.taskId = :taskId order by u.recordedAt desc, u.id desc")
     List<TaskStatusUpdate> findByTask(long taskId);

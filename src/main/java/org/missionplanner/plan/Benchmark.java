@@ -1,11 +1,7 @@
 package org.missionplanner.plan;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
@@ -13,28 +9,18 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "plan_benchmark")
-public class Benchmark implements Positioned {
+public class Benchmark extends PlanPart {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private long planId;
     private Long objectiveId;
-    private int position;
     private String description;
     private LocalDate dueOn;
     private boolean transition;
     private boolean achieved;
 
-    @Version
-    private long version;
-
     protected Benchmark() {}
 
     Benchmark(long planId, int position, BenchmarkDetails details) {
-        this.planId = planId;
-        this.position = position;
+        super(planId, position);
         describe(details);
     }
 
@@ -46,26 +32,8 @@ public class Benchmark implements Positioned {
         this.achieved = details.achieved();
     }
 
-    @Override
-    public void moveTo(int position) {
-        this.position = position;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getPlanId() {
-        return planId;
-    }
-
     public Long getObjectiveId() {
         return objectiveId;
-    }
-
-    @Override
-    public int getPosition() {
-        return position;
     }
 
     public String getDescription() {
@@ -82,10 +50,5 @@ public class Benchmark implements Positioned {
 
     public boolean isAchieved() {
         return achieved;
-    }
-
-    @Override
-    public long getVersion() {
-        return version;
     }
 }

@@ -3,11 +3,7 @@ package org.missionplanner.plan;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
@@ -16,15 +12,9 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "plan_indicator")
-public class Indicator implements Positioned {
+public class Indicator extends PlanPart {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private long planId;
     private long resultId;
-    private int position;
     private String definition;
     private String unit;
     private BigDecimal baselineValue;
@@ -36,14 +26,10 @@ public class Indicator implements Positioned {
     @Enumerated(EnumType.STRING)
     private IndicatorFrequency frequency;
 
-    @Version
-    private long version;
-
     protected Indicator() {}
 
     Indicator(long planId, int position, IndicatorDetails details) {
-        this.planId = planId;
-        this.position = position;
+        super(planId, position);
         describe(details);
     }
 
@@ -59,26 +45,8 @@ public class Indicator implements Positioned {
         this.frequency = details.frequency() == null ? IndicatorFrequency.QUARTERLY : details.frequency();
     }
 
-    @Override
-    public void moveTo(int position) {
-        this.position = position;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getPlanId() {
-        return planId;
-    }
-
     public long getResultId() {
         return resultId;
-    }
-
-    @Override
-    public int getPosition() {
-        return position;
     }
 
     public String getDefinition() {
@@ -111,10 +79,5 @@ public class Indicator implements Positioned {
 
     public IndicatorFrequency getFrequency() {
         return frequency;
-    }
-
-    @Override
-    public long getVersion() {
-        return version;
     }
 }

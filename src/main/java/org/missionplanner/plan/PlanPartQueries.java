@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.actor.PartyNames;
@@ -68,6 +69,19 @@ public class PlanPartQueries {
     public ObjectiveView objective(long planId, long objectiveId) {
         return ObjectiveView.of(
                 part(objectives.findById(objectiveId), planId, Objective::getPlanId, "Objective", objectiveId));
+    }
+
+    /** The plan's objectives in their order, each with its results in theirs: what a form offers to choose from. */
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public List<ObjectiveResults> objectivesWithResults(long planId) {
+        requirePlan(planId);
+        Map<Long, List<ResultView>> resultsByObjective = results.findByPlan(planId).stream()
+                .map(ResultView::of)
+                .collect(Collectors.groupingBy(ResultView::objectiveId));
+        return objectives.findByPlan(planId).stream()
+                .map(o -> new ObjectiveResults(
+                        ObjectiveView.of(o), resultsByObjective.getOrDefault(o.getId(), List.of())))
+                .toList();
     }
 
     /** The plan's results, each naming its objective. */

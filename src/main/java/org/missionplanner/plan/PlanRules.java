@@ -1,6 +1,7 @@
 package org.missionplanner.plan;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.missionplanner.actor.Party;
@@ -18,6 +19,13 @@ record PlanRules(
         Set<Long> objectiveIds,
         Map<Long, Long> objectiveOfResult) {
 
+    /** The rules of one plan, for the units and organisations a part names. */
+    @FunctionalInterface
+    interface Loader {
+
+        PlanRules load(List<Party> actors);
+    }
+
     static void checkPlan(PlanDetails details) {
         required(details.kind(), "kind");
         requiredText(details.title(), "title");
@@ -28,17 +36,19 @@ record PlanRules(
         }
     }
 
-    static void checkObjective(ObjectiveDetails details) {
+    static ObjectiveDetails checkObjective(ObjectiveDetails details) {
         requiredText(details.title(), "title");
         required(details.dimension(), "dimension");
+        return details;
     }
 
-    void checkResult(ResultDetails details) {
+    ResultDetails checkResult(ResultDetails details) {
         requiredText(details.title(), "title");
         requireObjective(details.objectiveId(), "objectiveId");
+        return details;
     }
 
-    void checkIndicator(IndicatorDetails details) {
+    IndicatorDetails checkIndicator(IndicatorDetails details) {
         requiredText(details.definition(), "definition");
         if (!objectiveOfResult.containsKey(details.resultId())) {
             throw new BusinessRuleException("plan.result.notInPlan", "resultId");
@@ -48,13 +58,15 @@ record PlanRules(
                 && details.targetOn().isBefore(details.baselineOn())) {
             throw new BusinessRuleException("plan.indicator.targetBeforeBaseline", "targetOn");
         }
+        return details;
     }
 
-    void checkBenchmark(BenchmarkDetails details) {
+    BenchmarkDetails checkBenchmark(BenchmarkDetails details) {
         requiredText(details.description(), "description");
         if (details.objectiveId() != null) {
             requireObjective(details.objectiveId(), "objectiveId");
         }
+        return details;
     }
 
     /** Checks a task and returns it with the objective of its result filled in. */
@@ -116,13 +128,14 @@ record PlanRules(
                 details.status());
     }
 
-    void checkRisk(RiskDetails details) {
+    RiskDetails checkRisk(RiskDetails details) {
         requiredText(details.description(), "description");
         required(details.likelihood(), "likelihood");
         required(details.impact(), "impact");
         if (details.owner() != null) {
             checkParty(details.owner(), "owner");
         }
+        return details;
     }
 
     private void requireObjective(Long objectiveId, String field) {

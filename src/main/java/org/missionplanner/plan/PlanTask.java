@@ -5,13 +5,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,16 +24,10 @@ import org.missionplanner.mission.MandateCategory;
 @Entity
 @Audited
 @Table(name = "plan_task")
-public class PlanTask implements Positioned {
+public class PlanTask extends PlanPart {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private long planId;
     private Long objectiveId;
     private Long resultId;
-    private int position;
     private String title;
     private String description;
 
@@ -68,14 +58,10 @@ public class PlanTask implements Positioned {
     @Enumerated(EnumType.STRING)
     private TaskStatus status;
 
-    @Version
-    private long version;
-
     protected PlanTask() {}
 
     PlanTask(long planId, int position, TaskDetails details) {
-        this.planId = planId;
-        this.position = position;
+        super(planId, position);
         describe(details);
     }
 
@@ -108,30 +94,12 @@ public class PlanTask implements Positioned {
         this.status = status;
     }
 
-    @Override
-    public void moveTo(int position) {
-        this.position = position;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getPlanId() {
-        return planId;
-    }
-
     public Long getObjectiveId() {
         return objectiveId;
     }
 
     public Long getResultId() {
         return resultId;
-    }
-
-    @Override
-    public int getPosition() {
-        return position;
     }
 
     public String getTitle() {
@@ -184,10 +152,5 @@ public class PlanTask implements Positioned {
 
     public TaskStatus getStatus() {
         return status;
-    }
-
-    @Override
-    public long getVersion() {
-        return version;
     }
 }

@@ -3,11 +3,7 @@ package org.missionplanner.plan;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.missionplanner.actor.Party;
 
@@ -15,14 +11,8 @@ import org.missionplanner.actor.Party;
 @Entity
 @Audited
 @Table(name = "plan_risk")
-public class Risk implements Positioned {
+public class Risk extends PlanPart {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private long planId;
-    private int position;
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -38,14 +28,10 @@ public class Risk implements Positioned {
     private Long ownerUnitId;
     private Long ownerOrganisationId;
 
-    @Version
-    private long version;
-
     protected Risk() {}
 
     Risk(long planId, int position, RiskDetails details) {
-        this.planId = planId;
-        this.position = position;
+        super(planId, position);
         describe(details);
     }
 
@@ -58,24 +44,6 @@ public class Risk implements Positioned {
         this.ownerUnitId = details.owner() == null ? null : details.owner().unitId();
         this.ownerOrganisationId =
                 details.owner() == null ? null : details.owner().organisationId();
-    }
-
-    @Override
-    public void moveTo(int position) {
-        this.position = position;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getPlanId() {
-        return planId;
-    }
-
-    @Override
-    public int getPosition() {
-        return position;
     }
 
     public String getDescription() {
@@ -100,10 +68,5 @@ public class Risk implements Positioned {
 
     public Party getOwner() {
         return Party.of(ownerUnitId, ownerOrganisationId);
-    }
-
-    @Override
-    public long getVersion() {
-        return version;
     }
 }

@@ -27,8 +27,8 @@ public class PlanTimeline {
     /** The picture, and what it cannot place: tasks and benchmarks without dates. */
     public record TimelineView(
             PlanView plan,
-            String axisSvg,
-            String bodySvg,
+            TimelineSvg.Axis axis,
+            TimelineSvg.Body body,
             LocalDate today,
             boolean todayShown,
             int datedTasks,

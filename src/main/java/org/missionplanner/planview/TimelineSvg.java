@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongFunction;
+import org.missionplanner.plan.Benchmark;
 import org.missionplanner.plan.BenchmarkView;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.ObjectiveView;
@@ -15,13 +16,14 @@ import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.plan.TaskView;
 import org.missionplanner.plan.TimeHorizon;
+import org.missionplanner.shared.SvgLabel;
 
 /**
- * Draws a plan as a Gantt-style picture in two SVG documents of the same width: the axis (legend,
- * years, quarters or months, today) that a page keeps in view, and the body (a band per objective,
- * a bar per dated task, a diamond per benchmark). Presentation attributes only, every text escaped.
- * The time horizons differ by colour and by fill pattern (solid, stripes, dots), so that the
- * picture reads in grey too; transition benchmarks are filled, the others hollow.
+ * Lays a plan out as a Gantt-style picture in two SVG drawings of the same width, which the template
+ * {@code plans/timeline-svg} draws: the axis (legend, years, quarters or months, today) that a page
+ * keeps in view, and the body (a band per objective, a bar per dated task, a diamond per benchmark).
+ * The time horizons differ by colour and by fill pattern (solid, stripes, dots), so that the picture
+ * reads in grey too; transition benchmarks are filled, the others hollow.
  */
 public final class TimelineSvg {
 
@@ -33,8 +35,6 @@ public final class TimelineSvg {
     static final int GROUP_ROW = 26;
     static final int AXIS_HEIGHT = 86;
     private static final int LABEL_CHARS = 52;
-    private static final String FONT = "Segoe UI, Helvetica, Arial, sans-serif";
-    private static final String TODAY = "#c0392b";
 
     /** The translated texts; horizons and dimensions by their enum value. */
     public record Labels(
@@ -51,8 +51,84 @@ public final class TimelineSvg {
             Map<TimeHorizon, String> horizons,
             Map<Dimension, String> dimensions) {}
 
-    /** The two documents and the day the today line marks (null when outside the period). */
-    public record Drawing(String axis, String body, LocalDate todayShown) {}
+    /** The two drawings and the day the today line marks (null when outside the period). */
+    public record Drawing(Axis axis, Body body, LocalDate todayShown) {}
+
+    /** The axis: the legend, the grid with its labels, the base line, and today's marker (or null). */
+    public record Axis(
+            int width,
+            double height,
+            String title,
+            Legend legend,
+            List<GridMonth> grid,
+            Rule baseline,
+            AxisToday today) {}
+
+    /** The body: the grid behind a group per objective (then unlinked tasks, plan-wide benchmarks), and today's line. */
+    public record Body(int width, double height, String title, List<GridMonth> grid, List<Group> groups, Today today) {}
+
+    /** A plain rectangle: a group's band, a task row's stripe, the badge of today on the axis. */
+    public record Rect(double x, double y, double width, double height) {}
+
+    /** A straight line. */
+    public record Rule(double x1, double y1, double x2, double y2) {}
+
+    /** A bar of a time horizon ({@code horizon} is its CSS name, "none" without one), filled by horizon. */
+    public record Bar(
+            String horizon,
+            double x,
+            double y,
+            double width,
+            String fill,
+            String stroke,
+            boolean outsidePeriod,
+            boolean dropped) {}
+
+    /** A benchmark's diamond as path data; transition benchmarks are filled. */
+    public record Diamond(String path, boolean transition) {}
+
+    /** A legend entry: a sample bar and the horizon's name. */
+    public record LegendBar(Bar bar, SvgLabel label) {}
+
+    /** The legend: the horizons, the two kinds of benchmark, and today. */
+    public record Legend(
+            List<LegendBar> horizons,
+            Diamond benchmark,
+            SvgLabel benchmarkLabel,
+            Diamond transition,
+            SvgLabel transitionLabel,
+            Rule today,
+            SvgLabel todayLabel) {}
+
+    /**
+     * A month of the grid: its line (null for a month that starts before the period), and on the axis
+     * the labels that start there: the year, the month's name, or the quarter.
+     */
+    public record GridMonth(Tick tick, SvgLabel year, SvgLabel month, SvgLabel quarter) {}
+
+    /** A month's line: {@code kind} is year, quarter or month, from the strongest line to the faintest. */
+    public record Tick(String kind, double x, double y1, double y2) {}
+
+    /** Today on the axis: the dashed line and a badge with the word. */
+    public record AxisToday(double x, double y1, double y2, Rect badge, SvgLabel label) {}
+
+    /** Today's line across the body. */
+    public record Today(LocalDate day, double x) {}
+
+    /** A group of rows: its band and heading, its benchmarks' row (or null) and a row per dated task. */
+    public record Group(
+            String id,
+            Rect band,
+            SvgLabel heading,
+            SvgLabel benchmarkRow,
+            List<Benchmark> benchmarks,
+            List<TaskRow> tasks) {}
+
+    /** A benchmark on its row, with the text shown on hover. */
+    public record Benchmark(long id, String tooltip, Diamond diamond) {}
+
+    /** A task's row: a link to the task, its title and its bar; every other row is striped. */
+    public record TaskRow(long id, String href, String tooltip, SvgLabel label, Rect stripe, Bar bar) {}
 
     private final PlanOutline outline;
     private final Labels labels;
@@ -77,7 +153,7 @@ public final class TimelineSvg {
         this.days = ChronoUnit.DAYS.between(start, end) + 1;
     }
 
-    /** Draws the dated tasks and benchmarks of the outline; {@code taskHref} gives the link of a task id. */
+    /** Lays out the dated tasks and benchmarks of the outline; {@code taskHref} gives the link of a task id. */
     public static Drawing draw(
             PlanOutline outline, Labels labels, Locale locale, LocalDate today, LongFunction<String> taskHref) {
         return new TimelineSvg(outline, labels, locale, today, taskHref).draw();
@@ -90,9 +166,8 @@ public final class TimelineSvg {
 
     private Drawing draw() {
         boolean todayInPeriod = today != null && !today.isBefore(start) && !today.isAfter(end);
-        var body = new StringBuilder(64_000);
         double y = 6;
-        List<String> rows = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         for (PlanOutline.ObjectiveNode node : outline.objectives()) {
             ObjectiveView objective = node.objective();
             String heading = objective.position() + ". " + objective.title()
@@ -100,7 +175,7 @@ public final class TimelineSvg {
                             ? ""
                             : " · " + labels.dimensions().get(objective.dimension()));
             y = group(
-                    rows,
+                    groups,
                     y,
                     "objective-" + objective.id(),
                     heading,
@@ -108,32 +183,21 @@ public final class TimelineSvg {
                     node.benchmarks(),
                     labels.benchmarks());
         }
-        y = group(rows, y, "unlinked", labels.unlinked(), outline.unlinkedTasks(), List.of(), labels.benchmarks());
-        y = group(rows, y, "plan-wide", labels.planWide(), List.of(), outline.benchmarks(), labels.benchmark());
+        y = group(groups, y, "unlinked", labels.unlinked(), outline.unlinkedTasks(), List.of(), labels.benchmarks());
+        y = group(groups, y, "plan-wide", labels.planWide(), List.of(), outline.benchmarks(), labels.benchmark());
         double height = Math.max(y + 6, 40);
-
-        body.append(open("timeline-body", height, labels.title()));
-        grid(body, 0, height, false);
-        rows.forEach(body::append);
-        if (todayInPeriod) {
-            body.append("<line class=\"today\" data-today=\"")
-                    .append(today)
-                    .append("\" x1=\"")
-                    .append(n(x(today)))
-                    .append("\" y1=\"0\" x2=\"")
-                    .append(n(x(today)))
-                    .append("\" y2=\"")
-                    .append(n(height))
-                    .append("\" stroke=\"")
-                    .append(TODAY)
-                    .append("\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>\n");
-        }
-        body.append("</svg>\n");
-        return new Drawing(axis(todayInPeriod), body.toString(), todayInPeriod ? today : null);
+        var body = new Body(
+                WIDTH,
+                height,
+                labels.title(),
+                grid(0, height, false),
+                List.copyOf(groups),
+                todayInPeriod ? new Today(today, round(x(today))) : null);
+        return new Drawing(axis(todayInPeriod), body, todayInPeriod ? today : null);
     }
 
     private double group(
-            List<String> out,
+            List<Group> out,
             double y,
             String id,
             String heading,
@@ -146,44 +210,30 @@ public final class TimelineSvg {
         if (dated.isEmpty() && due.isEmpty() && !id.startsWith("objective-")) {
             return y;
         }
-        var svg = new StringBuilder(dated.size() * 420 + 400);
-        svg.append("<g class=\"objective\" data-group=\"").append(id).append("\">");
-        svg.append("<rect x=\"0\" y=\"")
-                .append(n(y))
-                .append("\" width=\"")
-                .append(WIDTH)
-                .append("\" height=\"")
-                .append(GROUP_ROW - 2)
-                .append("\" fill=\"#e8eef5\"/>");
-        svg.append(text(8, y + 17, shorten(heading, 150), "bold", "13", "#1b2631"));
+        Rect band = new Rect(0, round(y), WIDTH, GROUP_ROW - 2);
+        SvgLabel title = new SvgLabel(8, y + 17, shorten(heading, 150));
         y += GROUP_ROW;
+        SvgLabel benchmarkLabel = null;
+        List<Benchmark> diamonds = new ArrayList<>();
         if (!due.isEmpty()) {
-            svg.append(text(18, y + 14, benchmarkRow, "italic", "12", "#34495e"));
+            benchmarkLabel = new SvgLabel(18, y + 14, benchmarkRow);
             for (BenchmarkView benchmark : due) {
-                svg.append(diamond(benchmark, y + ROW / 2.0));
+                diamonds.add(benchmark(benchmark, y + ROW / 2.0));
             }
             y += ROW;
         }
+        List<TaskRow> rows = new ArrayList<>();
         int index = 0;
         for (TaskView task : dated) {
-            if (index++ % 2 == 1) {
-                svg.append("<rect x=\"0\" y=\"")
-                        .append(n(y))
-                        .append("\" width=\"")
-                        .append(WIDTH)
-                        .append("\" height=\"")
-                        .append(ROW)
-                        .append("\" fill=\"#f7f9fb\"/>");
-            }
-            svg.append(task(task, y));
+            Rect stripe = index++ % 2 == 1 ? new Rect(0, round(y), WIDTH, ROW) : null;
+            rows.add(task(task, y, stripe));
             y += ROW;
         }
-        out.add(svg.append("</g>\n").toString());
+        out.add(new Group(id, band, title, benchmarkLabel, List.copyOf(diamonds), List.copyOf(rows)));
         return y + 4;
     }
 
-    private String task(TaskView task, double y) {
-        String horizon = task.horizon() == null ? "none" : slug(task.horizon().name());
+    private TaskRow task(TaskView task, double y, Rect stripe) {
         double x1 = x(task.startOn().isBefore(start) ? start : task.startOn());
         double x2 = x(task.endOn().isAfter(end) ? end.plusDays(1) : task.endOn().plusDays(1));
         if (x2 - x1 < 4) {
@@ -196,213 +246,134 @@ public final class TimelineSvg {
                         : labels.horizons().get(task.horizon()))
                 + (task.lead() == null ? "" : "; " + task.lead().name())
                 + (task.outsidePeriod() ? "; " + labels.outsidePeriod() : "") + ")";
-        var svg = new StringBuilder(420);
-        svg.append("<a href=\"")
-                .append(escape(taskHref.apply(task.id())))
-                .append("\" data-task=\"")
-                .append(task.id())
-                .append("\"><title>")
-                .append(escape(tip))
-                .append("</title>");
-        svg.append(text(18, y + 14, shorten(task.title(), LABEL_CHARS), null, "12", "#1a5276"));
-        svg.append("<rect class=\"bar horizon-")
-                .append(horizon)
-                .append("\" x=\"")
-                .append(n(x1))
-                .append("\" y=\"")
-                .append(n(y + 4))
-                .append("\" width=\"")
-                .append(n(x2 - x1))
-                .append("\" height=\"12\" rx=\"2\" fill=\"")
-                .append(fill(task.horizon()))
-                .append("\" stroke=\"")
-                .append(stroke(task.horizon()))
-                .append("\" stroke-width=\"1.2\"");
-        if (task.outsidePeriod()) {
-            svg.append(" stroke-dasharray=\"3 2\"");
-        }
-        if (task.status() == TaskStatus.DROPPED) {
-            svg.append(" opacity=\"0.4\"");
-        }
-        return svg.append("/></a>").toString();
+        return new TaskRow(
+                task.id(),
+                taskHref.apply(task.id()),
+                tip,
+                new SvgLabel(18, y + 14, shorten(task.title(), LABEL_CHARS)),
+                stripe,
+                new Bar(
+                        task.horizon() == null ? "none" : slug(task.horizon().name()),
+                        round(x1),
+                        round(y + 4),
+                        round(x2 - x1),
+                        fill(task.horizon()),
+                        stroke(task.horizon()),
+                        task.outsidePeriod(),
+                        task.status() == TaskStatus.DROPPED));
     }
 
-    private String diamond(BenchmarkView benchmark, double cy) {
+    private Benchmark benchmark(BenchmarkView benchmark, double cy) {
         LocalDate due =
                 benchmark.dueOn().isBefore(start) ? start : benchmark.dueOn().isAfter(end) ? end : benchmark.dueOn();
         double cx = x(due) + CHART_WIDTH / days / 2;
-        double r = benchmark.transition() ? 7 : 6;
         String tip = (benchmark.transition() ? labels.transition() : labels.benchmark()) + ": "
                 + benchmark.description() + " (" + benchmark.dueOn()
                 + (benchmark.achieved() ? "; " + labels.achieved() : "") + ")";
-        return "<g class=\"benchmark" + (benchmark.transition() ? " transition" : "") + "\" data-benchmark=\""
-                + benchmark.id() + "\"><title>" + escape(tip) + "</title><path d=\"M" + n(cx) + " " + n(cy - r)
-                + " L" + n(cx + r) + " " + n(cy) + " L" + n(cx) + " " + n(cy + r) + " L" + n(cx - r) + " " + n(cy)
-                + " Z\" fill=\"" + (benchmark.transition() ? "#6c3483" : "#ffffff") + "\" stroke=\""
-                + (benchmark.transition() ? "#4a235a" : "#34495e") + "\" stroke-width=\"1.6\"/></g>";
+        return new Benchmark(
+                benchmark.id(), tip, diamond(cx, cy, benchmark.transition() ? 7 : 6, benchmark.transition()));
     }
 
-    private String axis(boolean todayInPeriod) {
-        var svg = new StringBuilder(8_000);
-        svg.append(open("timeline-axis", AXIS_HEIGHT, labels.title()));
-        svg.append(defs());
-        legend(svg);
-        grid(svg, 34, AXIS_HEIGHT, true);
-        svg.append("<line x1=\"")
-                .append(CHART_X)
-                .append("\" y1=\"")
-                .append(AXIS_HEIGHT - 1)
-                .append("\" x2=\"")
-                .append(CHART_X + CHART_WIDTH)
-                .append("\" y2=\"")
-                .append(AXIS_HEIGHT - 1)
-                .append("\" stroke=\"#5d6d7e\"/>");
+    private Axis axis(boolean todayInPeriod) {
+        AxisToday marker = null;
         if (todayInPeriod) {
-            double tx = x(today);
-            svg.append("<g class=\"today\"><line x1=\"")
-                    .append(n(tx))
-                    .append("\" y1=\"34\" x2=\"")
-                    .append(n(tx))
-                    .append("\" y2=\"")
-                    .append(AXIS_HEIGHT)
-                    .append("\" stroke=\"")
-                    .append(TODAY)
-                    .append("\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>")
-                    .append("<rect x=\"")
-                    .append(n(tx - 24))
-                    .append("\" y=\"")
-                    .append(AXIS_HEIGHT - 16)
-                    .append("\" width=\"48\" height=\"14\" rx=\"3\" fill=\"")
-                    .append(TODAY)
-                    .append("\"/>")
-                    .append(text(tx, AXIS_HEIGHT - 5, labels.today(), "bold", "10", "#ffffff", "middle"))
-                    .append("</g>");
+            double tx = round(x(today));
+            marker = new AxisToday(
+                    tx,
+                    34,
+                    AXIS_HEIGHT,
+                    new Rect(round(tx - 24), AXIS_HEIGHT - 16, 48, 14),
+                    new SvgLabel(tx, AXIS_HEIGHT - 5, labels.today()));
         }
-        return svg.append("</svg>\n").toString();
+        return new Axis(
+                WIDTH,
+                AXIS_HEIGHT,
+                labels.title(),
+                legend(),
+                grid(34, AXIS_HEIGHT, true),
+                new Rule(CHART_X, AXIS_HEIGHT - 1, CHART_X + CHART_WIDTH, AXIS_HEIGHT - 1),
+                marker);
     }
 
-    /** Solid for immediate, stripes for the political timetable, dots for the long term. */
-    private static String defs() {
-        return "<defs>"
-                + "<pattern id=\"timeline-stripes\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\""
-                + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#2874a6\"/>"
-                + "<rect width=\"2\" height=\"6\" fill=\"#d6eaf8\"/></pattern>"
-                + "<pattern id=\"timeline-dots\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\">"
-                + "<rect width=\"5\" height=\"5\" fill=\"#d4efdf\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.3\""
-                + " fill=\"#1e8449\"/></pattern></defs>";
-    }
-
-    private void legend(StringBuilder svg) {
+    private Legend legend() {
         double x = 8;
-        svg.append("<g class=\"legend\">");
+        List<LegendBar> horizons = new ArrayList<>();
         for (TimeHorizon horizon : TimeHorizon.values()) {
-            svg.append("<rect class=\"bar horizon-")
-                    .append(slug(horizon.name()))
-                    .append("\" x=\"")
-                    .append(n(x))
-                    .append("\" y=\"9\" width=\"30\" height=\"12\" rx=\"2\" fill=\"")
-                    .append(fill(horizon))
-                    .append("\" stroke=\"")
-                    .append(stroke(horizon))
-                    .append("\" stroke-width=\"1.2\"/>");
             String name = labels.horizons().get(horizon);
-            svg.append(text(x + 36, 19, name, null, "12", "#1b2631"));
+            horizons.add(new LegendBar(
+                    new Bar(slug(horizon.name()), round(x), 9, 30, fill(horizon), stroke(horizon), false, false),
+                    new SvgLabel(x + 36, 19, name)));
             x += 52 + name.length() * 6.2;
         }
-        svg.append(diamondAt(x + 8, 15, 6, false)).append(text(x + 20, 19, labels.benchmark(), null, "12", "#1b2631"));
+        Diamond benchmark = diamond(x + 8, 15, 6, false);
+        SvgLabel benchmarkLabel = new SvgLabel(x + 20, 19, labels.benchmark());
         x += 32 + labels.benchmark().length() * 6.2;
-        svg.append(diamondAt(x + 8, 15, 7, true)).append(text(x + 20, 19, labels.transition(), null, "12", "#1b2631"));
+        Diamond transition = diamond(x + 8, 15, 7, true);
+        SvgLabel transitionLabel = new SvgLabel(x + 20, 19, labels.transition());
         x += 32 + labels.transition().length() * 6.2;
-        svg.append("<line x1=\"")
-                .append(n(x + 4))
-                .append("\" y1=\"8\" x2=\"")
-                .append(n(x + 4))
-                .append("\" y2=\"23\" stroke=\"")
-                .append(TODAY)
-                .append("\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>")
-                .append(text(x + 12, 19, labels.today(), null, "12", "#1b2631"));
-        svg.append("</g>");
+        return new Legend(
+                List.copyOf(horizons),
+                benchmark,
+                benchmarkLabel,
+                transition,
+                transitionLabel,
+                new Rule(round(x + 4), 8, round(x + 4), 23),
+                new SvgLabel(x + 12, 19, labels.today()));
     }
 
-    private static String diamondAt(double cx, double cy, double r, boolean transition) {
-        return "<path d=\"M" + n(cx) + " " + n(cy - r) + " L" + n(cx + r) + " " + n(cy) + " L" + n(cx) + " "
-                + n(cy + r) + " L" + n(cx - r) + " " + n(cy) + " Z\" fill=\"" + (transition ? "#6c3483" : "#ffffff")
-                + "\" stroke=\"" + (transition ? "#4a235a" : "#34495e") + "\" stroke-width=\"1.6\"/>";
+    private static Diamond diamond(double cx, double cy, double r, boolean transition) {
+        return new Diamond(
+                "M" + n(cx) + " " + n(cy - r) + " L" + n(cx + r) + " " + n(cy) + " L" + n(cx) + " " + n(cy + r) + " L"
+                        + n(cx - r) + " " + n(cy) + " Z",
+                transition);
     }
 
     /**
      * Vertical lines at each month (quarters stronger, years strongest); with labels on the axis:
      * years, then quarters, or months when the period is short enough for them to fit.
      */
-    private void grid(StringBuilder svg, double top, double bottom, boolean labelled) {
+    private List<GridMonth> grid(double top, double bottom, boolean labelled) {
         boolean months = days <= 550;
         LocalDate month = start.withDayOfMonth(1);
-        svg.append("<g class=\"grid\">");
+        List<GridMonth> grid = new ArrayList<>();
         while (!month.isAfter(end)) {
             LocalDate next = month.plusMonths(1);
             boolean quarter = (month.getMonthValue() - 1) % 3 == 0;
             boolean year = month.getMonthValue() == 1;
             double mx = x(month.isBefore(start) ? start : month);
+            Tick tick = null;
             if (!month.isBefore(start)) {
-                svg.append("<line class=\"")
-                        .append(year ? "tick-year" : quarter ? "tick-quarter" : "tick-month")
-                        .append("\" x1=\"")
-                        .append(n(mx))
-                        .append("\" y1=\"")
-                        .append(n(labelled ? (year ? top : quarter ? top + 20 : bottom - 10) : top))
-                        .append("\" x2=\"")
-                        .append(n(mx))
-                        .append("\" y2=\"")
-                        .append(n(bottom))
-                        .append("\" stroke=\"")
-                        .append(year ? "#5d6d7e" : quarter ? "#aab7c4" : "#e5e8ec")
-                        .append("\" stroke-width=\"")
-                        .append(year ? "1.2" : "1")
-                        .append("\"/>");
+                tick = new Tick(
+                        year ? "year" : quarter ? "quarter" : "month",
+                        round(mx),
+                        labelled ? (year ? top : quarter ? top + 20 : bottom - 10) : top,
+                        bottom);
             }
+            SvgLabel yearLabel = null;
+            SvgLabel monthLabel = null;
+            SvgLabel quarterLabel = null;
             if (labelled) {
                 double nx = x(next.isAfter(end) ? end.plusDays(1) : next);
                 if (year || month.equals(start.withDayOfMonth(1))) {
-                    svg.append(text(mx + 4, top + 12, String.valueOf(month.getYear()), "bold", "12", "#1b2631"));
+                    yearLabel = new SvgLabel(mx + 4, top + 12, String.valueOf(month.getYear()));
                 }
                 if (months && nx - mx > 22) {
-                    svg.append(text(
-                            (mx + nx) / 2,
-                            bottom - 24,
-                            month.getMonth().getDisplayName(TextStyle.SHORT, locale),
-                            null,
-                            "10",
-                            "#34495e",
-                            "middle"));
+                    monthLabel = new SvgLabel(
+                            (mx + nx) / 2, bottom - 24, month.getMonth().getDisplayName(TextStyle.SHORT, locale));
                 } else if (!months && (quarter || month.equals(start.withDayOfMonth(1)))) {
                     LocalDate quarterEnd = month.withMonth(((month.getMonthValue() - 1) / 3) * 3 + 1)
                             .plusMonths(3);
                     double qx = x(quarterEnd.isAfter(end) ? end.plusDays(1) : quarterEnd);
                     if (qx - mx > 20) {
-                        svg.append(text(
-                                (mx + qx) / 2,
-                                bottom - 24,
-                                "Q" + ((month.getMonthValue() - 1) / 3 + 1),
-                                null,
-                                "11",
-                                "#34495e",
-                                "middle"));
+                        quarterLabel =
+                                new SvgLabel((mx + qx) / 2, bottom - 24, "Q" + ((month.getMonthValue() - 1) / 3 + 1));
                     }
                 }
             }
+            grid.add(new GridMonth(tick, yearLabel, monthLabel, quarterLabel));
             month = next;
         }
-        svg.append("</g>");
-    }
-
-    private String open(String kind, double height, String title) {
-        // the body holds links, which role="img" would hide from assistive technology
-        String role = kind.equals("timeline-axis") ? "img" : "group";
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"" + kind + "\" role=\"" + role + "\" aria-label=\""
-                + escape(title) + "\" width=\"" + WIDTH
-                + "\" height=\"" + n(height) + "\" viewBox=\"0 0 " + WIDTH + " " + n(height) + "\" font-family=\""
-                + FONT + "\" font-size=\"12\"><title>" + escape(title) + "</title>"
-                + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>";
+        return List.copyOf(grid);
     }
 
     private double x(LocalDate day) {
@@ -435,34 +406,6 @@ public final class TimelineSvg {
         return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static String text(double x, double y, String content, String weight, String size, String fill) {
-        return text(x, y, content, weight, size, fill, null);
-    }
-
-    private static String text(
-            double x, double y, String content, String style, String size, String fill, String anchor) {
-        var t = new StringBuilder("<text x=\"")
-                .append(n(x))
-                .append("\" y=\"")
-                .append(n(y))
-                .append('"');
-        if ("bold".equals(style)) {
-            t.append(" font-weight=\"bold\"");
-        } else if ("italic".equals(style)) {
-            t.append(" font-style=\"italic\"");
-        }
-        if (size != null) {
-            t.append(" font-size=\"").append(size).append('"');
-        }
-        if (fill != null) {
-            t.append(" fill=\"").append(fill).append('"');
-        }
-        if (anchor != null) {
-            t.append(" text-anchor=\"").append(anchor).append('"');
-        }
-        return t.append('>').append(escape(content)).append("</text>").toString();
-    }
-
     static String shorten(String text, int max) {
         if (text == null) {
             return "";
@@ -470,22 +413,8 @@ public final class TimelineSvg {
         return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
     }
 
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        var out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
-            }
-        }
-        return out.toString();
+    private static double round(double value) {
+        return SvgLabel.round(value);
     }
 
     private static String n(double value) {

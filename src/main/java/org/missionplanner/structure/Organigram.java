@@ -3,12 +3,12 @@ package org.missionplanner.structure;
 import java.util.List;
 import org.missionplanner.mission.OchaPosition;
 
-/** A mission's organigram ready to show: the SVG drawing, and the integration checks of the same structure. */
+/** A mission's organigram ready to show: the drawing, and the integration checks of the same structure. */
 public record Organigram(
         long missionId,
         String acronym,
         String fullName,
         OchaPosition model,
         int unitCount,
-        String svg,
+        OrganigramDrawing drawing,
         List<IntegrationCheck> checks) {}

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionCatalog;
+import org.missionplanner.structure.OrganigramDrawing.BoxText;
 import org.missionplanner.structure.OrganigramLayout.Band;
 import org.missionplanner.structure.OrganigramLayout.Link;
 import org.missionplanner.structure.OrganigramLayout.Node;
-import org.missionplanner.structure.OrganigramSvg.BoxText;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -105,7 +105,7 @@ public class OrganigramService {
                             "#f9f9f9"));
         }
         var layout = OrganigramLayout.layout(nodes, links);
-        var labels = new OrganigramSvg.Labels(
+        var labels = new OrganigramDrawing.Labels(
                 messages.getMessage("organigram.svg.title", new Object[] {mission.getAcronym()}, locale),
                 messages.getMessage(
                         "organigram.svg.model",
@@ -123,7 +123,7 @@ public class OrganigramService {
                 mission.getFullName(),
                 mission.getOchaPosition(),
                 structure.size(),
-                OrganigramSvg.render(layout, texts, labels),
+                OrganigramDrawing.of(layout, texts, labels),
                 IntegrationChecks.evaluate(mission.getOchaPosition(), structure, secondary));
     }
 

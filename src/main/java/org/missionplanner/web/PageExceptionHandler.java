@@ -5,14 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.missionplanner.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Turns exceptions from page controllers into the application's own error pages, without
@@ -35,7 +36,12 @@ class PageExceptionHandler {
         return errorPage(HttpServletResponse.SC_CONFLICT, request, response, model);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    /** A path variable or parameter that cannot be read, or is missing: also an id that is no number. */
+    @ExceptionHandler({
+        TypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        MethodArgumentNotValidException.class
+    })
     String badRequest(HttpServletRequest request, HttpServletResponse response, Model model) {
         return errorPage(HttpServletResponse.SC_BAD_REQUEST, request, response, model);
     }

@@ -22,6 +22,7 @@ import org.missionplanner.partner.Sector;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.ObjectiveDetails;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanDetails;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanKind;
@@ -86,14 +87,17 @@ class HistoryIntegrationTests {
                         LocalDate.of(2027, 12, 31),
                         null,
                         null));
-        long objectiveId = plans.addObjective(planId, new ObjectiveDetails("Security", Dimension.SECURITY, null));
-        long taskId = plans.addTask(
+        long objectiveId =
+                plans.add(PartKind.OBJECTIVE, planId, new ObjectiveDetails("Security", Dimension.SECURITY, null));
+        long taskId = plans.add(
+                PartKind.TASK,
                 planId,
                 task(
                         objectiveId,
                         Party.unit(world.policeUnitId()),
                         List.of(Party.organisation(world.organisationId()))));
-        plans.updateTask(
+        plans.update(
+                PartKind.TASK,
                 planId,
                 taskId,
                 0,

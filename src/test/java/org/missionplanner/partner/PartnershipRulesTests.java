@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.support.SvgTemplates;
 
 class PartnershipRulesTests {
 
@@ -122,13 +123,16 @@ class PartnershipRulesTests {
                     null,
                     0));
         }
-        String svg = PartnerMap.render("MX<1>", "Mission \"quoted\"", views, key -> key);
+        String svg = SvgTemplates.download(
+                "partners/map-svg",
+                "partnerMap",
+                Map.of("map", PartnerMap.of("MX<1>", "Mission \"quoted\"", views, key -> key)));
         assertThat(svg)
                 .doesNotContain("<script", "style=", "ORG<", "MX<1>")
                 .contains("MX&lt;1&gt;", "ORG&lt;29&gt;", "Mission &quot;quoted&quot;");
         assertThat(svg.split("data-partnership=\"", -1)).hasSize(31);
         assertThat(svg.split("data-not-met=\"true\"", -1)).hasSize(1 + 5);
-        assertThat(svg).contains("stroke=\"" + PartnerMap.NOT_MET + "\" stroke-width=\"3\"", "data-legend");
+        assertThat(svg).contains("stroke=\"#c0392b\" stroke-width=\"3\"", "data-legend");
         assertThat(svg).contains("data-group=\"INTEGRATED_FRAME\"", "data-group=\"DONORS\"");
     }
 }

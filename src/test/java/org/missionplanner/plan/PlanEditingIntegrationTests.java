@@ -72,9 +72,10 @@ class PlanEditingIntegrationTests {
                         LocalDate.of(2027, 12, 31),
                         "Peace consolidated",
                         null));
-        objectiveId = editing.addObjective(
-                planId, new ObjectiveDetails("Security sector reformed", Dimension.SECURITY, null));
-        resultId = editing.addResult(planId, new ResultDetails(objectiveId, "National police deployed", null));
+        objectiveId = editing.add(
+                PartKind.OBJECTIVE, planId, new ObjectiveDetails("Security sector reformed", Dimension.SECURITY, null));
+        resultId =
+                editing.add(PartKind.RESULT, planId, new ResultDetails(objectiveId, "National police deployed", null));
     }
 
     @AfterEach
@@ -86,7 +87,8 @@ class PlanEditingIntegrationTests {
 
     @Test
     void aTaskUnderAResultServesTheResultsObjective() {
-        long taskId = editing.addTask(
+        long taskId = editing.add(
+                PartKind.TASK,
                 planId,
                 task(
                         Party.unit(world.policeUnitId()),
@@ -104,19 +106,25 @@ class PlanEditingIntegrationTests {
     @Test
     void badInputIsRefusedOnItsFieldAndNothingIsSaved() {
         assertRefused(
-                () -> editing.addTask(planId, task(Party.unit(otherWorld.headUnitId()), List.of())),
+                () -> editing.add(PartKind.TASK, planId, task(Party.unit(otherWorld.headUnitId()), List.of())),
                 "lead",
                 "plan.actor.unitOfAnotherMission");
-        assertRefused(() -> editing.addTask(planId, task(null, List.of())), "lead", "plan.task.lead.required");
         assertRefused(
-                () -> editing.addTask(
-                        planId, task(Party.unit(world.headUnitId()), List.of(Party.unit(world.headUnitId())))),
+                () -> editing.add(PartKind.TASK, planId, task(null, List.of())), "lead", "plan.task.lead.required");
+        assertRefused(
+                () -> editing.add(
+                        PartKind.TASK,
+                        planId,
+                        task(Party.unit(world.headUnitId()), List.of(Party.unit(world.headUnitId())))),
                 "supporters",
                 "plan.task.supporter.isLead");
         assertRefused(
-                () -> editing.addTask(planId, withAmount(new BigDecimal("-1"))), "amount", "plan.task.amount.negative");
+                () -> editing.add(PartKind.TASK, planId, withAmount(new BigDecimal("-1"))),
+                "amount",
+                "plan.task.amount.negative");
         assertRefused(
-                () -> editing.addIndicator(
+                () -> editing.add(
+                        PartKind.INDICATOR,
                         planId,
                         new IndicatorDetails(
                                 resultId,
@@ -140,7 +148,7 @@ class PlanEditingIntegrationTests {
     void onlyADraftChanges() {
         jdbc.update("update plan set status = 'APPROVED' where id = ?", planId);
 
-        assertThatThrownBy(() -> editing.addTask(planId, task(Party.unit(world.headUnitId()), List.of())))
+        assertThatThrownBy(() -> editing.add(PartKind.TASK, planId, task(Party.unit(world.headUnitId()), List.of())))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("plan.notEditable");
         assertThat(jdbc.queryForObject("select count(*) from plan_task where plan_id = ?", Integer.class, planId))
@@ -151,18 +159,20 @@ class PlanEditingIntegrationTests {
     void aViewerCannotChangeThePlan() {
         signIn(world.viewerUsername());
 
-        assertThatThrownBy(() -> editing.addObjective(planId, new ObjectiveDetails("x", Dimension.POLITICAL, null)))
+        assertThatThrownBy(() ->
+                        editing.add(PartKind.OBJECTIVE, planId, new ObjectiveDetails("x", Dimension.POLITICAL, null)))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
     void twoPlannersEditingDifferentTasksDoNotConflictButOnTheSameTaskTheSecondIsRefused() {
-        long first = editing.addTask(planId, task(Party.unit(world.headUnitId()), List.of()));
-        long second = editing.addTask(planId, task(Party.unit(world.ddrUnitId()), List.of()));
+        long first = editing.add(PartKind.TASK, planId, task(Party.unit(world.headUnitId()), List.of()));
+        long second = editing.add(PartKind.TASK, planId, task(Party.unit(world.ddrUnitId()), List.of()));
 
-        editing.updateTask(planId, first, 0, task(Party.unit(world.policeUnitId()), List.of()));
-        editing.updateTask(planId, second, 0, task(Party.unit(world.policeUnitId()), List.of()));
-        assertThatThrownBy(() -> editing.updateTask(planId, first, 0, task(Party.unit(world.ddrUnitId()), List.of())))
+        editing.update(PartKind.TASK, planId, first, 0, task(Party.unit(world.policeUnitId()), List.of()));
+        editing.update(PartKind.TASK, planId, second, 0, task(Party.unit(world.policeUnitId()), List.of()));
+        assertThatThrownBy(() ->
+                        editing.update(PartKind.TASK, planId, first, 0, task(Party.unit(world.ddrUnitId()), List.of())))
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
         assertThat(jdbc.queryForObject("select lead_unit_id from plan_task where id = ?", Long.class, first))
@@ -171,16 +181,20 @@ class PlanEditingIntegrationTests {
 
     @Test
     void editingOneTaskWritesOnlyThatTasksRows() {
-        long taskId =
-                editing.addTask(planId, task(Party.unit(world.headUnitId()), List.of(Party.unit(world.ddrUnitId()))));
-        editing.addTask(planId, task(Party.unit(world.ddrUnitId()), List.of()));
+        long taskId = editing.add(
+                PartKind.TASK, planId, task(Party.unit(world.headUnitId()), List.of(Party.unit(world.ddrUnitId()))));
+        editing.add(PartKind.TASK, planId, task(Party.unit(world.ddrUnitId()), List.of()));
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         statistics.setStatisticsEnabled(true);
         try {
-            editing.updateTask(
-                    planId, taskId, 0, task(Party.unit(world.headUnitId()), List.of(Party.unit(world.policeUnitId()))));
+            editing.update(
+                    PartKind.TASK,
+                    planId,
+                    taskId,
+                    0,
+                    task(Party.unit(world.headUnitId()), List.of(Party.unit(world.policeUnitId()))));
         } finally {
             statistics.setStatisticsEnabled(false);
         }
@@ -202,9 +216,10 @@ class PlanEditingIntegrationTests {
 
     @Test
     void objectivesMoveAmongThemselves() {
-        long second = editing.addObjective(planId, new ObjectiveDetails("Rule of law", Dimension.RULE_OF_LAW, null));
+        long second = editing.add(
+                PartKind.OBJECTIVE, planId, new ObjectiveDetails("Rule of law", Dimension.RULE_OF_LAW, null));
 
-        editing.moveObjective(planId, second, 0, PlanEditing.Direction.UP);
+        editing.move(PartKind.OBJECTIVE, planId, second, 0, PlanEditing.Direction.UP);
 
         assertThat(queries.outline(planId).objectives())
                 .extracting(o -> o.objective().title())
@@ -213,7 +228,8 @@ class PlanEditingIntegrationTests {
 
     @Test
     void measurementsAreRecordedWithWhoRecordedThem() {
-        long indicatorId = editing.addIndicator(
+        long indicatorId = editing.add(
+                PartKind.INDICATOR,
                 planId,
                 new IndicatorDetails(
                         resultId,
@@ -236,7 +252,7 @@ class PlanEditingIntegrationTests {
         assertThat(indicator.progressPercent()).isEqualTo(50);
         assertThat(monitoringRecord.measurements(planId, indicatorId))
                 .singleElement()
-                .satisfies(m -> assertThat(m.getRecordedBy()).isEqualTo(world.plannerUsername()));
+                .satisfies(m -> assertThat(m.recordedBy()).isEqualTo(world.plannerUsername()));
     }
 
     private TaskDetails task(Party lead, List<Party> supporters) {

@@ -21,6 +21,7 @@ import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.OutlineBuilder;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.TimeHorizon;
+import org.missionplanner.support.SvgTemplates;
 
 class TimelineSvgTests {
 
@@ -122,8 +123,8 @@ class TimelineSvgTests {
         var drawing = draw(LocalDate.of(2026, 7, 1));
 
         assertThat(drawing.todayShown()).isEqualTo(LocalDate.of(2026, 7, 1));
-        assertThat(drawing.body()).contains("class=\"today\" data-today=\"2026-07-01\"");
-        assertThat(drawing.axis()).contains("class=\"today\"").contains(">Today</text>");
+        assertThat(body(drawing)).contains("class=\"today\" data-today=\"2026-07-01\"");
+        assertThat(axis(drawing)).contains("class=\"today\"").contains(">Today</text>");
     }
 
     @Test
@@ -131,14 +132,16 @@ class TimelineSvgTests {
         var drawing = draw(LocalDate.of(2030, 1, 1));
 
         assertThat(drawing.todayShown()).isNull();
-        assertThat(drawing.body()).doesNotContain("class=\"today\"");
+        assertThat(drawing.body().today()).isNull();
+        assertThat(body(drawing)).doesNotContain("class=\"today\"");
     }
 
     @Test
     void placesTodayInProportionToThePeriod() {
         LocalDate middle = START.plusDays(365);
-        double x = Double.parseDouble(
-                attribute(draw(middle).body(), "class=\"today\" data-today=\"" + middle + "\" x1=\"([0-9.]+)\""));
+        var today = draw(middle).body().today();
+        assertThat(today.day()).isEqualTo(middle);
+        double x = today.x();
 
         assertThat(x)
                 .isCloseTo(
@@ -148,14 +151,14 @@ class TimelineSvgTests {
 
     @Test
     void givesEachHorizonItsClassAndPatternAndLinksEachBarToItsTask() {
-        String body = draw(START).body();
+        String body = body(draw(START));
 
         assertThat(body)
                 .contains("class=\"bar horizon-immediate\"")
                 .contains("class=\"bar horizon-political-timetable\"")
                 .contains("class=\"bar horizon-long-term\"");
         assertThat(body).contains("fill=\"url(#timeline-stripes)\"").contains("fill=\"url(#timeline-dots)\"");
-        assertThat(draw(START).axis())
+        assertThat(axis(draw(START)))
                 .contains("<pattern id=\"timeline-stripes\"")
                 .contains("<pattern id=\"timeline-dots\"")
                 .contains(">Political timetable</text>");
@@ -164,7 +167,7 @@ class TimelineSvgTests {
 
     @Test
     void leavesUndatedTasksOutAndTellsTransitionBenchmarksApart() {
-        String body = draw(START).body();
+        String body = body(draw(START));
 
         assertThat(body).doesNotContain("data-task=\"4\"").doesNotContain("Not yet scheduled");
         assertThat(body)
@@ -175,23 +178,28 @@ class TimelineSvgTests {
 
     @Test
     void clampsABarThatStartsBeforeThePeriodToItsStart() {
-        String body = draw(START).body();
+        var bar = draw(START).body().groups().stream()
+                .flatMap(group -> group.tasks().stream())
+                .filter(task -> task.id() == 5)
+                .findFirst()
+                .orElseThrow()
+                .bar();
 
-        assertThat(attribute(body, "data-task=\"5\">.*?<rect class=\"bar horizon-immediate\" x=\"([0-9.]+)\""))
-                .isEqualTo(String.valueOf(TimelineSvg.CHART_X));
+        assertThat(bar.horizon()).isEqualTo("immediate");
+        assertThat(bar.x()).isEqualTo(TimelineSvg.CHART_X);
     }
 
     @Test
     void escapesEveryTextAndStaysWellFormedXml() throws Exception {
         var drawing = draw(START);
 
-        assertThat(drawing.body())
+        assertThat(body(drawing))
                 .contains("Disarm &quot;now&quot; &amp; &lt;fast&gt;")
                 .contains("Security &amp; &lt;order&gt;")
                 .doesNotContain("<fast>")
                 .doesNotContain("<order>");
-        assertThat(drawing.axis()).contains("Timeline of &lt;ISF&gt;");
-        for (String svg : List.of(drawing.axis(), drawing.body())) {
+        assertThat(axis(drawing)).contains("Timeline of &lt;ISF&gt;");
+        for (String svg : List.of(axis(drawing), body(drawing))) {
             var document = DocumentBuilderFactory.newInstance()
                     .newDocumentBuilder()
                     .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
@@ -201,14 +209,13 @@ class TimelineSvgTests {
 
     @Test
     void labelsQuartersForALongPeriodAndMonthsForAShortOne() {
-        assertThat(draw(START).axis())
+        assertThat(axis(draw(START)))
                 .contains(">Q3</text>")
                 .contains(">2027</text>")
                 .doesNotContain(">Mar</text>");
 
         var shortPlan = new OutlineBuilder(START, START.plusMonths(6).minusDays(1)).build();
-        String axis = TimelineSvg.draw(shortPlan, labels(), Locale.ENGLISH, START, id -> "#")
-                .axis();
+        String axis = axis(TimelineSvg.draw(shortPlan, labels(), Locale.ENGLISH, START, id -> "#"));
         assertThat(axis).contains(">Mar</text>").doesNotContain(">Q3</text>");
     }
 
@@ -231,12 +238,21 @@ class TimelineSvgTests {
                                 TimeHorizon.LONG_TERM))
                         .toList(),
                 List.of());
-        String body = TimelineSvg.draw(plan.build(), labels(), Locale.ENGLISH, START, id -> "#")
-                .body();
+        String body = body(TimelineSvg.draw(plan.build(), labels(), Locale.ENGLISH, START, id -> "#"));
 
         double height = Double.parseDouble(attribute(body, "height=\"([0-9.]+)\""));
         assertThat(height).isGreaterThan(1000 * TimelineSvg.ROW);
         assertThat(body).contains("data-task=\"1000\"");
+    }
+
+    /** The axis as the timeline page shows it. */
+    static String axis(TimelineSvg.Drawing drawing) {
+        return SvgTemplates.inline("plans/timeline-svg", "timelineAxis", Map.of("axis", drawing.axis()));
+    }
+
+    /** The body as the timeline page shows it. */
+    static String body(TimelineSvg.Drawing drawing) {
+        return SvgTemplates.inline("plans/timeline-svg", "timelineBody", Map.of("body", drawing.body()));
     }
 
     private static String attribute(String svg, String regex) {

@@ -18,6 +18,7 @@ import org.missionplanner.actor.Party;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.ObjectiveDetails;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanDetails;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanKind;
@@ -94,7 +95,7 @@ class PlanReviewIntegrationTests {
                 .isEqualTo("Plan " + planId);
         assertThat(actors.unread(actors.reviewerId())).isEqualTo(1);
         assertThat(actors.unread(actors.otherReviewerId())).isEqualTo(1);
-        assertThatThrownBy(() -> actors.run(planner, () -> editing.addObjective(planId, objective("Late"))))
+        assertThatThrownBy(() -> actors.run(planner, () -> editing.add(PartKind.OBJECTIVE, planId, objective("Late"))))
                 .isInstanceOfSatisfying(
                         BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("plan.notEditable"));
@@ -121,7 +122,7 @@ class PlanReviewIntegrationTests {
         assertThat(versionStatuses(planId))
                 .as("the approved version stays in force while the new draft is worked on")
                 .containsExactly("APPROVED");
-        actors.run(planner, () -> editing.addObjective(planId, objective("Added in the second version")));
+        actors.run(planner, () -> editing.add(PartKind.OBJECTIVE, planId, objective("Added in the second version")));
         submitAndApprove(planId);
 
         assertThat(status(planId)).isEqualTo("APPROVED");
@@ -158,8 +159,8 @@ class PlanReviewIntegrationTests {
     @Test
     void aPlannerDoesNotDecideAndAReviewerDoesNotEditOrSubmit() throws Exception {
         long planId = newPlan(PlanKind.COMPONENT_PLAN);
-        assertThatThrownBy(
-                        () -> actors.run(actors.reviewer(), () -> editing.addObjective(planId, objective("HQ edit"))))
+        assertThatThrownBy(() -> actors.run(
+                        actors.reviewer(), () -> editing.add(PartKind.OBJECTIVE, planId, objective("HQ edit"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> actors.run(actors.reviewer(), () -> review.submit(planId, version(planId), null)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -202,7 +203,7 @@ class PlanReviewIntegrationTests {
     @Test
     void aReturnedPlanIsADraftAgainWithItsCommentsAndCanBeResubmitted() throws Exception {
         long planId = newPlan(PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK);
-        long taskId = actors.as(planner, () -> editing.addTask(planId, task("Train the national police")));
+        long taskId = actors.as(planner, () -> editing.add(PartKind.TASK, planId, task("Train the national police")));
         actors.run(planner, () -> review.submit(planId, version(planId), null));
         long commentId = actors.as(
                 actors.reviewer(), () -> comments.comment(planId, ElementType.TASK, taskId, null, "Who funds this?"));
@@ -222,7 +223,7 @@ class PlanReviewIntegrationTests {
             assertThat(thread.first().body()).isEqualTo("Who funds this?");
             assertThat(thread.replies()).extracting(CommentView::body).containsExactly("The Peacebuilding Fund.");
         });
-        actors.run(planner, () -> editing.addObjective(planId, objective("Now editable again")));
+        actors.run(planner, () -> editing.add(PartKind.OBJECTIVE, planId, objective("Now editable again")));
         assertThat(actors.as(planner, () -> review.submit(planId, version(planId), "Fixed")))
                 .isEqualTo(2);
         actors.run(planner, () -> comments.resolve(planId, commentId));
@@ -236,7 +237,7 @@ class PlanReviewIntegrationTests {
     void aCommentNamesAnElementOfThisPlanAndOnlyReviewersAndPlannersComment() throws Exception {
         long planId = newPlan(PlanKind.COMPONENT_PLAN);
         long otherPlan = newPlan(PlanKind.COMPONENT_PLAN);
-        long foreignTask = actors.as(planner, () -> editing.addTask(otherPlan, task("Another plan's task")));
+        long foreignTask = actors.as(planner, () -> editing.add(PartKind.TASK, otherPlan, task("Another plan's task")));
         assertThatThrownBy(() -> actors.run(
                         actors.reviewer(),
                         () -> comments.comment(planId, ElementType.TASK, foreignTask, null, "Wrong plan")))

@@ -12,15 +12,16 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.missionplanner.structure.OrganigramDrawing.BoxText;
 import org.missionplanner.structure.OrganigramLayout.Band;
 import org.missionplanner.structure.OrganigramLayout.Box;
 import org.missionplanner.structure.OrganigramLayout.Link;
 import org.missionplanner.structure.OrganigramLayout.Node;
-import org.missionplanner.structure.OrganigramSvg.BoxText;
+import org.missionplanner.support.SvgTemplates;
 
 class OrganigramLayoutTests {
 
-    private static final OrganigramSvg.Labels LABELS = new OrganigramSvg.Labels(
+    private static final OrganigramDrawing.Labels LABELS = new OrganigramDrawing.Labels(
             "UNMIL: organigram",
             "Integration model: Both feet in",
             "Primary line",
@@ -127,7 +128,7 @@ class OrganigramLayoutTests {
     @Test
     void rendersPrimaryLinesSolidAndSecondaryLinesDashed() {
         var layout = OrganigramLayout.layout(eightyUnits(), secondaryLines());
-        String svg = OrganigramSvg.render(layout, Map.of(), LABELS);
+        String svg = render(OrganigramDrawing.of(layout, Map.of(), LABELS));
 
         var paths = Pattern.compile("<path data-line=\"(primary|secondary)\"[^>]*/>")
                 .matcher(svg);
@@ -139,7 +140,7 @@ class OrganigramLayoutTests {
                 assertThat(paths.group()).doesNotContain("stroke-dasharray");
             } else {
                 secondary++;
-                assertThat(paths.group()).contains("stroke-dasharray=\"" + OrganigramSvg.DASH + "\"");
+                assertThat(paths.group()).contains("stroke-dasharray=\"7 5\"");
             }
         }
         assertThat(primary)
@@ -155,9 +156,9 @@ class OrganigramLayoutTests {
         Map<String, BoxText> texts = new HashMap<>();
         texts.put("u1", new BoxText("<script>alert('x')</script>", "SRSG \"& Co\"", "#ffffff"));
         texts.put("u2", new BoxText("R&D <b>unit</b>", null, "#ffffff"));
-        var labels = new OrganigramSvg.Labels("A&B <title>", "Model", "P", "S", "T", "O");
+        var labels = new OrganigramDrawing.Labels("A&B <title>", "Model", "P", "S", "T", "O");
 
-        String svg = OrganigramSvg.render(OrganigramLayout.layout(nodes, List.of()), texts, labels);
+        String svg = render(OrganigramDrawing.of(OrganigramLayout.layout(nodes, List.of()), texts, labels));
 
         assertThat(svg)
                 .doesNotContain("<script", "<b>", "style=")
@@ -191,6 +192,11 @@ class OrganigramLayoutTests {
         var layout = OrganigramLayout.layout(nodes, List.of());
         assertThat(layout.boxes()).hasSize(3);
         assertNoOverlap(layout.boxes());
+    }
+
+    /** The drawing as the SVG download serves it. */
+    private static String render(OrganigramDrawing drawing) {
+        return SvgTemplates.download("structure/organigram-svg", "organigram", Map.of("drawing", drawing));
     }
 
     private static void assertNoOverlap(List<Box> boxes) {

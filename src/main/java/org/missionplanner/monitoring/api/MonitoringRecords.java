@@ -3,8 +3,8 @@ package org.missionplanner.monitoring.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.missionplanner.monitoring.Measurement;
-import org.missionplanner.monitoring.TaskStatusUpdate;
+import org.missionplanner.monitoring.MeasurementView;
+import org.missionplanner.monitoring.StatusUpdateView;
 import org.missionplanner.plan.TaskStatus;
 
 /** What the API answers for the monitoring record: measurements and status updates, who recorded them and when. */
@@ -21,24 +21,18 @@ final class MonitoringRecords {
             String recordedBy,
             Instant recordedAt) {
 
-        static MeasurementResponse of(Measurement m) {
+        static MeasurementResponse of(MeasurementView m) {
             return new MeasurementResponse(
-                    m.getId(),
-                    m.getIndicatorId(),
-                    m.getValue(),
-                    m.getMeasuredOn(),
-                    m.getNote(),
-                    m.getRecordedBy(),
-                    m.getRecordedAt());
+                    m.id(), m.indicatorId(), m.value(), m.measuredOn(), m.note(), m.recordedBy(), m.recordedAt());
         }
     }
 
     record StatusUpdateResponse(
             long id, long taskId, TaskStatus status, String narrative, String recordedBy, Instant recordedAt) {
 
-        static StatusUpdateResponse of(TaskStatusUpdate u) {
+        static StatusUpdateResponse of(StatusUpdateView u) {
             return new StatusUpdateResponse(
-                    u.getId(), u.getTaskId(), u.getStatus(), u.getNarrative(), u.getRecordedBy(), u.getRecordedAt());
+                    u.id(), u.taskId(), u.status(), u.narrative(), u.recordedBy(), u.recordedAt());
         }
     }
 }

@@ -17,7 +17,7 @@ final class MonitoringCharts {
                 i.targetValue(),
                 i.targetOn(),
                 record.measurements().stream()
-                        .map(m -> new ProgressChart.Sample(m.getMeasuredOn(), m.getValue()))
+                        .map(m -> new ProgressChart.Sample(m.measuredOn(), m.value()))
                         .toList(),
                 today);
     }

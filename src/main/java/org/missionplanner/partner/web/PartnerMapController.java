@@ -1,18 +1,16 @@
 package org.missionplanner.partner.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.partner.PartnerMap;
 import org.missionplanner.partner.PartnershipView;
 import org.missionplanner.partner.Partnerships;
 import org.missionplanner.security.MissionAccess;
+import org.missionplanner.shared.SvgFiles;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,24 +19,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** A mission's partners: the partner map with the list of partnerships, and the map as an SVG download. */
+/** A mission's partners: the partner map with the list of partnerships, and the same map as an SVG download. */
 @Controller
 @RequestMapping("/missions/{missionId}/partners")
 class PartnerMapController {
-
-    private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
 
     private final MissionCatalog missions;
     private final Partnerships partnerships;
     private final MissionAccess access;
     private final MessageSource messages;
+    private final SvgFiles svgFiles;
 
     PartnerMapController(
-            MissionCatalog missions, Partnerships partnerships, MissionAccess access, MessageSource messages) {
+            MissionCatalog missions,
+            Partnerships partnerships,
+            MissionAccess access,
+            MessageSource messages,
+            SvgFiles svgFiles) {
         this.missions = missions;
         this.partnerships = partnerships;
         this.access = access;
         this.messages = messages;
+        this.svgFiles = svgFiles;
     }
 
     @GetMapping
@@ -50,7 +52,7 @@ class PartnerMapController {
         model.addAttribute("partnerships", list);
         model.addAttribute(
                 "notMetCount", list.stream().filter(PartnershipView::anyNotMet).count());
-        model.addAttribute("map", draw(mission, list, locale));
+        model.addAttribute("partnerMap", draw(mission, list, locale));
         model.addAttribute("canEdit", access.canEdit(missionId, authentication));
         model.addAttribute("activeTab", "partners");
         return "partners/map";
@@ -59,21 +61,13 @@ class PartnerMapController {
     @GetMapping("/map.svg")
     ResponseEntity<String> download(@PathVariable long missionId, Locale locale) {
         Mission mission = missions.get(missionId);
-        String svg = draw(mission, partnerships.ofMission(missionId), locale);
+        PartnerMap map = draw(mission, partnerships.ofMission(missionId), locale);
         String file = mission.getAcronym().replaceAll("[^A-Za-z0-9-]+", "_") + "-partner-map.svg";
-        return ResponseEntity.ok()
-                .contentType(new MediaType(SVG, StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg);
+        return svgFiles.download(file, "partners/map-svg", "partnerMap", Map.of("map", map), locale);
     }
 
-    private String draw(Mission mission, List<PartnershipView> list, Locale locale) {
-        return PartnerMap.render(
+    private PartnerMap draw(Mission mission, List<PartnershipView> list, Locale locale) {
+        return PartnerMap.of(
                 mission.getAcronym(), mission.getFullName(), list, key -> messages.getMessage(key, null, key, locale));
     }
 }

@@ -13,9 +13,11 @@ record BenchmarkRequest(
         LocalDate dueOn,
         Boolean transition,
         Boolean achieved,
-        @NotNull(groups = Update.class) Long version) {
+        @NotNull(groups = Update.class) Long version)
+        implements PartRequest<BenchmarkDetails> {
 
-    BenchmarkDetails toDetails() {
+    @Override
+    public BenchmarkDetails toDetails() {
         return new BenchmarkDetails(
                 objectiveId, description, dueOn, Boolean.TRUE.equals(transition), Boolean.TRUE.equals(achieved));
     }

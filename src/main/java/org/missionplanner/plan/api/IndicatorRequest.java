@@ -23,9 +23,10 @@ record IndicatorRequest(
         @Size(max = 500) String dataSource,
         IndicatorFrequency frequency,
         @NotNull(groups = Update.class) Long version)
-        implements Consistent.Checked {
+        implements PartRequest<IndicatorDetails>, Consistent.Checked {
 
-    IndicatorDetails toDetails() {
+    @Override
+    public IndicatorDetails toDetails() {
         return new IndicatorDetails(
                 resultId, definition, unit, baselineValue, baselineOn, targetValue, targetOn, dataSource, frequency);
     }

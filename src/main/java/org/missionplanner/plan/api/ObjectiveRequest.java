@@ -11,9 +11,11 @@ record ObjectiveRequest(
         @NotBlank @Size(max = 300) String title,
         @NotNull Dimension dimension,
         @Size(max = 4000) String description,
-        @NotNull(groups = Update.class) Long version) {
+        @NotNull(groups = Update.class) Long version)
+        implements PartRequest<ObjectiveDetails> {
 
-    ObjectiveDetails toDetails() {
+    @Override
+    public ObjectiveDetails toDetails() {
         return new ObjectiveDetails(title, dimension, description);
     }
 }

@@ -10,9 +10,11 @@ record ResultRequest(
         @NotNull Long objectiveId,
         @NotBlank @Size(max = 300) String title,
         @Size(max = 4000) String description,
-        @NotNull(groups = Update.class) Long version) {
+        @NotNull(groups = Update.class) Long version)
+        implements PartRequest<ResultDetails> {
 
-    ResultDetails toDetails() {
+    @Override
+    public ResultDetails toDetails() {
         return new ResultDetails(objectiveId, title, description);
     }
 }

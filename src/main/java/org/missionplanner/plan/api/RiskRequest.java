@@ -19,9 +19,11 @@ record RiskRequest(
         @Pattern(regexp = PartyKeys.PATTERN, message = PartyKeys.MESSAGE)
         String owner,
 
-        @NotNull(groups = Update.class) Long version) {
+        @NotNull(groups = Update.class) Long version)
+        implements PartRequest<RiskDetails> {
 
-    RiskDetails toDetails() {
+    @Override
+    public RiskDetails toDetails() {
         return new RiskDetails(description, dilemma, likelihood, impact, mitigation, PartyKeys.parse(owner));
     }
 }

@@ -48,9 +48,10 @@ record TaskRequest(
         TimeHorizon horizon,
         TaskStatus status,
         @NotNull(groups = Update.class) Long version)
-        implements Consistent.Checked {
+        implements PartRequest<TaskDetails>, Consistent.Checked {
 
-    TaskDetails toDetails() {
+    @Override
+    public TaskDetails toDetails() {
         return new TaskDetails(
                 title,
                 description,

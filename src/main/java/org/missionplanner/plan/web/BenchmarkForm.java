@@ -13,7 +13,8 @@ record BenchmarkForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
         Boolean transition,
         Boolean achieved,
-        Long version) {
+        Long version)
+        implements PartForm<BenchmarkDetails> {
 
     static BenchmarkForm empty(Long objectiveId) {
         return new BenchmarkForm(objectiveId, "", null, false, false, null);
@@ -29,8 +30,14 @@ record BenchmarkForm(
                 benchmark.version());
     }
 
-    BenchmarkDetails toDetails() {
+    @Override
+    public BenchmarkDetails toDetails() {
         return new BenchmarkDetails(
                 objectiveId, description, dueOn, Boolean.TRUE.equals(transition), Boolean.TRUE.equals(achieved));
+    }
+
+    @Override
+    public String parent() {
+        return objectiveId == null ? null : objectiveId.toString();
     }
 }

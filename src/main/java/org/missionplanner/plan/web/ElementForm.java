@@ -1,8 +1,28 @@
 package org.missionplanner.plan.web;
 
+import java.util.Set;
+
 /**
- * Which form of the outline to show and where it posts. {@code fragment} names a fragment of
+ * Which form of a plan part to show and where it posts. {@link #fragment()} names a fragment of
  * templates/plans/forms.html; {@code id} is the form element's id, which an htmx answer with
- * errors replaces; {@code anchor} is where "cancel" returns to on the outline.
+ * errors replaces; {@code back} and {@code anchor} are where "cancel" returns to, on the page the
+ * part is shown on. Made by {@link PartForms}.
  */
-record ElementForm(String fragment, String id, String action, String titleKey, boolean isNew, String anchor) {}
+record ElementForm(PartForms<?, ?> part, String id, String action, boolean isNew, String back, String anchor) {
+
+    public String fragment() {
+        return part.name();
+    }
+
+    public String titleKey() {
+        return part.message(isNew ? "new" : "edit");
+    }
+
+    public PartPage page() {
+        return part.page();
+    }
+
+    public Set<FormChoice> choices() {
+        return part.choices();
+    }
+}

@@ -8,6 +8,7 @@ import org.missionplanner.plan.IndicatorFrequency;
 import org.missionplanner.plan.IndicatorView;
 import org.springframework.format.annotation.DateTimeFormat;
 
+/** An indicator of one of the plan's results. */
 record IndicatorForm(
         Long resultId,
         @Size(max = 1000, message = "{plan.form.tooLong}") String definition,
@@ -18,7 +19,8 @@ record IndicatorForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetOn,
         @Size(max = 500, message = "{plan.form.tooLong}") String dataSource,
         IndicatorFrequency frequency,
-        Long version) {
+        Long version)
+        implements PartForm<IndicatorDetails> {
 
     static IndicatorForm empty(Long resultId) {
         return new IndicatorForm(resultId, "", "", null, null, null, null, "", IndicatorFrequency.QUARTERLY, null);
@@ -38,7 +40,8 @@ record IndicatorForm(
                 indicator.version());
     }
 
-    IndicatorDetails toDetails() {
+    @Override
+    public IndicatorDetails toDetails() {
         return new IndicatorDetails(
                 resultId == null ? -1 : resultId,
                 definition,
@@ -49,6 +52,11 @@ record IndicatorForm(
                 targetOn,
                 blankToNull(dataSource),
                 frequency == null ? IndicatorFrequency.QUARTERLY : frequency);
+    }
+
+    @Override
+    public String parent() {
+        return resultId == null ? null : resultId.toString();
     }
 
     private static String blankToNull(String text) {

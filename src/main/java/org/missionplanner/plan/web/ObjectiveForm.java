@@ -5,11 +5,13 @@ import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.ObjectiveDetails;
 import org.missionplanner.plan.ObjectiveView;
 
+/** An objective as a planner writes it. */
 record ObjectiveForm(
         @Size(max = 300, message = "{plan.form.tooLong}") String title,
         Dimension dimension,
         @Size(max = 4000, message = "{plan.form.tooLong}") String description,
-        Long version) {
+        Long version)
+        implements PartForm<ObjectiveDetails> {
 
     static ObjectiveForm empty() {
         return new ObjectiveForm("", Dimension.POLITICAL, "", null);
@@ -20,7 +22,8 @@ record ObjectiveForm(
                 objective.title(), objective.dimension(), objective.description(), objective.version());
     }
 
-    ObjectiveDetails toDetails() {
+    @Override
+    public ObjectiveDetails toDetails() {
         return new ObjectiveDetails(title, dimension, description);
     }
 }

@@ -1,5 +1,7 @@
 package org.missionplanner.plan.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +16,9 @@ import org.missionplanner.plan.IndicatorFrequency;
 import org.missionplanner.plan.PlanCommentCounts;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanOutline;
+import org.missionplanner.plan.PlanPartQueries;
 import org.missionplanner.plan.PlanQueries;
+import org.missionplanner.plan.PlanView;
 import org.missionplanner.plan.RiskLevel;
 import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.plan.TimeHorizon;
@@ -36,10 +40,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 class OutlinePages {
 
-    static final String TREE = "plans/outline :: tree";
-    static final String REGISTER = "plans/risks :: register";
+    static final String TREE = PartPage.OUTLINE.fragment();
+    static final String REGISTER = PartPage.RISKS.fragment();
 
     private final PlanQueries queries;
+    private final PlanPartQueries parts;
     private final PlanEditing editing;
     private final MissionAccess access;
     private final Mandates mandates;
@@ -47,12 +52,14 @@ class OutlinePages {
 
     OutlinePages(
             PlanQueries queries,
+            PlanPartQueries parts,
             PlanEditing editing,
             MissionAccess access,
             Mandates mandates,
             PlanCommentCounts comments) {
         this.comments = comments;
         this.queries = queries;
+        this.parts = parts;
         this.editing = editing;
         this.access = access;
         this.mandates = mandates;
@@ -70,7 +77,7 @@ class OutlinePages {
         model.addAttribute("comments", comments.byElement(planId));
         if (canEdit) {
             model.addAttribute("newObjectiveForm", ObjectiveForm.empty());
-            model.addAttribute("addObjective", ObjectiveController.adding(planId));
+            model.addAttribute("addObjective", ObjectiveController.FORMS.adding(planId, null));
         }
         addEnumerations(model);
         return outline;
@@ -96,46 +103,27 @@ class OutlinePages {
             if (!model.containsAttribute("riskForm")) {
                 model.addAttribute("riskForm", RiskForm.empty());
             }
-            model.addAttribute("addRisk", RiskController.adding(planId));
+            model.addAttribute("addRisk", RiskController.FORMS.adding(planId, null));
         }
         return outline;
     }
 
-    /** After a change: the tree with a message (htmx), or back to the element on the page. */
-    String changed(
-            long planId,
-            String anchor,
-            String messageKey,
-            boolean htmx,
-            Authentication authentication,
-            Model model,
-            RedirectAttributes redirect) {
-        return answer(planId, anchor, messageKey, false, htmx, authentication, model, redirect);
-    }
-
-    /** Deletes or moves: a refusal (stale version, not a draft) comes back as a message on the outline. */
-    String act(
-            long planId,
-            String anchor,
-            String messageKey,
-            Runnable action,
-            boolean htmx,
-            Authentication authentication,
-            Model model,
-            RedirectAttributes redirect) {
+    /** Deletes or moves: a refusal (stale version, not a draft) comes back as a message on the page. */
+    String act(long planId, PartPage page, String anchor, String messageKey, Runnable action, Reply reply) {
         try {
             action.run();
-            return answer(planId, anchor, messageKey, false, htmx, authentication, model, redirect);
+            return answer(planId, page, anchor, messageKey, false, reply);
         } catch (OptimisticLockingFailureException e) {
-            return answer(planId, anchor, "plan.conflict", true, htmx, authentication, model, redirect);
+            return answer(planId, page, anchor, "plan.conflict", true, reply);
         } catch (BusinessRuleException e) {
-            return answer(planId, anchor, e.messageKey(), true, htmx, authentication, model, redirect);
+            return answer(planId, page, anchor, e.messageKey(), true, reply);
         }
     }
 
     /**
-     * Saves a form; {@code save} returns the anchor of the saved element. A refusal of the rules
-     * lands on its field, a stale version on the form (409 without htmx, which swaps only 2xx).
+     * Saves a form; {@code save} returns the anchor of the saved part. A refusal of the rules lands
+     * on its field, a stale version on the form (409 without htmx, which swaps only 2xx): for htmx,
+     * the form with its errors takes its own place.
      */
     String save(
             long planId,
@@ -143,46 +131,50 @@ class OutlinePages {
             BindingResult errors,
             Supplier<String> save,
             String messageKey,
-            boolean htmx,
-            Authentication authentication,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            Reply reply) {
         if (!errors.hasErrors()) {
             try {
                 String anchor = save.get();
-                return changed(planId, anchor, messageKey, htmx, authentication, model, redirect);
+                return answer(planId, form.page(), anchor, messageKey, false, reply);
             } catch (BusinessRuleException e) {
                 FormErrors.reject(errors, e);
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("plan.conflict");
-                if (!htmx) {
-                    response.setStatus(HttpServletResponse.SC_CONFLICT);
+                if (!reply.isHtmx()) {
+                    reply.response().setStatus(HttpServletResponse.SC_CONFLICT);
                 }
             }
         }
-        if (htmx) {
-            response.setHeader("HX-Retarget", "#" + form.id());
-            response.setHeader("HX-Reswap", "outerHTML");
+        if (reply.isHtmx()) {
+            reply.htmxResponse().setRetarget("#" + form.id());
+            reply.htmxResponse().setReswap(HtmxReswap.outerHtml());
         }
-        return form(planId, form, htmx, model);
+        return form(planId, form, reply.htmx(), reply.model());
     }
 
-    /** A form: alone for htmx, or on a page of its own. Refuses whoever may not edit the plan. */
-    String form(long planId, ElementForm form, boolean htmx, Model model) {
+    /**
+     * A form: alone for htmx, or on a page of its own. Refuses whoever may not edit the plan. Only
+     * what the form shows is read: the plan's header for a page of its own, and its choices.
+     */
+    String form(long planId, ElementForm form, HtmxRequest htmx, Model model) {
         editing.checkEditable(planId);
-        PlanOutline outline = queries.outline(planId);
-        model.addAttribute("outline", outline);
-        model.addAttribute("plan", outline.plan());
+        boolean inline = htmx.isHtmxRequest();
         model.addAttribute("form", form);
-        model.addAttribute("inline", htmx);
+        model.addAttribute("inline", inline);
+        model.addAttribute("activeTab", form.page().tab());
         addEnumerations(model);
-        model.addAttribute("activeTab", form.fragment().equals("risk") ? "risks" : "outline");
-        if (form.fragment().equals("task") || form.fragment().equals("risk")) {
+        PlanView plan = inline && !form.choices().contains(FormChoice.MANDATE_CATEGORIES) ? null : queries.plan(planId);
+        if (!inline) {
+            model.addAttribute("plan", plan);
+        }
+        if (form.choices().contains(FormChoice.OBJECTIVES)) {
+            model.addAttribute("objectives", parts.objectivesWithResults(planId));
+        }
+        if (form.choices().contains(FormChoice.ACTORS)) {
             model.addAttribute("actors", queries.actorChoices(planId));
         }
-        if (form.fragment().equals("task")) {
-            List<MandateCategory> inForce = categoriesInForce(outline.plan().missionId());
+        if (form.choices().contains(FormChoice.MANDATE_CATEGORIES)) {
+            List<MandateCategory> inForce = categoriesInForce(plan.missionId());
             model.addAttribute("mandatedCategories", inForce);
             model.addAttribute(
                     "otherCategories",
@@ -190,7 +182,7 @@ class OutlinePages {
                             .filter(c -> !inForce.contains(c))
                             .toList());
         }
-        return htmx ? "plans/forms :: " + form.fragment() : "plans/element-form";
+        return inline ? "plans/forms :: " + form.fragment() : "plans/element-form";
     }
 
     /** A form for a plan that is no longer a draft: back to the outline with the reason. */
@@ -215,29 +207,21 @@ class OutlinePages {
                         .toList();
     }
 
-    private String answer(
-            long planId,
-            String anchor,
-            String messageKey,
-            boolean refused,
-            boolean htmx,
-            Authentication authentication,
-            Model model,
-            RedirectAttributes redirect) {
-        // the risk register's anchors are "risks" and "risk-{id}": those actions return to the register
-        boolean onRisks = anchor != null && anchor.startsWith("risk");
-        if (htmx) {
+    /** After a change: the page's part with a message (htmx), or back to the part on the page. */
+    private String answer(long planId, PartPage page, String anchor, String messageKey, boolean refused, Reply reply) {
+        if (reply.isHtmx()) {
+            Model model = reply.model();
             model.addAttribute("outlineMessage", messageKey);
             model.addAttribute("outlineRefused", refused);
-            if (onRisks) {
+            if (page == PartPage.RISKS) {
                 model.addAttribute("riskForm", RiskForm.empty());
-                risks(planId, authentication, model);
-                return REGISTER;
+                risks(planId, reply.authentication(), model);
+            } else {
+                outline(planId, reply.authentication(), model);
             }
-            outline(planId, authentication, model);
-            return TREE;
+            return page.fragment();
         }
-        redirect.addFlashAttribute(refused ? "flashError" : "flashSuccess", messageKey);
-        return "redirect:/plans/" + planId + (onRisks ? "/risks" : "") + (anchor == null ? "" : "#" + anchor);
+        reply.redirect().addFlashAttribute(refused ? "flashError" : "flashSuccess", messageKey);
+        return "redirect:" + page.url(planId) + (anchor == null ? "" : "#" + anchor);
     }
 }

@@ -1,5 +1,6 @@
 package org.missionplanner.plan.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.missionplanner.plan.PlanEditing;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -38,13 +38,9 @@ class PlanController {
 
     /** The outline editor; an htmx request (cancelling a form) gets the tree alone. */
     @GetMapping
-    String outline(
-            @PathVariable long planId,
-            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
-            Authentication authentication,
-            Model model) {
+    String outline(@PathVariable long planId, HtmxRequest htmx, Authentication authentication, Model model) {
         pages.outline(planId, authentication, model);
-        return htmx ? OutlinePages.TREE : "plans/outline";
+        return htmx.isHtmxRequest() ? OutlinePages.TREE : "plans/outline";
     }
 
     @GetMapping("/edit")

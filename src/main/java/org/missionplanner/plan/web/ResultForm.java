@@ -4,11 +4,13 @@ import jakarta.validation.constraints.Size;
 import org.missionplanner.plan.ResultDetails;
 import org.missionplanner.plan.ResultView;
 
+/** A result under one of the plan's objectives. */
 record ResultForm(
         Long objectiveId,
         @Size(max = 300, message = "{plan.form.tooLong}") String title,
         @Size(max = 4000, message = "{plan.form.tooLong}") String description,
-        Long version) {
+        Long version)
+        implements PartForm<ResultDetails> {
 
     static ResultForm empty(Long objectiveId) {
         return new ResultForm(objectiveId, "", "", null);
@@ -18,7 +20,13 @@ record ResultForm(
         return new ResultForm(result.objectiveId(), result.title(), result.description(), result.version());
     }
 
-    ResultDetails toDetails() {
+    @Override
+    public ResultDetails toDetails() {
         return new ResultDetails(objectiveId == null ? -1 : objectiveId, title, description);
+    }
+
+    @Override
+    public String parent() {
+        return objectiveId == null ? null : objectiveId.toString();
     }
 }

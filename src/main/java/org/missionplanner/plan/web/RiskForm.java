@@ -15,7 +15,8 @@ record RiskForm(
         RiskLevel impact,
         @Size(max = 4000, message = "{plan.form.tooLong}") String mitigation,
         String owner,
-        Long version) {
+        Long version)
+        implements PartForm<RiskDetails> {
 
     static RiskForm empty() {
         return new RiskForm("", null, RiskLevel.MEDIUM, RiskLevel.MEDIUM, "", "", null);
@@ -32,7 +33,8 @@ record RiskForm(
                 risk.version());
     }
 
-    RiskDetails toDetails() {
+    @Override
+    public RiskDetails toDetails() {
         return new RiskDetails(description, dilemma, likelihood, impact, mitigation, Party.parse(owner));
     }
 }

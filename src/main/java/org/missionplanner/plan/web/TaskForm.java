@@ -38,7 +38,8 @@ record TaskForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endOn,
         TimeHorizon horizon,
         TaskStatus status,
-        Long version) {
+        Long version)
+        implements PartForm<TaskDetails> {
 
     static final String RESULT = "result-";
     static final String OBJECTIVE = "objective-";
@@ -84,7 +85,8 @@ record TaskForm(
                 task.version());
     }
 
-    TaskDetails toDetails() {
+    @Override
+    public TaskDetails toDetails() {
         List<Party> parties = supporters == null
                 ? List.of()
                 : supporters.stream()
@@ -108,6 +110,11 @@ record TaskForm(
                 endOn,
                 horizon,
                 status);
+    }
+
+    @Override
+    public String parent() {
+        return serves;
     }
 
     List<String> supporterKeys() {

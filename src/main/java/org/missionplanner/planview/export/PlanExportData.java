@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.missionplanner.monitoring.Measurement;
+import org.missionplanner.monitoring.MeasurementView;
 import org.missionplanner.plan.IndicatorView;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.ResultView;
 
 /** Everything an export of a plan shows, read once: the outline, the mission's name and the measurements. */
-record PlanExportData(PlanOutline outline, String missionName, List<Measurement> measurements, LocalDate today) {
+record PlanExportData(PlanOutline outline, String missionName, List<MeasurementView> measurements, LocalDate today) {
 
     /** Objective titles by id, for benchmarks and tasks that name their objective. */
     Map<Long, String> objectiveTitles() {

@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.missionplanner.actor.NamedParty;
-import org.missionplanner.monitoring.Measurement;
+import org.missionplanner.monitoring.MeasurementView;
 import org.missionplanner.plan.IndicatorView;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.PlanView;
@@ -245,19 +245,19 @@ class PlanWorkbook {
                 col("plan.xlsx.recordedOn", 13));
         Map<Long, IndicatorView> indicators = data.indicatorsById();
         Map<Long, ResultView> results = data.resultsById();
-        for (Measurement m : data.measurements()) {
-            IndicatorView indicator = indicators.get(m.getIndicatorId());
+        for (MeasurementView m : data.measurements()) {
+            IndicatorView indicator = indicators.get(m.indicatorId());
             ResultView result = indicator == null ? null : results.get(indicator.resultId());
             s.row(
                     sheet,
                     indicator == null ? null : indicator.definition(),
                     result == null ? null : result.title(),
-                    m.getMeasuredOn(),
-                    m.getValue(),
+                    m.measuredOn(),
+                    m.value(),
                     indicator == null ? null : indicator.unit(),
-                    m.getNote(),
-                    m.getRecordedBy(),
-                    m.getRecordedAt() == null ? null : LocalDate.ofInstant(m.getRecordedAt(), ZoneOffset.UTC));
+                    m.note(),
+                    m.recordedBy(),
+                    m.recordedAt() == null ? null : LocalDate.ofInstant(m.recordedAt(), ZoneOffset.UTC));
         }
         s.finish(sheet);
     }

@@ -1,13 +1,11 @@
 package org.missionplanner.structure.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+import org.missionplanner.shared.SvgFiles;
 import org.missionplanner.structure.OrganigramService;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,17 +14,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A mission's organigram: the page (with the integration checks) and the SVG download. */
+/** A mission's organigram: the page (with the integration checks) and the SVG download, one template for both. */
 @Controller
 @RequestMapping("/missions/{missionId}")
 class OrganigramController {
 
-    static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
-
     private final OrganigramService organigrams;
+    private final SvgFiles svgFiles;
 
-    OrganigramController(OrganigramService organigrams) {
+    OrganigramController(OrganigramService organigrams, SvgFiles svgFiles) {
         this.organigrams = organigrams;
+        this.svgFiles = svgFiles;
     }
 
     @GetMapping("/organigram")
@@ -50,14 +48,7 @@ class OrganigramController {
     ResponseEntity<String> download(@PathVariable long missionId, Locale locale) {
         var organigram = organigrams.draw(missionId, locale);
         String file = organigram.acronym().replaceAll("[^A-Za-z0-9-]+", "_") + "-organigram.svg";
-        return ResponseEntity.ok()
-                .contentType(new MediaType(SVG, StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + organigram.svg());
+        return svgFiles.download(
+                file, "structure/organigram-svg", "organigram", Map.of("drawing", organigram.drawing()), locale);
     }
 }

@@ -33,6 +33,7 @@ import org.missionplanner.plan.IndicatorDetails;
 import org.missionplanner.plan.IndicatorFrequency;
 import org.missionplanner.plan.LargePlan;
 import org.missionplanner.plan.ObjectiveDetails;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanDetails;
 import org.missionplanner.plan.PlanKind;
 import org.missionplanner.plan.PlanSeeding;
@@ -89,12 +90,15 @@ class PlanExportsIntegrationTests {
                         "Former combatants have a livelihood.",
                         "After the ceasefire."),
                 Instant.now());
-        long objective = seeding.addObjective(
+        long objective = seeding.add(
+                PartKind.OBJECTIVE,
                 planId,
                 new ObjectiveDetails(
                         "Combatants reintegrated", Dimension.SECURITY, "Disarmament, demobilisation, reintegration."));
-        long result = seeding.addResult(planId, new ResultDetails(objective, "Ex-combatants in training", null));
-        long indicator = seeding.addIndicator(
+        long result =
+                seeding.add(PartKind.RESULT, planId, new ResultDetails(objective, "Ex-combatants in training", null));
+        long indicator = seeding.add(
+                PartKind.INDICATOR,
                 planId,
                 new IndicatorDetails(
                         result,
@@ -112,7 +116,8 @@ class PlanExportsIntegrationTests {
                 new MeasurementDetails(BigDecimal.valueOf(1250), LocalDate.of(2026, 3, 31), "First quarter"),
                 "tester",
                 Instant.now());
-        seeding.addTask(
+        seeding.add(
+                PartKind.TASK,
                 planId,
                 new TaskDetails(
                         "Run vocational training centres",
@@ -130,7 +135,8 @@ class PlanExportsIntegrationTests {
                         LocalDate.of(2026, 12, 31),
                         TimeHorizon.LONG_TERM,
                         TaskStatus.AT_RISK));
-        seeding.addTask(
+        seeding.add(
+                PartKind.TASK,
                 planId,
                 new TaskDetails(
                         "Quick-impact projects",
@@ -148,7 +154,8 @@ class PlanExportsIntegrationTests {
                         null,
                         TimeHorizon.IMMEDIATE,
                         TaskStatus.NOT_STARTED));
-        seeding.addRisk(
+        seeding.add(
+                PartKind.RISK,
                 planId,
                 new RiskDetails(
                         "Escorts compromise humanitarian space",

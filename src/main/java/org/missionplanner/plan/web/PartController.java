@@ -1,0 +1,139 @@
+package org.missionplanner.plan.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.missionplanner.plan.PartKind;
+import org.missionplanner.plan.PlanEditing;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The outline editor's actions on a part of a plan, the same for every kind: adding one, the form
+ * to change one, changing and deleting it. A kind's controller gives its {@link PartForms} and how
+ * one part is read into its form; {@link PartRoutes} maps these methods under the kind's URLs
+ * ({@code POST /plans/{planId}/tasks}, {@code GET /plans/{planId}/tasks/{taskId}/edit}...). Every
+ * action answers an htmx request with a part of the page and a plain form with a redirect: see
+ * {@link OutlinePages}.
+ */
+abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
+
+    /** Reads one part of a plan, and only that part, into its form. */
+    @FunctionalInterface
+    interface FormReader<F> {
+
+        F read(long planId, long partId);
+    }
+
+    final PartForms<F, D> forms;
+    final PlanEditing editing;
+    final OutlinePages pages;
+    private final FormReader<F> reader;
+
+    PartController(PartForms<F, D> forms, PlanEditing editing, OutlinePages pages, FormReader<F> reader) {
+        this.forms = forms;
+        this.editing = editing;
+        this.pages = pages;
+        this.reader = reader;
+    }
+
+    @Override
+    public String path() {
+        return forms.path();
+    }
+
+    @Override
+    public PartKind<?, D> kind() {
+        return forms.kind();
+    }
+
+    @PartMapping(method = RequestMethod.POST)
+    String add(
+            @PathVariable long planId,
+            @Valid @ModelAttribute F form,
+            BindingResult errors,
+            HtmxRequest htmx,
+            HtmxResponse htmxResponse,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return pages.save(
+                planId,
+                forms.adding(planId, form.parent()),
+                errors,
+                () -> forms.anchor(editing.add(forms.kind(), planId, form.toDetails())),
+                forms.message("added"),
+                new Reply(htmx, htmxResponse, authentication, model, redirect, response));
+    }
+
+    /** The form of one part, for the page (htmx) or on a page of its own. */
+    @PartMapping(method = RequestMethod.GET, path = "/{id}/edit")
+    String edit(
+            @PathVariable long planId,
+            @PathVariable Map<String, String> path,
+            HtmxRequest htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!pages.editable(planId)) {
+            return pages.notEditable(planId, redirect);
+        }
+        long partId = partId(path);
+        model.addAttribute(forms.formAttribute(), reader.read(planId, partId));
+        return pages.form(planId, forms.changing(planId, partId), htmx, model);
+    }
+
+    @PartMapping(method = RequestMethod.POST, path = "/{id}")
+    String update(
+            @PathVariable long planId,
+            @PathVariable Map<String, String> path,
+            @Valid @ModelAttribute F form,
+            BindingResult errors,
+            HtmxRequest htmx,
+            HtmxResponse htmxResponse,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        long partId = partId(path);
+        return pages.save(
+                planId,
+                forms.changing(planId, partId),
+                errors,
+                () -> {
+                    editing.update(forms.kind(), planId, partId, Versions.of(form.version()), form.toDetails());
+                    return forms.anchor(partId);
+                },
+                forms.message("saved"),
+                new Reply(htmx, htmxResponse, authentication, model, redirect, response));
+    }
+
+    @PartMapping(method = RequestMethod.POST, path = "/{id}/delete")
+    String delete(
+            @PathVariable long planId,
+            @PathVariable Map<String, String> path,
+            @RequestParam long version,
+            HtmxRequest htmx,
+            HtmxResponse htmxResponse,
+            Authentication authentication,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        long partId = partId(path);
+        return pages.act(
+                planId,
+                forms.page(),
+                forms.page().anchor(),
+                forms.message("deleted"),
+                () -> editing.delete(forms.kind(), planId, partId, version),
+                new Reply(htmx, htmxResponse, authentication, model, redirect, response));
+    }
+}
