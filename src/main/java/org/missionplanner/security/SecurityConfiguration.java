@@ -12,7 +12,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,11 +29,14 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "frame-ancestors 'none'; form-action 'self'";
 
-    /** Argon2id at the OWASP minimum (19 MiB, 2 iterations, 1 lane); no other encoder is registered. */
+    /**
+     * Argon2id at the OWASP minimum (19 MiB, 2 iterations, 1 lane; 16-byte salt, 32-byte hash); no
+     * other encoder is registered. The hashes are those of Spring Security's Argon2PasswordEncoder.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder(
-                "argon2", Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2)));
+                "argon2", Map.of("argon2", new Argon2idPasswordEncoder(16, 32, 1, 19 * 1024, 2)));
     }
 
     @Bean
