@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.missionplanner.plan.TaskProgress;
 import org.missionplanner.shared.BusinessRuleException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -27,11 +26,11 @@ public class MonitoringRecording {
             TaskProgress plans,
             MeasurementRepository measurements,
             TaskStatusUpdateRepository statusUpdates,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.plans = plans;
         this.measurements = measurements;
         this.statusUpdates = statusUpdates;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /** Records a measured value of an indicator; returns the measurement's id. */

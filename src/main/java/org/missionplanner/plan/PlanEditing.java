@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.shared.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,11 +31,11 @@ public class PlanEditing {
     private final PartyLookup parties;
     private final Clock clock;
 
-    PlanEditing(PlanRepository plans, PlanParts parts, PartyLookup parties, ObjectProvider<Clock> clock) {
+    PlanEditing(PlanRepository plans, PlanParts parts, PartyLookup parties, Clock clock) {
         this.plans = plans;
         this.parts = parts;
         this.parties = parties;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     // --- the plan itself ---

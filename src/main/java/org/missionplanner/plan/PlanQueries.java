@@ -17,7 +17,6 @@ import org.missionplanner.actor.PartyNames;
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +54,7 @@ public class PlanQueries {
             IndicatorReadings readings,
             PartyLookup parties,
             MissionDirectory missions,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.plans = plans;
         this.objectives = objectives;
         this.results = results;
@@ -66,7 +65,7 @@ public class PlanQueries {
         this.readings = readings;
         this.parties = parties;
         this.missions = missions;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     public LocalDate today() {

@@ -8,7 +8,6 @@ public enum PlanStatus {
     DRAFT,
     IN_REVIEW,
     APPROVED,
-    RETURNED,
     SUPERSEDED;
 
     public boolean isEditable() {

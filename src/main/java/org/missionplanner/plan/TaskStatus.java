@@ -7,10 +7,5 @@ public enum TaskStatus {
     AT_RISK,
     OFF_TRACK,
     DONE,
-    DROPPED;
-
-    /** At risk or off track: what a dashboard flags. */
-    public boolean isTroubled() {
-        return this == AT_RISK || this == OFF_TRACK;
-    }
+    DROPPED
 }

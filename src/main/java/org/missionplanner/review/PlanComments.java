@@ -12,7 +12,6 @@ import org.missionplanner.plan.PartType;
 import org.missionplanner.plan.PlanDirectory;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +33,10 @@ public class PlanComments {
     private final PlanCommentRepository comments;
     private final Clock clock;
 
-    PlanComments(PlanDirectory plans, PlanCommentRepository comments, ObjectProvider<Clock> clock) {
+    PlanComments(PlanDirectory plans, PlanCommentRepository comments, Clock clock) {
         this.plans = plans;
         this.comments = comments;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /**

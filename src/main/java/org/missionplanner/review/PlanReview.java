@@ -13,7 +13,6 @@ import org.missionplanner.review.PlanDecisionEvents.PlanApproved;
 import org.missionplanner.review.PlanDecisionEvents.PlanReturned;
 import org.missionplanner.review.PlanDecisionEvents.PlanSubmitted;
 import org.missionplanner.shared.BusinessRuleException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,14 +47,14 @@ public class PlanReview {
             PlanQueries queries,
             PlanSnapshots snapshots,
             ApplicationEventPublisher events,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.plans = plans;
         this.lifecycle = lifecycle;
         this.versions = versions;
         this.queries = queries;
         this.snapshots = snapshots;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /** Submits the draft for review; returns the number of the new version. */

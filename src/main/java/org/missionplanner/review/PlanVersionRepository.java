@@ -2,7 +2,6 @@ package org.missionplanner.review;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,9 +9,6 @@ interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
 
     @Query("select coalesce(max(v.number), 0) from PlanVersion v where v.planId = :planId")
     int lastNumber(long planId);
-
-    @Query("select v from PlanVersion v where v.planId = :planId and v.number = :number")
-    Optional<PlanVersion> findByNumber(long planId, int number);
 
     @Query("select v from PlanVersion v where v.planId = :planId and v.number in :numbers")
     List<PlanVersion> findByNumbers(long planId, Collection<Integer> numbers);

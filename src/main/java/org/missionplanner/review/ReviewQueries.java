@@ -16,7 +16,6 @@ import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.PlanStatus;
 import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -47,14 +46,14 @@ public class ReviewQueries {
             PlanSnapshots snapshots,
             PlanAccess access,
             MissionDirectory missions,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.plans = plans;
         this.versions = versions;
         this.queries = queries;
         this.snapshots = snapshots;
         this.access = access;
         this.missions = missions;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     /** Every submitted plan across missions, the one waiting longest first. */

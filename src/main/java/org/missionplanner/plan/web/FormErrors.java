@@ -3,6 +3,7 @@ package org.missionplanner.plan.web;
 import java.util.Arrays;
 import java.util.Map;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.validation.BindingResult;
 
 /** Puts a refusal of the plan's rules on the form field it concerns, or on the form as a whole. */
@@ -14,12 +15,7 @@ final class FormErrors {
     private FormErrors() {}
 
     static void reject(BindingResult errors, BusinessRuleException e) {
-        String field = formField(errors.getTarget(), e.field());
-        if (field != null) {
-            errors.rejectValue(field, e.messageKey());
-        } else {
-            errors.reject(e.messageKey());
-        }
+        FieldErrors.reject(errors, formField(errors.getTarget(), e.field()), e);
     }
 
     private static String formField(Object form, String field) {

@@ -117,10 +117,6 @@ record TaskForm(
         return serves;
     }
 
-    List<String> supporterKeys() {
-        return supporters == null ? List.of() : supporters;
-    }
-
     private Long idAfter(String prefix) {
         if (serves == null || !serves.startsWith(prefix)) {
             return null;
