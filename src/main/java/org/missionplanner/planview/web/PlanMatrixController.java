@@ -1,5 +1,7 @@
 package org.missionplanner.planview.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -16,7 +18,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** A plan's responsibility matrix: the page, and the same rows (same filters) as CSV and XLSX. */
@@ -40,7 +41,7 @@ class PlanMatrixController {
     String page(
             @PathVariable long planId,
             MatrixFilterParams params,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HtmxRequest htmx,
             HttpServletRequest request,
             Model model) {
         ResponsibilityMatrixView matrix = matrices.matrix(planId, params.toFilter());
@@ -51,7 +52,7 @@ class PlanMatrixController {
         model.addAttribute("csvUrl", params.url(request.getContextPath(), planId, ".csv"));
         model.addAttribute("xlsxUrl", params.url(request.getContextPath(), planId, ".xlsx"));
         model.addAttribute("activeTab", "matrix");
-        return "true".equals(htmx) ? "plans/matrix :: results" : "plans/matrix";
+        return htmx.isHtmxRequest() ? "plans/matrix :: results" : "plans/matrix";
     }
 
     @GetMapping("/matrix.csv")
