@@ -14,15 +14,13 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
-import org.missionplanner.mission.Mission;
-import org.missionplanner.mission.Resolution;
+import org.missionplanner.mission.MissionAuditing;
 import org.missionplanner.partner.OrganisationDirectory;
-import org.missionplanner.partner.Partnership;
+import org.missionplanner.partner.PartnerAuditing;
 import org.missionplanner.plan.PlanAuditing;
 import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.NotFoundException;
-import org.missionplanner.structure.OrgUnit;
-import org.missionplanner.structure.SecondaryLine;
+import org.missionplanner.structure.StructureAuditing;
 import org.missionplanner.structure.UnitDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,7 +42,10 @@ public class History {
     private final MissionDirectory missions;
     private final UnitDirectory units;
     private final OrganisationDirectory organisations;
-    // only for the plan's mission, until the plan module offers a look-up
+    // the audited types, which their modules keep to themselves
+    private final MissionAuditing missionAuditing;
+    private final StructureAuditing structureAuditing;
+    private final PartnerAuditing partnerAuditing;
     private final PlanAuditing planAuditing;
 
     History(
@@ -52,7 +53,13 @@ public class History {
             MissionDirectory missions,
             UnitDirectory units,
             OrganisationDirectory organisations,
+            MissionAuditing missionAuditing,
+            StructureAuditing structureAuditing,
+            PartnerAuditing partnerAuditing,
             PlanAuditing planAuditing) {
+        this.missionAuditing = missionAuditing;
+        this.structureAuditing = structureAuditing;
+        this.partnerAuditing = partnerAuditing;
         this.planAuditing = planAuditing;
         this.entityManager = entityManager;
         this.missions = missions;
@@ -66,12 +73,16 @@ public class History {
         requireMission(missionId);
         HistoryNames names = namesFor(missionId);
         List<HistoryEntry> entries = new ArrayList<>();
-        entries.addAll(changesOf(Mission.class, AuditEntity.id().eq(missionId), names));
-        entries.addAll(
-                changesOf(Resolution.class, AuditEntity.property("missionId").eq(missionId), names));
+        entries.addAll(changesOf(missionAuditing.missionType(), AuditEntity.id().eq(missionId), names));
+        entries.addAll(changesOf(
+                missionAuditing.resolutionType(),
+                AuditEntity.property("missionId").eq(missionId),
+                names));
         entries.addAll(structureChanges(missionId, names));
-        entries.addAll(
-                changesOf(Partnership.class, AuditEntity.property("missionId").eq(missionId), names));
+        entries.addAll(changesOf(
+                partnerAuditing.partnershipType(),
+                AuditEntity.property("missionId").eq(missionId),
+                names));
         List<HistoryEntry> plans = changesOf(
                 planAuditing.planType(), AuditEntity.property("missionId").eq(missionId), names);
         entries.addAll(plans);
@@ -102,13 +113,15 @@ public class History {
     }
 
     private List<HistoryEntry> structureChanges(long missionId, HistoryNames names) {
-        List<HistoryEntry> units =
-                changesOf(OrgUnit.class, AuditEntity.property("missionId").eq(missionId), names);
+        List<HistoryEntry> units = changesOf(
+                structureAuditing.unitType(), AuditEntity.property("missionId").eq(missionId), names);
         List<HistoryEntry> entries = new ArrayList<>(units);
         Set<Long> unitIds = units.stream().map(HistoryEntry::subjectId).collect(toSet());
         if (!unitIds.isEmpty()) {
             entries.addAll(changesOf(
-                    SecondaryLine.class, AuditEntity.property("fromUnitId").in(unitIds), names));
+                    structureAuditing.secondaryLineType(),
+                    AuditEntity.property("fromUnitId").in(unitIds),
+                    names));
         }
         return entries;
     }
@@ -161,7 +174,7 @@ public class History {
                     revision.getUsername(),
                     kind,
                     id,
-                    label(entity, fields),
+                    label(type, entity, fields),
                     action,
                     changes));
         }
@@ -169,12 +182,13 @@ public class History {
     }
 
     /** Its title or name; a partnership by its organisation, a reporting line by the units it joins. */
-    private static String label(Object entity, Map<String, String> fields) {
+    private String label(Class<?> type, Object entity, Map<String, String> fields) {
         String label = EntitySnapshot.label(entity);
-        if (!label.isBlank() || !(entity instanceof Partnership || entity instanceof SecondaryLine)) {
+        boolean partnership = type == partnerAuditing.partnershipType();
+        if (!label.isBlank() || !(partnership || type == structureAuditing.secondaryLineType())) {
             return label;
         }
-        if (entity instanceof Partnership) {
+        if (partnership) {
             return Objects.requireNonNullElse(fields.get("organisation"), "");
         }
         String to = fields.get("toUnit") != null ? fields.get("toUnit") : fields.get("externalEntity");

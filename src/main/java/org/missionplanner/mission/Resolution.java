@@ -28,7 +28,7 @@ import org.missionplanner.shared.BusinessRuleException;
 @Entity
 @Audited
 @Table(name = "resolution")
-public class Resolution {
+class Resolution {
 
     /** "S/RES/1509 (2003)": the number, then the year of adoption in brackets. */
     public static final Pattern SYMBOL = Pattern.compile("S/RES/(\\d{1,5}) \\(((?:19|20)\\d{2})\\)");

@@ -38,7 +38,7 @@ import org.missionplanner.shared.BusinessRuleException;
 @Entity
 @Audited
 @Table(name = "partnership")
-public class Partnership {
+class Partnership {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -26,7 +26,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "org_unit")
-public class OrgUnit {
+class OrgUnit {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

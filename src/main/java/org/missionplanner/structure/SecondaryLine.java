@@ -13,7 +13,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "secondary_line")
-public class SecondaryLine {
+class SecondaryLine {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

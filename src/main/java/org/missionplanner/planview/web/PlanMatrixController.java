@@ -1,7 +1,6 @@
 package org.missionplanner.planview.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
