@@ -28,7 +28,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "mission")
-public class Mission {
+class Mission {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -23,12 +23,16 @@ public class MissionCatalog {
     }
 
     /** The missions this user may see whose acronym or name contains the text. */
-    public Page<Mission> search(String text, Authentication authentication, Pageable pageable) {
+    public Page<MissionView> search(String text, Authentication authentication, Pageable pageable) {
         return search(MissionSearch.byText(text), authentication, pageable);
     }
 
     /** The missions this user may see that match every filter. */
-    public Page<Mission> search(MissionSearch search, Authentication authentication, Pageable pageable) {
+    public Page<MissionView> search(MissionSearch search, Authentication authentication, Pageable pageable) {
+        return find(search, authentication, pageable).map(MissionView::of);
+    }
+
+    private Page<Mission> find(MissionSearch search, Authentication authentication, Pageable pageable) {
         var visible = access.visibleMissions(authentication);
         if (visible.all()) {
             return missions.search(
@@ -58,7 +62,9 @@ public class MissionCatalog {
     }
 
     @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
-    public Mission get(long missionId) {
-        return missions.findById(missionId).orElseThrow(() -> new NotFoundException("Mission", missionId));
+    public MissionView get(long missionId) {
+        return missions.findById(missionId)
+                .map(MissionView::of)
+                .orElseThrow(() -> new NotFoundException("Mission", missionId));
     }
 }

@@ -41,22 +41,22 @@ public class MissionRegistry {
     }
 
     @PreAuthorize("@missionAccess.canManageRegistry(authentication)")
-    public Mission create(MissionFacts facts) {
+    public MissionView create(MissionFacts facts) {
         validate(facts, null);
-        return missions.saveAndFlush(new Mission(facts, Instant.now(clock)));
+        return MissionView.of(missions.saveAndFlush(new Mission(facts, Instant.now(clock))));
     }
 
     /** Replaces the facts; refuses a stale version (someone else saved in the meantime). */
     @PreAuthorize(
             "@missionAccess.canEdit(#missionId, authentication) or @missionAccess.canManageRegistry(authentication)")
-    public Mission update(long missionId, long version, MissionFacts facts) {
+    public MissionView update(long missionId, long version, MissionFacts facts) {
         Mission mission = missions.findById(missionId).orElseThrow(() -> new NotFoundException("Mission", missionId));
         if (mission.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Mission.class, missionId);
         }
         validate(facts, missionId);
         mission.apply(facts);
-        return missions.saveAndFlush(mission);
+        return MissionView.of(missions.saveAndFlush(mission));
     }
 
     @PreAuthorize("@missionAccess.canManageRegistry(authentication)")

@@ -26,6 +26,6 @@ public class IntegrationCheckService {
     public List<IntegrationCheck> checks(long missionId) {
         var mission = missions.get(missionId);
         return IntegrationChecks.evaluate(
-                mission.getOchaPosition(), units.findByMission(missionId), lines.findByMission(missionId));
+                mission.ochaPosition(), units.findByMission(missionId), lines.findByMission(missionId));
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionCatalog;
+import org.missionplanner.mission.MissionView;
 import org.missionplanner.structure.OrganigramDrawing.BoxText;
 import org.missionplanner.structure.OrganigramLayout.Band;
 import org.missionplanner.structure.OrganigramLayout.Link;
@@ -58,7 +58,7 @@ public class OrganigramService {
     /** The organigram of a mission the user may see, with its texts in the given language. */
     @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
     public Organigram draw(long missionId, Locale locale) {
-        Mission mission = missions.get(missionId);
+        MissionView mission = missions.get(missionId);
         return draw(mission, units.findByMission(missionId), lines.findByMission(missionId), locale);
     }
 
@@ -66,13 +66,14 @@ public class OrganigramService {
     @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
     @Transactional(readOnly = true)
     public Organigram drawAsOf(long missionId, LocalDate day, Locale locale) {
-        Mission mission = missions.get(missionId);
+        MissionView mission = missions.get(missionId);
         MissionStructure structure = archive.asOf(missionId, day);
         return draw(mission, structure.units(), structure.lines(), locale);
     }
 
-    private Organigram draw(Mission mission, List<OrgUnit> structure, List<SecondaryLine> secondary, Locale locale) {
-        long missionId = mission.getId();
+    private Organigram draw(
+            MissionView mission, List<OrgUnit> structure, List<SecondaryLine> secondary, Locale locale) {
+        long missionId = mission.id();
 
         List<Node> nodes = new ArrayList<>();
         Map<String, BoxText> texts = new HashMap<>();
@@ -106,11 +107,11 @@ public class OrganigramService {
         }
         var layout = OrganigramLayout.layout(nodes, links);
         var labels = new OrganigramDrawing.Labels(
-                messages.getMessage("organigram.svg.title", new Object[] {mission.getAcronym()}, locale),
+                messages.getMessage("organigram.svg.title", new Object[] {mission.acronym()}, locale),
                 messages.getMessage(
                         "organigram.svg.model",
                         new Object[] {
-                            text("organigram.model." + mission.getOchaPosition().name(), locale)
+                            text("organigram.model." + mission.ochaPosition().name(), locale)
                         },
                         locale),
                 text("organigram.legend.primary", locale),
@@ -119,12 +120,12 @@ public class OrganigramService {
                 text("organigram.band.outside", locale));
         return new Organigram(
                 missionId,
-                mission.getAcronym(),
-                mission.getFullName(),
-                mission.getOchaPosition(),
+                mission.acronym(),
+                mission.fullName(),
+                mission.ochaPosition(),
                 structure.size(),
                 OrganigramDrawing.of(layout, texts, labels),
-                IntegrationChecks.evaluate(mission.getOchaPosition(), structure, secondary));
+                IntegrationChecks.evaluate(mission.ochaPosition(), structure, secondary));
     }
 
     private String text(String key, Locale locale) {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionCatalog;
+import org.missionplanner.mission.MissionView;
 import org.missionplanner.mission.OchaPosition;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -74,14 +74,15 @@ public class StructureComparison {
     /** Compares the requested missions the user may see; ids of other missions are silently left out. */
     @PreAuthorize("isAuthenticated()")
     public Result compare(Collection<Long> requestedIds, Authentication authentication) {
-        List<Mission> visible = missions.search("", authentication, PageRequest.of(0, MAX_CHOICES, Sort.by("acronym")))
+        List<MissionView> visible = missions.search(
+                        "", authentication, PageRequest.of(0, MAX_CHOICES, Sort.by("acronym")))
                 .getContent();
-        Map<Long, Mission> byId =
-                visible.stream().collect(Collectors.toMap(Mission::getId, m -> m, (a, b) -> a, LinkedHashMap::new));
+        Map<Long, MissionView> byId =
+                visible.stream().collect(Collectors.toMap(MissionView::id, m -> m, (a, b) -> a, LinkedHashMap::new));
         List<Long> ids = new LinkedHashSet<>(requestedIds == null ? List.<Long>of() : requestedIds)
                 .stream().filter(byId::containsKey).limit(MAX_MISSIONS).toList();
         List<MissionChoice> choices = visible.stream()
-                .map(m -> new MissionChoice(m.getId(), m.getAcronym(), m.getFullName()))
+                .map(m -> new MissionChoice(m.id(), m.acronym(), m.fullName()))
                 .toList();
         if (ids.isEmpty()) {
             return new Result(List.of(), List.of(), choices, IntegrationChecks.CODES);
@@ -105,7 +106,7 @@ public class StructureComparison {
         List<ComparedMission> compared = new ArrayList<>();
         Set<UnitType> typesPresent = new LinkedHashSet<>();
         for (long id : ids) {
-            Mission mission = byId.get(id);
+            MissionView mission = byId.get(id);
             List<OrgUnit> missionUnits = unitsByMission.getOrDefault(id, List.of());
             ComparedMission row = compared(mission, missionUnits, linesByMission.getOrDefault(id, List.of()));
             typesPresent.addAll(row.unitTypes().keySet());
@@ -117,7 +118,7 @@ public class StructureComparison {
         return new Result(compared, types, choices, IntegrationChecks.CODES);
     }
 
-    private static ComparedMission compared(Mission mission, List<OrgUnit> units, List<SecondaryLine> lines) {
+    private static ComparedMission compared(MissionView mission, List<OrgUnit> units, List<SecondaryLine> lines) {
         Map<UnitType, Integer> types = new EnumMap<>(UnitType.class);
         Map<PostCategory, int[]> sums = new EnumMap<>(PostCategory.class);
         for (PostCategory category : PostCategory.values()) {
@@ -136,13 +137,13 @@ public class StructureComparison {
                 posts.values().stream().mapToInt(PostTotals::authorised).sum(),
                 posts.values().stream().mapToInt(PostTotals::filled).sum());
         Map<String, IntegrationCheck> checks = new LinkedHashMap<>();
-        IntegrationChecks.evaluate(mission.getOchaPosition(), units, lines)
+        IntegrationChecks.evaluate(mission.ochaPosition(), units, lines)
                 .forEach(check -> checks.put(check.code(), check));
         return new ComparedMission(
-                mission.getId(),
-                mission.getAcronym(),
-                mission.getFullName(),
-                mission.getOchaPosition(),
+                mission.id(),
+                mission.acronym(),
+                mission.fullName(),
+                mission.ochaPosition(),
                 units.size(),
                 types,
                 posts,

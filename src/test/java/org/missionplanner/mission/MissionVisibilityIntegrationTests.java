@@ -35,12 +35,12 @@ class MissionVisibilityIntegrationTests {
     void aUserSeesOnlyTheMissionsTheyAreAMemberOf() {
         var planner = signedIn("planner", "USER");
         assertThat(catalog.search("", planner, PageRequest.of(0, 50))
-                        .map(Mission::getAcronym)
+                        .map(MissionView::acronym)
                         .getContent())
                 .containsExactlyInAnyOrder("MONUC", "UNMIK", "UNMIL");
         assertThat(catalog.countVisible(planner)).isEqualTo(3);
         assertThat(catalog.search("liberia", planner, PageRequest.of(0, 50))
-                        .map(Mission::getAcronym)
+                        .map(MissionView::acronym)
                         .getContent())
                 .containsExactly("UNMIL");
     }
@@ -57,7 +57,7 @@ class MissionVisibilityIntegrationTests {
         signedIn("viewer", "USER");
         long unmil = missionId("UNMIL");
         long unama = missionId("UNAMA");
-        assertThat(catalog.get(unmil).getAcronym()).isEqualTo("UNMIL");
+        assertThat(catalog.get(unmil).acronym()).isEqualTo("UNMIL");
         assertThatThrownBy(() -> catalog.get(unama)).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.missionplanner.mission.AuthorisedStrength;
-import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.mission.MissionPhase;
 import org.missionplanner.mission.MissionRegistry;
 import org.missionplanner.mission.MissionSearch;
 import org.missionplanner.mission.MissionType;
+import org.missionplanner.mission.MissionView;
 import org.missionplanner.mission.OchaPosition;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -54,21 +54,21 @@ class MissionApiController {
             String context,
             long version) {
 
-        static MissionResource of(Mission m) {
+        static MissionResource of(MissionView m) {
             return new MissionResource(
-                    m.getId(),
-                    m.getAcronym(),
-                    m.getFullName(),
-                    m.getType(),
-                    m.getHostCountries(),
-                    m.getHqLocation(),
-                    m.getPhase(),
-                    m.getStartDate(),
-                    m.getEndDate(),
-                    m.getOchaPosition(),
-                    m.getStrength(),
-                    m.getContext(),
-                    m.getVersion());
+                    m.id(),
+                    m.acronym(),
+                    m.fullName(),
+                    m.type(),
+                    m.hostCountries(),
+                    m.hqLocation(),
+                    m.phase(),
+                    m.startDate(),
+                    m.endDate(),
+                    m.ochaPosition(),
+                    m.strength(),
+                    m.context(),
+                    m.version());
         }
     }
 
@@ -104,7 +104,7 @@ class MissionApiController {
     @PostMapping
     ResponseEntity<MissionResource> create(@Valid @RequestBody MissionForm request) {
         var mission = registry.create(request.toFacts());
-        return ResponseEntity.created(URI.create("/api/v1/missions/" + mission.getId()))
+        return ResponseEntity.created(URI.create("/api/v1/missions/" + mission.id()))
                 .body(MissionResource.of(mission));
     }
 

@@ -89,7 +89,7 @@ class MissionController {
             try {
                 var mission = registry.create(missionForm.toFacts());
                 redirect.addFlashAttribute("flashSuccess", "mission.created");
-                return "redirect:/missions/" + mission.getId();
+                return "redirect:/missions/" + mission.id();
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
@@ -126,7 +126,7 @@ class MissionController {
             } catch (OptimisticLockingFailureException e) {
                 // keep what the user typed; saving again is a deliberate choice to overwrite the other change
                 var current = missions.get(missionId);
-                model.addAttribute("missionForm", missionForm.withVersion(current.getVersion()));
+                model.addAttribute("missionForm", missionForm.withVersion(current.version()));
                 model.addAttribute("mission", current);
                 model.addAttribute("conflict", true);
                 addChoices(model, locale);

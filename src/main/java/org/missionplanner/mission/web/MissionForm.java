@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.missionplanner.mission.AuthorisedStrength;
-import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionFacts;
 import org.missionplanner.mission.MissionPhase;
 import org.missionplanner.mission.MissionType;
+import org.missionplanner.mission.MissionView;
 import org.missionplanner.mission.OchaPosition;
 import org.missionplanner.shared.DateRange;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -61,18 +61,18 @@ record MissionForm(
                 null);
     }
 
-    static MissionForm from(Mission mission) {
-        AuthorisedStrength s = mission.getStrength();
+    static MissionForm from(MissionView mission) {
+        AuthorisedStrength s = mission.strength();
         return new MissionForm(
-                mission.getAcronym(),
-                mission.getFullName(),
-                mission.getType(),
-                List.copyOf(mission.getHostCountries()),
-                mission.getHqLocation(),
-                mission.getPhase(),
-                mission.getStartDate(),
-                mission.getEndDate(),
-                mission.getOchaPosition(),
+                mission.acronym(),
+                mission.fullName(),
+                mission.type(),
+                List.copyOf(mission.hostCountries()),
+                mission.hqLocation(),
+                mission.phase(),
+                mission.startDate(),
+                mission.endDate(),
+                mission.ochaPosition(),
                 s.troops(),
                 s.militaryObservers(),
                 s.individualPolice(),
@@ -80,8 +80,8 @@ record MissionForm(
                 s.internationalCivilians(),
                 s.nationalStaff(),
                 s.unVolunteers(),
-                mission.getContext(),
-                mission.getVersion());
+                mission.context(),
+                mission.version());
     }
 
     MissionFacts toFacts() {

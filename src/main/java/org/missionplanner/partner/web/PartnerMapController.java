@@ -3,8 +3,8 @@ package org.missionplanner.partner.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.missionplanner.mission.Mission;
 import org.missionplanner.mission.MissionCatalog;
+import org.missionplanner.mission.MissionView;
 import org.missionplanner.partner.PartnerMap;
 import org.missionplanner.partner.PartnershipView;
 import org.missionplanner.partner.Partnerships;
@@ -45,7 +45,7 @@ class PartnerMapController {
 
     @GetMapping
     String page(@PathVariable long missionId, Authentication authentication, Locale locale, Model model) {
-        Mission mission = missions.get(missionId);
+        MissionView mission = missions.get(missionId);
         List<PartnershipView> list = partnerships.ofMission(missionId);
         model.addAttribute("mission", mission);
         model.addAttribute("missionId", missionId);
@@ -60,14 +60,14 @@ class PartnerMapController {
 
     @GetMapping("/map.svg")
     ResponseEntity<String> download(@PathVariable long missionId, Locale locale) {
-        Mission mission = missions.get(missionId);
+        MissionView mission = missions.get(missionId);
         PartnerMap map = draw(mission, partnerships.ofMission(missionId), locale);
-        String file = mission.getAcronym().replaceAll("[^A-Za-z0-9-]+", "_") + "-partner-map.svg";
+        String file = mission.acronym().replaceAll("[^A-Za-z0-9-]+", "_") + "-partner-map.svg";
         return svgFiles.download(file, "partners/map-svg", "partnerMap", Map.of("map", map), locale);
     }
 
-    private PartnerMap draw(Mission mission, List<PartnershipView> list, Locale locale) {
+    private PartnerMap draw(MissionView mission, List<PartnershipView> list, Locale locale) {
         return PartnerMap.of(
-                mission.getAcronym(), mission.getFullName(), list, key -> messages.getMessage(key, null, key, locale));
+                mission.acronym(), mission.fullName(), list, key -> messages.getMessage(key, null, key, locale));
     }
 }

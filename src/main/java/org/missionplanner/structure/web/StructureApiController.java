@@ -51,7 +51,7 @@ class StructureApiController {
         var view = structures.view(missionId);
         return new Structure(
                 missionId,
-                mission.getAcronym(),
+                mission.acronym(),
                 view.units().stream().map(StructureApiController::unit).toList());
     }
 
