@@ -36,8 +36,6 @@ class ArchitectureTests {
      * that no longer needs to be here.
      */
     static final Set<String> PUBLIC_ENTITY_EXCEPTIONS = Set.of(
-            // the admin pages edit it and the security layer signs it in
-            "org.missionplanner.admin.UserAccount",
             // the partner pages edit it; actor and other modules name organisations through it
             "org.missionplanner.partner.Organisation");
 

@@ -78,7 +78,7 @@ public class ApiTokens {
     }
 
     /** The user a presented token belongs to, if the token is valid and the account may sign in. */
-    public Optional<UserAccount> authenticate(String presentedToken) {
+    public Optional<SignInAccount> authenticate(String presentedToken) {
         if (presentedToken == null || !presentedToken.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -89,7 +89,8 @@ public class ApiTokens {
                     token.markUsed(now);
                     return users.findById(token.getUserId());
                 })
-                .filter(user -> user.isEnabled() && !user.isLockedAt(now));
+                .filter(user -> user.isEnabled() && !user.isLockedAt(now))
+                .map(SignInAccount::of);
     }
 
     private UserAccount user(String username) {

@@ -14,7 +14,7 @@ import java.time.Instant;
 /** A person who signs in. The failed-attempt counter is changed only by atomic SQL updates. */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
+class UserAccount {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -42,19 +42,20 @@ public class UserAdministration {
     }
 
     @Transactional(readOnly = true)
-    public Page<UserAccount> search(UserSearch search, Pageable pageable) {
+    public Page<UserView> search(UserSearch search, Pageable pageable) {
         return users.search(
-                search.normalisedText(),
-                search.role(),
-                search.enabled(),
-                search.locked(),
-                search.missionId(),
-                pageable);
+                        search.normalisedText(),
+                        search.role(),
+                        search.enabled(),
+                        search.locked(),
+                        search.missionId(),
+                        pageable)
+                .map(UserView::of);
     }
 
     @Transactional(readOnly = true)
-    public UserAccount get(long userId) {
-        return find(userId);
+    public UserView get(long userId) {
+        return UserView.of(find(userId));
     }
 
     /** Creates an account with a generated temporary password that must be changed at first sign-in. */

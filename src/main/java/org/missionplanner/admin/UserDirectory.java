@@ -21,8 +21,13 @@ public class UserDirectory {
         this.views = views;
     }
 
-    public Optional<UserAccount> findByUsername(String username) {
-        return users.findByUsername(username);
+    public Optional<UserView> findByUsername(String username) {
+        return users.findByUsername(username).map(UserView::of);
+    }
+
+    /** The account with this user name as the security layer signs it in. */
+    public Optional<SignInAccount> signInAccount(String username) {
+        return users.findByUsername(username).map(SignInAccount::of);
     }
 
     /** The id of the account with this user name (any case), if there is one. */

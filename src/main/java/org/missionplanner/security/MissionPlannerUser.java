@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.missionplanner.admin.GlobalRole;
-import org.missionplanner.admin.UserAccount;
+import org.missionplanner.admin.SignInAccount;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -44,16 +44,16 @@ public final class MissionPlannerUser implements UserDetails, CredentialsContain
         this.passwordHash = passwordHash;
     }
 
-    static MissionPlannerUser of(UserAccount account, boolean locked) {
+    static MissionPlannerUser of(SignInAccount account, boolean locked) {
         return new MissionPlannerUser(
-                account.getId(),
-                account.getUsername(),
-                account.getDisplayName(),
-                account.getGlobalRole(),
-                account.isEnabled(),
+                account.id(),
+                account.username(),
+                account.displayName(),
+                account.globalRole(),
+                account.enabled(),
                 locked,
-                account.isMustChangePassword(),
-                account.getPasswordHash());
+                account.mustChangePassword(),
+                account.passwordHash());
     }
 
     /** The same user after they chose their own password. */

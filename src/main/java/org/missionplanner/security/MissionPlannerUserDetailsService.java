@@ -21,7 +21,7 @@ class MissionPlannerUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsername(username)
+        return users.signInAccount(username)
                 .map(account -> MissionPlannerUser.of(account, account.isLockedAt(Instant.now(clock))))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }

@@ -51,7 +51,7 @@ class MissionMembersController {
             memberships.membersOf(missionId); // checks the caller may manage members at all
             redirect.addFlashAttribute("flashError", "membership.unknownUser");
         } else {
-            memberships.grant(user.getId(), missionId, form.role());
+            memberships.grant(user.id(), missionId, form.role());
             redirect.addFlashAttribute("flashSuccess", "membership.saved");
         }
         return "redirect:/missions/" + missionId + "/members";

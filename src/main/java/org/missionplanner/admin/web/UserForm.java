@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.missionplanner.admin.GlobalRole;
 import org.missionplanner.admin.NewUser;
-import org.missionplanner.admin.UserAccount;
 import org.missionplanner.admin.UserChange;
+import org.missionplanner.admin.UserView;
 
 /** Create and edit form of an account; the user name cannot change after creation. */
 record UserForm(
@@ -24,9 +24,8 @@ record UserForm(
         return new UserForm("", "", "", GlobalRole.USER, null);
     }
 
-    static UserForm from(UserAccount user) {
-        return new UserForm(
-                user.getUsername(), user.getDisplayName(), user.getEmail(), user.getGlobalRole(), user.getVersion());
+    static UserForm from(UserView user) {
+        return new UserForm(user.username(), user.displayName(), user.email(), user.globalRole(), user.version());
     }
 
     NewUser toNewUser() {
