@@ -35,9 +35,7 @@ class ArchitectureTests {
      * entity becomes package-private; {@link #everyListedExceptionIsStillNeeded()} fails for a name
      * that no longer needs to be here.
      */
-    static final Set<String> PUBLIC_ENTITY_EXCEPTIONS = Set.of(
-            // the partner pages edit it; actor and other modules name organisations through it
-            "org.missionplanner.partner.Organisation");
+    static final Set<String> PUBLIC_ENTITY_EXCEPTIONS = Set.of();
 
     private static final JavaClasses APPLICATION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

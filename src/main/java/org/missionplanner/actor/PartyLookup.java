@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.missionplanner.partner.Organisation;
 import org.missionplanner.partner.OrganisationDirectory;
+import org.missionplanner.partner.OrganisationView;
 import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.NotFoundException;
 import org.missionplanner.structure.UnitDirectory;
@@ -53,7 +53,7 @@ public class PartyLookup {
 
     /** The ids of the organisations among the parties that exist. */
     public Set<Long> knownOrganisationIds(Collection<Party> parties) {
-        return organisationsAmong(parties).stream().map(Organisation::getId).collect(Collectors.toSet());
+        return organisationsAmong(parties).stream().map(OrganisationView::id).collect(Collectors.toSet());
     }
 
     /** The mission's own units, named, in the structure's order. */
@@ -65,14 +65,14 @@ public class PartyLookup {
 
     public PartyChoices choices(long missionId) {
         List<UnitRef> missionUnits = units.unitsOf(missionId);
-        List<Organisation> all = organisations.allInDatabaseOrder();
+        List<OrganisationView> all = organisations.allInDatabaseOrder();
         var names = new PartyNames(missionUnits, all);
         return new PartyChoices(
                 missionUnits.stream().map(u -> names.name(Party.unit(u.id()))).toList(),
-                all.stream().map(o -> names.name(Party.organisation(o.getId()))).toList());
+                all.stream().map(o -> names.name(Party.organisation(o.id()))).toList());
     }
 
-    private List<Organisation> organisationsAmong(Collection<Party> parties) {
+    private List<OrganisationView> organisationsAmong(Collection<Party> parties) {
         Set<Long> ids = parties.stream()
                 .filter(p -> p != null && p.kind() == Party.Kind.ORGANISATION)
                 .map(Party::id)

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.missionplanner.partner.Organisation;
+import org.missionplanner.partner.OrganisationView;
 import org.missionplanner.structure.UnitDirectory.UnitRef;
 
 /** Names of the units of a mission and of the organisations a page mentions. */
@@ -13,10 +13,10 @@ public final class PartyNames {
 
     private final Map<String, NamedParty> byKey = new HashMap<>();
 
-    public PartyNames(Collection<UnitRef> units, Collection<Organisation> organisations) {
+    public PartyNames(Collection<UnitRef> units, Collection<OrganisationView> organisations) {
         units.forEach(u -> put(new NamedParty("unit-" + u.id(), Party.Kind.UNIT, u.id(), u.name(), u.name())));
-        organisations.forEach(o -> put(new NamedParty(
-                "organisation-" + o.getId(), Party.Kind.ORGANISATION, o.getId(), o.getAcronym(), o.getFullName())));
+        organisations.forEach(o -> put(
+                new NamedParty("organisation-" + o.id(), Party.Kind.ORGANISATION, o.id(), o.acronym(), o.fullName())));
     }
 
     private void put(NamedParty party) {

@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+class Organisation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

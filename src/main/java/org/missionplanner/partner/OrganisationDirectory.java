@@ -36,32 +36,38 @@ public class OrganisationDirectory {
     }
 
     /** The organisation with this id, if there is one. */
-    public Optional<Organisation> find(long id) {
-        return organisations.findById(id);
+    public Optional<OrganisationView> find(long id) {
+        return organisations.findById(id).map(OrganisationView::of);
     }
 
     /** The organisation with this id; a {@link NotFoundException} when there is none. */
-    public Organisation get(long id) {
+    public OrganisationView get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("Organisation", id));
     }
 
     /** The organisations with these ids, by id, in one query; unknown ids are absent from the map. */
-    public Map<Long, Organisation> byIds(Collection<Long> ids) {
+    public Map<Long, OrganisationView> byIds(Collection<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             return Map.of();
         }
         return organisations.findByIds(ids).stream()
-                .collect(Collectors.toMap(Organisation::getId, Function.identity()));
+                .map(OrganisationView::of)
+                .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
     }
 
     /** Every organisation, sorted by acronym ignoring case (a few hundred rows of reference data). */
-    public List<Organisation> all() {
-        return organisations.findAll().stream().sorted(BY_ACRONYM).toList();
+    public List<OrganisationView> all() {
+        return organisations.findAll().stream()
+                .sorted(BY_ACRONYM)
+                .map(OrganisationView::of)
+                .toList();
     }
 
     /** Every organisation ordered by acronym as the database sorts it, then by id: the order of party choices. */
-    public List<Organisation> allInDatabaseOrder() {
-        return organisations.findAll(Sort.by("acronym", "id"));
+    public List<OrganisationView> allInDatabaseOrder() {
+        return organisations.findAll(Sort.by("acronym", "id")).stream()
+                .map(OrganisationView::of)
+                .toList();
     }
 
     /** The acronym of every organisation, by id, in one query: to name organisations a record refers to. */
@@ -72,9 +78,10 @@ public class OrganisationDirectory {
     }
 
     /** Up to {@link #MAX_CHOICES} organisations whose acronym or name contains the text, for select boxes. */
-    public List<Organisation> choices(String text) {
+    public List<OrganisationView> choices(String text) {
         return organisations
                 .search(OrganisationSearch.normalise(text), null, null, PageRequest.of(0, MAX_CHOICES))
+                .map(OrganisationView::of)
                 .getContent();
     }
 }

@@ -30,45 +30,51 @@ public class OrganisationRegistry {
     /** One page of organisations matching the filters, sorted by acronym. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Page<Organisation> search(OrganisationSearch search, Pageable pageable) {
-        return organisations.search(search.normalisedText(), search.kind(), search.humanitarian(), pageable);
+    public Page<OrganisationView> search(OrganisationSearch search, Pageable pageable) {
+        return organisations
+                .search(search.normalisedText(), search.kind(), search.humanitarian(), pageable)
+                .map(OrganisationView::of);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Organisation get(long organisationId) {
+    public OrganisationView get(long organisationId) {
         return organisations
                 .findById(organisationId)
+                .map(OrganisationView::of)
                 .orElseThrow(() -> new NotFoundException("Organisation", organisationId));
     }
 
     /** The organisations directly under this one, sorted by acronym. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<Organisation> children(long organisationId) {
-        return organisations.findChildren(organisationId);
+    public List<OrganisationView> children(long organisationId) {
+        return organisations.findChildren(organisationId).stream()
+                .map(OrganisationView::of)
+                .toList();
     }
 
     /** The organisations an administrator may choose as parent in the form (all but the one edited), by acronym. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    public List<Organisation> parentChoices(Long organisationId) {
+    public List<OrganisationView> parentChoices(Long organisationId) {
         return organisations.findAllByAcronym().stream()
                 .filter(o -> !o.getId().equals(organisationId))
+                .map(OrganisationView::of)
                 .toList();
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    public Organisation create(OrganisationDetails details) {
+    public OrganisationView create(OrganisationDetails details) {
         validate(details, null);
         var organisation = new Organisation(details.acronym(), details.fullName(), details.kind());
         apply(organisation, details);
-        return organisations.saveAndFlush(organisation);
+        return OrganisationView.of(organisations.saveAndFlush(organisation));
     }
 
     /** Replaces the description; refuses a stale version (someone else saved in the meantime). */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    public Organisation update(long organisationId, long version, OrganisationDetails details) {
+    public OrganisationView update(long organisationId, long version, OrganisationDetails details) {
         var organisation = organisations
                 .findById(organisationId)
                 .orElseThrow(() -> new NotFoundException("Organisation", organisationId));
@@ -77,7 +83,7 @@ public class OrganisationRegistry {
         }
         validate(details, organisationId);
         apply(organisation, details);
-        return organisations.saveAndFlush(organisation);
+        return OrganisationView.of(organisations.saveAndFlush(organisation));
     }
 
     private static void apply(Organisation organisation, OrganisationDetails details) {

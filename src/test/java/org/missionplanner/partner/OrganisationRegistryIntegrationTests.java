@@ -33,8 +33,8 @@ class OrganisationRegistryIntegrationTests {
                 "organisation.acronym.taken",
                 "acronym");
         var other = registry.create(details("OSCE", OrganisationKind.OTHER, null, null));
-        assertThat(other.getId()).isNotNull();
-        assertThat(other.getSource()).isEqualTo("USER");
+        assertThat(other.id()).isNotNull();
+        assertThat(other.source()).isEqualTo("USER");
     }
 
     @Test
@@ -48,7 +48,7 @@ class OrganisationRegistryIntegrationTests {
                 "organisation.website.invalid",
                 "website");
         assertThat(registry.create(details("RGT-WEB", OrganisationKind.OTHER, null, "https://example.org/a"))
-                        .getWebsite())
+                        .website())
                 .isEqualTo("https://example.org/a");
     }
 
@@ -59,30 +59,26 @@ class OrganisationRegistryIntegrationTests {
                 "organisation.parent.unknown",
                 "parentId");
         var top = registry.create(details("RGT-TOP", OrganisationKind.OTHER, null, null));
-        var middle = registry.create(details("RGT-MID", OrganisationKind.OTHER, top.getId(), null));
-        var bottom = registry.create(details("RGT-BOT", OrganisationKind.OTHER, middle.getId(), null));
+        var middle = registry.create(details("RGT-MID", OrganisationKind.OTHER, top.id(), null));
+        var bottom = registry.create(details("RGT-BOT", OrganisationKind.OTHER, middle.id(), null));
 
         assertThatThrownBy(() -> registry.update(
-                        top.getId(),
-                        top.getVersion(),
-                        details("RGT-TOP", OrganisationKind.OTHER, bottom.getId(), null)))
+                        top.id(), top.version(), details("RGT-TOP", OrganisationKind.OTHER, bottom.id(), null)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("organisation.parent.cycle");
                     assertThat(e.field()).isEqualTo("parentId");
                 });
-        assertThat(registry.children(top.getId()))
-                .extracting(Organisation::getAcronym)
+        assertThat(registry.children(top.id()))
+                .extracting(OrganisationView::acronym)
                 .containsExactly("RGT-MID");
     }
 
     @Test
     void refusesAStaleVersion() {
         var created = registry.create(details("RGT-VER", OrganisationKind.OTHER, null, null));
-        registry.update(created.getId(), created.getVersion(), details("RGT-VER", OrganisationKind.OTHER, null, null));
+        registry.update(created.id(), created.version(), details("RGT-VER", OrganisationKind.OTHER, null, null));
         assertThatThrownBy(() -> registry.update(
-                        created.getId(),
-                        created.getVersion() - 1,
-                        details("RGT-VER2", OrganisationKind.OTHER, null, null)))
+                        created.id(), created.version() - 1, details("RGT-VER2", OrganisationKind.OTHER, null, null)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 
@@ -93,7 +89,7 @@ class OrganisationRegistryIntegrationTests {
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThat(registry.search(new OrganisationSearch("kfor", null, null), PageRequest.of(0, 10))
                         .getContent())
-                .extracting(Organisation::getAcronym)
+                .extracting(OrganisationView::acronym)
                 .contains("KFOR");
     }
 
@@ -102,34 +98,34 @@ class OrganisationRegistryIntegrationTests {
         var humanitarianAgencies = registry.search(
                 new OrganisationSearch(null, OrganisationKind.UN_AGENCY_FUND_PROGRAMME, true), PageRequest.of(0, 50));
         assertThat(humanitarianAgencies.getContent())
-                .extracting(Organisation::getAcronym)
+                .extracting(OrganisationView::acronym)
                 .contains("UNHCR", "WFP", "UNICEF")
                 .doesNotContain("OCHA", "UNDP");
         var byName = registry.search(
                 new OrganisationSearch("  security and CO-OPERATION ", null, null), PageRequest.of(0, 50));
-        assertThat(byName.getContent()).extracting(Organisation::getAcronym).contains("OSCE");
+        assertThat(byName.getContent()).extracting(OrganisationView::acronym).contains("OSCE");
     }
 
     @Test
     void theDirectoryFindsByIdsAndListsEveryOrganisationByAcronym() {
         var kfor = only("KFOR");
-        var nato = directory.get(kfor.getParentId());
-        assertThat(directory.find(kfor.getId())).contains(kfor);
+        var nato = directory.get(kfor.parentId());
+        assertThat(directory.find(kfor.id())).contains(kfor);
         assertThat(directory.find(Long.MAX_VALUE)).isEmpty();
-        assertThat(directory.byIds(List.of(kfor.getId(), nato.getId(), Long.MAX_VALUE)))
-                .containsOnlyKeys(kfor.getId(), nato.getId());
+        assertThat(directory.byIds(List.of(kfor.id(), nato.id(), Long.MAX_VALUE)))
+                .containsOnlyKeys(kfor.id(), nato.id());
         assertThat(directory.byIds(List.of())).isEmpty();
         var all = directory.all();
         assertThat(all.size()).isGreaterThan(200);
-        assertThat(all).extracting(Organisation::getAcronym).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(all).extracting(OrganisationView::acronym).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
         assertThat(directory.choices("unhc"))
-                .extracting(Organisation::getAcronym)
+                .extracting(OrganisationView::acronym)
                 .contains("UNHCR");
     }
 
-    private Organisation only(String acronym) {
+    private OrganisationView only(String acronym) {
         return directory.all().stream()
-                .filter(o -> o.getAcronym().equals(acronym))
+                .filter(o -> o.acronym().equals(acronym))
                 .findFirst()
                 .orElseThrow();
     }

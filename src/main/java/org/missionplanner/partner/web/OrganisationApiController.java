@@ -3,10 +3,10 @@ package org.missionplanner.partner.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import org.missionplanner.partner.Organisation;
 import org.missionplanner.partner.OrganisationKind;
 import org.missionplanner.partner.OrganisationRegistry;
 import org.missionplanner.partner.OrganisationSearch;
+import org.missionplanner.partner.OrganisationView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,19 +42,19 @@ class OrganisationApiController {
             String source,
             long version) {
 
-        static OrganisationResource of(Organisation o) {
+        static OrganisationResource of(OrganisationView o) {
             return new OrganisationResource(
-                    o.getId(),
-                    o.getAcronym(),
-                    o.getFullName(),
-                    o.getKind(),
-                    o.getHeadquarters(),
-                    o.getWebsite(),
-                    o.isHumanitarian(),
-                    o.getParentId(),
-                    o.getNotes(),
-                    o.getSource(),
-                    o.getVersion());
+                    o.id(),
+                    o.acronym(),
+                    o.fullName(),
+                    o.kind(),
+                    o.headquarters(),
+                    o.website(),
+                    o.humanitarian(),
+                    o.parentId(),
+                    o.notes(),
+                    o.source(),
+                    o.version());
         }
     }
 
@@ -85,7 +85,7 @@ class OrganisationApiController {
     @PostMapping
     ResponseEntity<OrganisationResource> create(@Valid @RequestBody OrganisationForm request) {
         var organisation = registry.create(request.toDetails());
-        return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisation.getId()))
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisation.id()))
                 .body(OrganisationResource.of(organisation));
     }
 

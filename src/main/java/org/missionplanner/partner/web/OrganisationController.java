@@ -2,11 +2,11 @@ package org.missionplanner.partner.web;
 
 import jakarta.validation.Valid;
 import java.util.Objects;
-import org.missionplanner.partner.Organisation;
 import org.missionplanner.partner.OrganisationDirectory;
 import org.missionplanner.partner.OrganisationKind;
 import org.missionplanner.partner.OrganisationRegistry;
 import org.missionplanner.partner.OrganisationSearch;
+import org.missionplanner.partner.OrganisationView;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -57,7 +57,7 @@ class OrganisationController {
         model.addAttribute(
                 "parents",
                 directory.byIds(organisations.stream()
-                        .map(Organisation::getParentId)
+                        .map(OrganisationView::parentId)
                         .filter(Objects::nonNull)
                         .toList()));
         model.addAttribute("kinds", OrganisationKind.values());
@@ -73,9 +73,9 @@ class OrganisationController {
         model.addAttribute("organisation", organisation);
         model.addAttribute(
                 "parent",
-                organisation.getParentId() == null
+                organisation.parentId() == null
                         ? null
-                        : directory.find(organisation.getParentId()).orElse(null));
+                        : directory.find(organisation.parentId()).orElse(null));
         model.addAttribute("children", registry.children(organisationId));
         model.addAttribute("partnerships", partnerships.partnershipsOfOrganisation(organisationId, authentication));
         return "organisations/detail";
@@ -97,7 +97,7 @@ class OrganisationController {
             try {
                 var created = registry.create(organisationForm.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "organisation.created");
-                return "redirect:/organisations/" + created.getId();
+                return "redirect:/organisations/" + created.id();
             } catch (BusinessRuleException e) {
                 FieldErrors.reject(errors, e);
             }
@@ -130,7 +130,7 @@ class OrganisationController {
                 model.addAttribute(
                         "organisationForm",
                         organisationForm.withVersion(
-                                registry.get(organisationId).getVersion()));
+                                registry.get(organisationId).version()));
                 model.addAttribute("conflict", true);
             }
         }

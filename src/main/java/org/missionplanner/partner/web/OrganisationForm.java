@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.missionplanner.partner.Organisation;
 import org.missionplanner.partner.OrganisationDetails;
 import org.missionplanner.partner.OrganisationKind;
+import org.missionplanner.partner.OrganisationView;
 
 /** The organisation form (page) and request body (API). */
 record OrganisationForm(
@@ -31,17 +31,17 @@ record OrganisationForm(
         return new OrganisationForm("", "", OrganisationKind.REGIONAL_ORGANISATION, "", "", false, null, "", null);
     }
 
-    static OrganisationForm from(Organisation o) {
+    static OrganisationForm from(OrganisationView o) {
         return new OrganisationForm(
-                o.getAcronym(),
-                o.getFullName(),
-                o.getKind(),
-                o.getHeadquarters(),
-                o.getWebsite(),
-                o.isHumanitarian(),
-                o.getParentId(),
-                o.getNotes(),
-                o.getVersion());
+                o.acronym(),
+                o.fullName(),
+                o.kind(),
+                o.headquarters(),
+                o.website(),
+                o.humanitarian(),
+                o.parentId(),
+                o.notes(),
+                o.version());
     }
 
     OrganisationDetails toDetails() {
