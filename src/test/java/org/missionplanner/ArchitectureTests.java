@@ -8,16 +8,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
@@ -83,6 +92,48 @@ class ArchitectureTests {
                 .areMetaAnnotatedWith(Controller.class);
     }
 
+    // a module's queries read its own entities: another module's data comes through that module's services
+    static ArchRule queriesReadOnlyTheirOwnModulesEntities(String base, JavaClasses classes) {
+        Map<String, String> moduleOfEntity = classes.stream()
+                .filter(type -> type.isAnnotatedWith(Entity.class))
+                .collect(Collectors.toMap(JavaClass::getSimpleName, type -> moduleOf(base, type)));
+        return classes()
+                .that()
+                .areInterfaces()
+                .and()
+                .areAssignableTo(Repository.class)
+                .should(new ArchCondition<>("query only the entities of their own module") {
+                    @Override
+                    public void check(JavaClass repository, ConditionEvents events) {
+                        String module = moduleOf(base, repository);
+                        for (JavaMethod method : repository.getMethods()) {
+                            method.tryGetAnnotationOfType(Query.class)
+                                    .filter(query -> !query.nativeQuery())
+                                    .ifPresent(query -> {
+                                        Matcher entity = ENTITY_IN_QUERY.matcher(query.value());
+                                        while (entity.find()) {
+                                            String owner = moduleOfEntity.get(entity.group(1));
+                                            if (owner != null && !owner.equals(module)) {
+                                                events.add(SimpleConditionEvent.violated(
+                                                        method,
+                                                        method.getFullName() + " reads " + entity.group(1)
+                                                                + " of module " + owner));
+                                            }
+                                        }
+                                    });
+                        }
+                    }
+                });
+    }
+
+    private static final Pattern ENTITY_IN_QUERY = Pattern.compile("(?i:\\bfrom|\\bjoin)\\s+([A-Z]\\w*)");
+
+    private static String moduleOf(String base, JavaClass type) {
+        String rest = type.getPackageName().substring(base.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
     @Test
     void repositoriesAreNotPublicOutsideTheModule() {
         repositoriesAreNotPublic().check(CHECKED);
@@ -91,6 +142,11 @@ class ArchitectureTests {
     @Test
     void entitiesAreNotPublicOutsideTheModule() {
         entitiesAreNotPublic().check(CHECKED.that(not(named(PUBLIC_ENTITY_EXCEPTIONS))));
+    }
+
+    @Test
+    void queriesReadOnlyTheModulesOwnEntities() {
+        queriesReadOnlyTheirOwnModulesEntities(BASE, APPLICATION).check(CHECKED);
     }
 
     @Test
@@ -132,6 +188,17 @@ class ArchitectureTests {
                             domainNeverDependsOnWeb("archfixture.rules.sound").evaluate(sound),
                             servicesNeverDependOnControllers().evaluate(sound)))
                     .noneMatch(EvaluationResult::hasViolation);
+        }
+
+        @Test
+        void passQueriesOfTheModulesOwnEntitiesAndCatchAForeignOne() {
+            JavaClasses both = new ClassFileImporter().importPackages("archfixture.rules");
+            EvaluationResult result = queriesReadOnlyTheirOwnModulesEntities("archfixture.rules", both)
+                    .evaluate(both);
+            assertThat(result.getFailureReport().getDetails())
+                    .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .contains("ForeignQueryRepository.joinedWithAnotherModule")
+                    .contains("reads SoundEntity of module sound");
         }
 
         @Test

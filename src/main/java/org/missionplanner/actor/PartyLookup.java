@@ -46,6 +46,18 @@ public class PartyLookup {
         return new PartyNames(units.unitsOf(missionId), organisationsAmong(parties));
     }
 
+    /**
+     * Names of the units and organisations among the parties, of whatever mission: one query per
+     * kind, whichever kinds the parties are.
+     */
+    public PartyNames names(Collection<Party> parties) {
+        return new PartyNames(
+                units.byIdsInOneQuery(idsOf(parties, Party.Kind.UNIT)).values(),
+                organisations
+                        .byIdsInOneQuery(idsOf(parties, Party.Kind.ORGANISATION))
+                        .values());
+    }
+
     /** The ids of the mission's own units. */
     public Set<Long> missionUnitIds(long missionId) {
         return units.unitsOf(missionId).stream().map(UnitRef::id).collect(Collectors.toSet());
@@ -73,10 +85,14 @@ public class PartyLookup {
     }
 
     private List<OrganisationView> organisationsAmong(Collection<Party> parties) {
-        Set<Long> ids = parties.stream()
-                .filter(p -> p != null && p.kind() == Party.Kind.ORGANISATION)
+        Set<Long> ids = idsOf(parties, Party.Kind.ORGANISATION);
+        return ids.isEmpty() ? List.of() : List.copyOf(organisations.byIds(ids).values());
+    }
+
+    private static Set<Long> idsOf(Collection<Party> parties, Party.Kind kind) {
+        return parties.stream()
+                .filter(p -> p != null && p.kind() == kind)
                 .map(Party::id)
                 .collect(Collectors.toSet());
-        return ids.isEmpty() ? List.of() : List.copyOf(organisations.byIds(ids).values());
     }
 }

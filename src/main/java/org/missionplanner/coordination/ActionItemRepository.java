@@ -11,22 +11,19 @@ import org.springframework.data.repository.query.Param;
 interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     String OVERDUE = """
-            select new org.missionplanner.coordination.OverdueAction(a.id, a.missionId, m.acronym, a.bodyId, b.name,
-                   a.meetingId, a.description, coalesce(u.name, o.acronym), a.dueOn, a.version)
+            select new org.missionplanner.coordination.OverdueActions$Row(a.id, a.missionId, a.bodyId, b.name,
+                   a.meetingId, a.description, a.ownerUnitId, a.ownerOrganisationId, a.dueOn, a.version)
               from ActionItem a
               join CoordinationBody b on b.id = a.bodyId
-              join Mission m on m.id = a.missionId
-              left join OrgUnit u on u.id = a.ownerUnitId
-              left join Organisation o on o.id = a.ownerOrganisationId
              where a.status = org.missionplanner.coordination.ActionStatus.OPEN and a.dueOn < :today
             """;
 
     @Query(OVERDUE + " and a.missionId in :missionIds order by a.dueOn, a.id")
-    List<OverdueAction> findOverdueIn(
+    List<OverdueActions.Row> findOverdueIn(
             @Param("missionIds") Collection<Long> missionIds, @Param("today") LocalDate today, Pageable page);
 
     @Query(OVERDUE + " order by a.dueOn, a.id")
-    List<OverdueAction> findOverdue(@Param("today") LocalDate today, Pageable page);
+    List<OverdueActions.Row> findOverdue(@Param("today") LocalDate today, Pageable page);
 
     @Query("select a from ActionItem a where a.missionId = :missionId order by a.dueOn, a.id")
     List<ActionItem> findByMission(@Param("missionId") long missionId);

@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.shared.NotFoundException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,24 +23,26 @@ public class CoordinationQueries {
     private final MeetingRepository meetings;
     private final ActionItemRepository actions;
     private final PartyLookup lookup;
+    private final OverdueActions overdueActions;
 
     CoordinationQueries(
             CoordinationBodyRepository bodies,
             MeetingRepository meetings,
             ActionItemRepository actions,
-            PartyLookup lookup) {
+            PartyLookup lookup,
+            OverdueActions overdueActions) {
         this.bodies = bodies;
         this.meetings = meetings;
         this.actions = actions;
         this.lookup = lookup;
+        this.overdueActions = overdueActions;
     }
 
     /** The mission's bodies and its open action items due before today. */
     @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
     public CoordinationOverview overview(long missionId) {
         return new CoordinationOverview(
-                bodies(missionId),
-                actions.findOverdueIn(List.of(missionId), lookup.today(), PageRequest.of(0, OVERDUE_LIMIT)));
+                bodies(missionId), overdueActions.inMissions(List.of(missionId), OVERDUE_LIMIT));
     }
 
     /** The mission's bodies with chairs and members named. */

@@ -12,6 +12,9 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     @Query("select u from OrgUnit u where u.missionId = :missionId order by u.sortOrder, u.id")
     List<OrgUnit> findByMission(@Param("missionId") long missionId);
 
+    @Query("select u from OrgUnit u where u.id in :ids")
+    List<OrgUnit> findByIds(@Param("ids") Collection<Long> ids);
+
     @Query("select u from OrgUnit u where u.missionId in :missionIds order by u.missionId, u.sortOrder, u.id")
     List<OrgUnit> findByMissions(@Param("missionIds") Collection<Long> missionIds);
 

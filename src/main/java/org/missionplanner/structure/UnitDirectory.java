@@ -1,5 +1,6 @@
 package org.missionplanner.structure;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,13 @@ public class UnitDirectory {
         return units.findByMission(missionId).stream()
                 .map(u -> new UnitRef(u.getId(), u.getUnitType(), u.getName()))
                 .toList();
+    }
+
+    /** The units with the given ids, of whatever mission, by id; exactly one query, even for no ids. */
+    public Map<Long, UnitRef> byIdsInOneQuery(Collection<Long> ids) {
+        Map<Long, UnitRef> found = new LinkedHashMap<>();
+        units.findByIds(ids).forEach(u -> found.put(u.getId(), new UnitRef(u.getId(), u.getUnitType(), u.getName())));
+        return found;
     }
 
     /**
