@@ -52,4 +52,29 @@ class ModularityTests {
                 .hasMessageContaining("orders")
                 .hasMessageContaining("inventory");
     }
+
+    @Test
+    void verificationRefusesANamedInterfaceTheModuleDoesNotDeclare() {
+        var fixture = ApplicationModules.of("archfixture.modules.named", location -> true);
+
+        assertThatThrownBy(fixture::verify)
+                .isInstanceOf(Violations.class)
+                .hasMessageContaining("archfixture.modules.named.inventory.StockLevel");
+    }
+
+    @Test
+    void theApplicationsReadModelsAreNamedInterfacesOthersMustDeclare() {
+        var plan = modules.getModuleByName("plan").orElseThrow().getNamedInterfaces();
+        assertThat(plan.getByName("read-model")).isPresent();
+        assertThat(plan.getByName("seeding")).isPresent();
+        assertThat(plan.getByName("read-model").orElseThrow().contains(org.missionplanner.plan.PlanView.class))
+                .isTrue();
+        assertThat(plan.getUnnamedInterface().contains(org.missionplanner.plan.PlanView.class))
+                .isFalse();
+        assertThat(modules.getModuleByName("monitoring")
+                        .orElseThrow()
+                        .getNamedInterfaces()
+                        .getByName("read-model"))
+                .isPresent();
+    }
 }

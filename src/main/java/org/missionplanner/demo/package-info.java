@@ -6,9 +6,10 @@
             "admin",
             "coordination",
             "mission",
-            "monitoring",
+            "monitoring::seeding",
             "partner",
-            "plan",
+            "plan::read-model",
+            "plan::seeding",
             "shared",
             "structure"
         })

@@ -3,8 +3,10 @@ package org.missionplanner.monitoring;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** A recorded value of an indicator, as pages, exports and the API show it. */
+@NamedInterface("read-model")
 public record MeasurementView(
         long id,
         long planId,

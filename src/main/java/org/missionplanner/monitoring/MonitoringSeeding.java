@@ -2,6 +2,7 @@ package org.missionplanner.monitoring;
 
 import java.time.Instant;
 import org.missionplanner.plan.TaskProgress;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("seeding")
 public class MonitoringSeeding {
 
     private final TaskProgress plans;

@@ -1,7 +1,9 @@
 package org.missionplanner.plan;
 
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
+@NamedInterface("read-model")
 public record BenchmarkView(
         long id,
         Long objectiveId,

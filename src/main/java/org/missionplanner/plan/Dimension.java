@@ -1,6 +1,9 @@
 package org.missionplanner.plan;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The dimension of peacebuilding an objective belongs to. */
+@NamedInterface("read-model")
 public enum Dimension {
     POLITICAL,
     SECURITY,

@@ -2,8 +2,10 @@ package org.missionplanner.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** An indicator with its latest measurement and its progress toward the target. */
+@NamedInterface("read-model")
 public record IndicatorView(
         long id,
         long resultId,

@@ -1,5 +1,8 @@
 package org.missionplanner.plan;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("read-model")
 public record ObjectiveView(
         long id, int position, String title, Dimension dimension, String description, long version) {
 

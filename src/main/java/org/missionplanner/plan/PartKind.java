@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import org.missionplanner.actor.Party;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One kind of part of a plan, as the one editing path of all parts needs it: its entity, how a new
@@ -16,6 +17,7 @@ import org.missionplanner.actor.Party;
  * @param <E> the entity
  * @param <D> the details a planner gives for it
  */
+@NamedInterface("seeding")
 public final class PartKind<E extends PlanPart, D> {
 
     /** An objective. Deleting one deletes its results and their indicators; its tasks stay, unlinked. */

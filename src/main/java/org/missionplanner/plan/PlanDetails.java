@@ -1,8 +1,10 @@
 package org.missionplanner.plan;
 
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** What a planner says about a plan as a whole. */
+@NamedInterface("seeding")
 public record PlanDetails(
         PlanKind kind,
         String title,

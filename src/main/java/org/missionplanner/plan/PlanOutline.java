@@ -2,12 +2,14 @@ package org.missionplanner.plan;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A whole plan as a tree: objectives, their results with indicators and tasks, the tasks that serve
  * an objective directly, and the unlinked tasks; benchmarks and risks beside it. Every view of a
  * plan (outline, matrix, timeline, coherence, exports) is drawn from this one read.
  */
+@NamedInterface("read-model")
 public record PlanOutline(
         PlanView plan,
         List<ObjectiveNode> objectives,

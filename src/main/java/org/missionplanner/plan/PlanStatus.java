@@ -1,9 +1,12 @@
 package org.missionplanner.plan;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where a plan stands in review. Only a draft is edited; the review workflow moves a plan between
  * these states.
  */
+@NamedInterface("read-model")
 public enum PlanStatus {
     DRAFT,
     IN_REVIEW,

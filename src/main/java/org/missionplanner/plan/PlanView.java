@@ -1,8 +1,10 @@
 package org.missionplanner.plan;
 
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /** A plan's header: what it is, for which period, where it stands, and whether it may change. */
+@NamedInterface("read-model")
 public record PlanView(
         long id,
         long missionId,

@@ -1,5 +1,8 @@
 package org.missionplanner.plan;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("read-model")
 public record ResultView(long id, long objectiveId, int position, String title, String description, long version) {
 
     static ResultView of(PlanResult result) {

@@ -2,7 +2,9 @@ package org.missionplanner.plan;
 
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.actor.PartyNames;
+import org.springframework.modulith.NamedInterface;
 
+@NamedInterface("read-model")
 public record RiskView(
         long id,
         int position,

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.missionplanner.actor.Party;
 import org.missionplanner.mission.MandateCategory;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A task (activity) as a planner writes it. It serves a result, or only an objective, or nothing
  * yet (unlinked work stays visible rather than being forced under an objective); it has exactly
  * one lead and any number of supporters, each a unit of the mission or a partner organisation.
  */
+@NamedInterface("seeding")
 public record TaskDetails(
         String title,
         String description,

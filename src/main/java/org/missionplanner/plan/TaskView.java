@@ -6,11 +6,13 @@ import java.util.List;
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.actor.PartyNames;
 import org.missionplanner.mission.MandateCategory;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A task as the views show it, with its lead and supporters named. {@code outsidePeriod} warns
  * (without refusing) that its dates fall outside the plan's period.
  */
+@NamedInterface("read-model")
 public record TaskView(
         long id,
         Long objectiveId,

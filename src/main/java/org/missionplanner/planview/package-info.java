@@ -4,5 +4,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Plan views",
-        allowedDependencies = {"actor", "mission", "monitoring", "plan", "shared"})
+        allowedDependencies = {
+            "actor",
+            "mission",
+            "monitoring",
+            "monitoring::read-model",
+            "plan",
+            "plan::read-model",
+            "shared"
+        })
 package org.missionplanner.planview;

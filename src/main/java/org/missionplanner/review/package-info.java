@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Plan review",
-        allowedDependencies = {"plan", "security", "shared"})
+        allowedDependencies = {"plan", "plan::read-model", "security", "shared"})
 package org.missionplanner.review;
