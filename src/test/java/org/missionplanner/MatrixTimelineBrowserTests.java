@@ -42,7 +42,9 @@ class MatrixTimelineBrowserTests extends MissionPlannerBrowserTest {
 
     @AfterEach
     void deleteWorld() {
-        world.delete();
+        if (world != null) { // null when the browser test was skipped before it built one
+            world.delete();
+        }
     }
 
     @Test

@@ -46,7 +46,9 @@ class CoherenceMonitoringBrowserTests extends MissionPlannerBrowserTest {
 
     @AfterEach
     void deleteWorld() {
-        world.delete();
+        if (world != null) { // null when the browser test was skipped before it built one
+            world.delete();
+        }
     }
 
     @Test

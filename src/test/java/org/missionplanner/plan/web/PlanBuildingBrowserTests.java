@@ -45,7 +45,9 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
 
     @AfterEach
     void deleteWorld() {
-        world.delete();
+        if (world != null) { // null when the browser test was skipped before it built one
+            world.delete();
+        }
     }
 
     @Test
