@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -56,9 +57,15 @@ class CsrfProtectionIntegrationTests {
 
     @BeforeAll
     void createFixture() {
+        DatabaseSnapshot.install(jdbc);
         fixture = SecurityFixture.create(context);
         requests = new EndpointRequests(fixture);
         administratorsToken = fixture.issueToken(Actor.ADMINISTRATOR, "administrator's own token");
+    }
+
+    @AfterAll
+    void stopCountingWrites() {
+        DatabaseSnapshot.uninstall(jdbc);
     }
 
     /** The page endpoints that change state: POST/PUT/PATCH/DELETE mappings outside /api, and the security forms. */

@@ -1,69 +1,79 @@
 package org.missionplanner.security;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Row count and an MD5 of the full content of every table a request could change. Two snapshots
- * differ when any row was inserted, updated or deleted. The audit log is included without its
- * ACCESS_DENIED rows: writing those is exactly what a refused request is supposed to do.
+ * How many rows of each table have been inserted, updated or deleted so far. Two snapshots differ
+ * when a request wrote any row, even one it wrote back unchanged. Row-level triggers count the
+ * writes while {@link #install} is in force, so a snapshot is one small query instead of hashing
+ * every table. The audit log's ACCESS_DENIED rows are not counted: writing those is exactly what a
+ * refused request is supposed to do. Envers' tables and Flyway's follow the tables they record.
  */
-record DatabaseSnapshot(Map<String, String> tables) {
+record DatabaseSnapshot(Map<String, Long> writes) {
 
-    private static final Map<String, String> QUERIES = new LinkedHashMap<>();
+    private static final String COUNTERS = "matrix_row_writes";
 
-    static {
-        QUERIES.put("app_user", "select * from app_user");
-        QUERIES.put("mission_membership", "select * from mission_membership");
-        QUERIES.put("api_token", "select * from api_token");
-        QUERIES.put("mission", "select * from mission");
-        QUERIES.put("org_unit", "select * from org_unit");
-        QUERIES.put("secondary_line", "select * from secondary_line");
-        QUERIES.put("resolution", "select * from resolution");
-        QUERIES.put("organisation", "select * from organisation");
-        QUERIES.put("mandated_task", "select resolution_id * 1000 + position as id, * from mandated_task");
-        QUERIES.put("partnership", "select * from partnership");
-        QUERIES.put(
-                "coordination_body",
-                "select b.*, (select string_agg(m::text, ',') from coordination_body_member m where m.body_id = b.id) as members from coordination_body b");
-        QUERIES.put("meeting", "select * from meeting");
-        QUERIES.put("action_item", "select * from action_item");
-        QUERIES.put("plan", "select * from plan");
-        QUERIES.put("plan_objective", "select * from plan_objective");
-        QUERIES.put("plan_result", "select * from plan_result");
-        QUERIES.put("plan_indicator", "select * from plan_indicator");
-        QUERIES.put("plan_benchmark", "select * from plan_benchmark");
-        QUERIES.put(
-                "plan_task",
-                "select t.*, (select string_agg(s::text, ',') from plan_task_supporter s where s.task_id = t.id) as supporters from plan_task t");
-        QUERIES.put("plan_risk", "select * from plan_risk");
-        QUERIES.put("indicator_measurement", "select * from indicator_measurement");
-        QUERIES.put("task_status_update", "select * from task_status_update");
-        QUERIES.put("plan_version", "select * from plan_version");
-        QUERIES.put("plan_comment", "select * from plan_comment");
-        QUERIES.put("notification", "select * from notification");
-        QUERIES.put(
-                "audit_event (without ACCESS_DENIED)", "select * from audit_event where event_type <> 'ACCESS_DENIED'");
+    /** Counts the writes to every application table from now on, until {@link #uninstall}. */
+    static void install(JdbcTemplate jdbc) {
+        jdbc.execute(
+                "create table if not exists " + COUNTERS + " (table_name text primary key, writes bigint not null)");
+        jdbc.execute("""
+                create or replace function matrix_count_write() returns trigger language plpgsql as $$
+                begin
+                  insert into %1$s values (tg_table_name, 1)
+                      on conflict (table_name) do update set writes = %1$s.writes + 1;
+                  return null;
+                end $$""".formatted(COUNTERS));
+        for (String table : countedTables(jdbc)) {
+            String when = table.equals("audit_event") ? " when (new.event_type <> 'ACCESS_DENIED')" : "";
+            String events = table.equals("audit_event") ? "insert" : "insert or update or delete";
+            jdbc.execute("drop trigger if exists matrix_count_write on " + table);
+            jdbc.execute("create trigger matrix_count_write after " + events + " on " + table + " for each row" + when
+                    + " execute function matrix_count_write()");
+        }
+    }
+
+    /** Stops counting: the other test classes write without the triggers. */
+    static void uninstall(JdbcTemplate jdbc) {
+        for (String table : countedTables(jdbc)) {
+            jdbc.execute("drop trigger if exists matrix_count_write on " + table);
+        }
+        jdbc.execute("drop function if exists matrix_count_write()");
+        jdbc.execute("drop table if exists " + COUNTERS);
     }
 
     static DatabaseSnapshot take(JdbcTemplate jdbc) {
-        Map<String, String> tables = new LinkedHashMap<>();
-        QUERIES.forEach((table, rows) -> tables.put(
-                table,
-                jdbc.queryForObject(
-                        "select count(*) || ' rows, md5 ' || coalesce(md5(string_agg(t::text, '|' order by t.id)), '-') from ("
-                                + rows + ") t",
-                        String.class)));
-        return new DatabaseSnapshot(tables);
+        Map<String, Long> writes = new TreeMap<>();
+        jdbc.query("select table_name, writes from " + COUNTERS, row -> {
+            writes.put(row.getString(1), row.getLong(2));
+        });
+        return new DatabaseSnapshot(writes);
     }
 
-    /** The tables whose content differs in the later snapshot, with before and after. */
+    /** The tables written to between this snapshot and the later one, with the number of rows. */
     List<String> changesUntil(DatabaseSnapshot later) {
-        return tables.keySet().stream()
-                .filter(table -> !tables.get(table).equals(later.tables.get(table)))
-                .map(table -> table + ": " + tables.get(table) + " -> " + later.tables.get(table))
+        var tables = new TreeSet<>(writes.keySet());
+        tables.addAll(later.writes.keySet());
+        return tables.stream()
+                .filter(table -> later.count(table) != count(table))
+                .map(table -> table + ": " + (later.count(table) - count(table)) + " rows written")
                 .toList();
+    }
+
+    private long count(String table) {
+        return writes.getOrDefault(table, 0L);
+    }
+
+    private static List<String> countedTables(JdbcTemplate jdbc) {
+        return jdbc.queryForList("""
+                select tablename from pg_tables
+                 where schemaname = current_schema()
+                   and tablename not like '%\\_aud' and tablename not like 'spring\\_session%'
+                   and tablename not in ('flyway_schema_history', 'revision', ?)
+                 order by tablename""", String.class, COUNTERS);
     }
 }
