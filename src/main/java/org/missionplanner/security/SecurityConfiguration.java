@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -104,7 +105,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(
-            HttpSecurity http, SignInRecorder recorder, ProblemResponses problems, SessionRegistry sessionRegistry)
+            HttpSecurity http,
+            SignInRecorder recorder,
+            ProblemResponses problems,
+            SessionRegistry sessionRegistry,
+            SignInThrottle throttle)
             throws Exception {
         return commonHeaders(http)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -141,6 +146,8 @@ class SecurityConfiguration {
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new AuditingAccessDeniedHandler(recorder, problems)))
+                .addFilterBefore(
+                        new SignInThrottleFilter(throttle, recorder), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeEnforcer(problems), AuthorizationFilter.class)
                 .build();
     }
