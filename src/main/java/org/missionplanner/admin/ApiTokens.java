@@ -77,7 +77,13 @@ public class ApiTokens {
         }
     }
 
-    /** The user a presented token belongs to, if the token is valid and the account may sign in. */
+    /**
+     * The user a presented token belongs to, as the account is now, if the token is valid and the
+     * account enabled. Called on every API request with a token, so that revoking the token or
+     * disabling the account ends its use at once, and a role change applies at once. A lock after
+     * failed sign-ins does not stop a token: the lock protects the password, which a token does not
+     * use, and must not let anyone who types wrong passwords cut an owner's scripts off.
+     */
     public Optional<SignInAccount> authenticate(String presentedToken) {
         if (presentedToken == null || !presentedToken.startsWith(PREFIX)) {
             return Optional.empty();
@@ -89,7 +95,7 @@ public class ApiTokens {
                     token.markUsed(now);
                     return users.findById(token.getUserId());
                 })
-                .filter(user -> user.isEnabled() && !user.isLockedAt(now))
+                .filter(UserAccount::isEnabled)
                 .map(SignInAccount::of);
     }
 

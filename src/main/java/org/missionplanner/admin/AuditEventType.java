@@ -4,6 +4,7 @@ package org.missionplanner.admin;
 public enum AuditEventType {
     SIGN_IN_SUCCEEDED,
     SIGN_IN_FAILED,
+    SIGN_IN_THROTTLED,
     SIGNED_OUT,
     ACCOUNT_LOCKED,
     ACCOUNT_UNLOCKED,

@@ -5,14 +5,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On a new installation, creates the first administrator from APP_ADMIN_USERNAME and
- * APP_ADMIN_PASSWORD. Does nothing once any enabled administrator exists.
+ * Outside {@code prod}, on a new installation, creates the first administrator from
+ * APP_ADMIN_USERNAME and APP_ADMIN_PASSWORD. Does nothing once any enabled administrator exists.
+ * In {@code prod}, {@link ProductionAccounts} does more.
  */
 @Component
+@Profile("!prod")
 @Order(0)
 class InitialAdministrator implements ApplicationRunner {
 

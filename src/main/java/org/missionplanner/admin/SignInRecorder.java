@@ -1,12 +1,14 @@
 package org.missionplanner.admin;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the failed sign-in counter: 10 consecutive failures lock an account for 15 minutes.
- * The counting is a single SQL update, so parallel attempts are all counted.
+ * The counting is a single SQL update, so parallel attempts are all counted. A lock is audited
+ * and announced with {@link AccountLocked}, so that the owner and the administrators hear of it.
  */
 @Service
 public class SignInRecorder {
@@ -16,10 +18,12 @@ public class SignInRecorder {
 
     private final UserAccountRepository users;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    SignInRecorder(UserAccountRepository users, AuditLog auditLog) {
+    SignInRecorder(UserAccountRepository users, AuditLog auditLog, ApplicationEventPublisher events) {
         this.users = users;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -29,7 +33,15 @@ public class SignInRecorder {
                 && Integer.valueOf(LOCK_THRESHOLD).equals(users.failedAttemptsOf(username))) {
             auditLog.recordSecurityEvent(
                     AuditEventType.ACCOUNT_LOCKED, username, null, LOCK_THRESHOLD + " failed sign-ins");
+            users.findByUsername(username)
+                    .ifPresent(user -> events.publishEvent(new AccountLocked(user.getId(), user.getUsername())));
         }
+    }
+
+    /** A sign-in refused before its password was checked: too many attempts from one address. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void throttled(String username) {
+        auditLog.recordSecurityEvent(AuditEventType.SIGN_IN_THROTTLED, username, null, "too many attempts");
     }
 
     /** A sign-in refused without checking the password (account locked or disabled): not counted. */

@@ -30,6 +30,7 @@ class UserAccount {
 
     private boolean enabled = true;
     private boolean mustChangePassword;
+    private boolean demoAccount;
 
     @Column(insertable = false, updatable = false)
     private int failedAttempts;
@@ -61,6 +62,19 @@ class UserAccount {
         this.mustChangePassword = mustChangePassword;
         this.createdAt = createdAt;
         this.passwordChangedAt = createdAt;
+    }
+
+    /** A demo account: a production start disables it. */
+    static UserAccount demo(String username, String displayName, GlobalRole role, String passwordHash, Instant at) {
+        UserAccount account = new UserAccount(username, displayName, null, role, passwordHash, false, at);
+        account.demoAccount = true;
+        return account;
+    }
+
+    /** Makes a demo account a real one, with a password of its own. */
+    void claim(String passwordHash, Instant at) {
+        demoAccount = false;
+        replacePassword(passwordHash, false, at);
     }
 
     void rename(String displayName, String email) {
@@ -120,6 +134,10 @@ class UserAccount {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
+    }
+
+    public boolean isDemoAccount() {
+        return demoAccount;
     }
 
     public int getFailedAttempts() {

@@ -29,6 +29,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             "select u from UserAccount u where u.globalRole = org.missionplanner.admin.GlobalRole.ADMINISTRATOR and u.enabled = true")
     List<UserAccount> findEnabledAdministrators();
 
+    @Query("select u from UserAccount u where u.demoAccount = true and u.enabled = true order by u.username")
+    List<UserAccount> findEnabledDemoAccounts();
+
     @Query("select u.id from UserAccount u where u.globalRole = :role and u.enabled = true")
     List<Long> findEnabledIdsWithRole(@Param("role") GlobalRole role);
 

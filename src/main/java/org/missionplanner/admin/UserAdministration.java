@@ -25,6 +25,7 @@ public class UserAdministration {
     private final UserAccountRepository users;
     private final AuditLog auditLog;
     private final PasswordEncoder passwordEncoder;
+    private final ApiTokenRepository tokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -32,11 +33,13 @@ public class UserAdministration {
             UserAccountRepository users,
             AuditLog auditLog,
             PasswordEncoder passwordEncoder,
+            ApiTokenRepository tokens,
             ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
         this.auditLog = auditLog;
         this.passwordEncoder = passwordEncoder;
+        this.tokens = tokens;
         this.events = events;
         this.clock = clock;
     }
@@ -137,12 +140,19 @@ public class UserAdministration {
         auditLog.recordChange(AuditEventType.ACCOUNT_UNLOCKED, user, null, null, null);
     }
 
-    /** Replaces the password with a generated temporary one and ends the user's sessions. */
+    /**
+     * Replaces the password with a generated temporary one, ends the user's sessions and revokes
+     * their API tokens: a reset is what an administrator does when the account may be in other hands.
+     */
     public CreatedUser resetPassword(long userId) {
         UserAccount user = find(userId);
         String temporaryPassword = TemporaryPasswords.generate();
         user.replacePassword(passwordEncoder.encode(temporaryPassword), true, Instant.now(clock));
         auditLog.recordChange(AuditEventType.PASSWORD_RESET, user, null, null, null);
+        int revoked = tokens.revokeAllOf(user.getId(), Instant.now(clock));
+        if (revoked > 0) {
+            auditLog.recordChange(AuditEventType.TOKEN_REVOKED, user, null, revoked + " token(s)", null);
+        }
         events.publishEvent(new UserSessionsRevoked(user.getUsername()));
         return new CreatedUser(user.getId(), user.getUsername(), temporaryPassword);
     }

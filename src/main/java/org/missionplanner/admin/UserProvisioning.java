@@ -2,6 +2,8 @@ package org.missionplanner.admin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,19 +16,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserProvisioning {
 
+    /** What {@link #ensureAdministrator} found and did. */
+    public enum AdministratorOutcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
+
     private final UserAccountRepository users;
     private final MissionMembershipRepository memberships;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserProvisioning(
             UserAccountRepository users,
             MissionMembershipRepository memberships,
             PasswordEncoder passwordEncoder,
+            AuditLog auditLog,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
         this.memberships = memberships;
         this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,6 +57,75 @@ public class UserProvisioning {
                         false,
                         Instant.now(clock))))
                 .getId();
+    }
+
+    /** Creates a demo account unless an account with this name exists; returns its id. */
+    public long ensureDemoUser(String username, String displayName, GlobalRole role, String password) {
+        return users.findByUsername(username)
+                .orElseGet(() -> users.save(UserAccount.demo(
+                        username, displayName, role, passwordEncoder.encode(password), Instant.now(clock))))
+                .getId();
+    }
+
+    /**
+     * Disables every enabled demo account, audited and with its sessions ended; returns their names.
+     * Its API tokens stop working with it.
+     */
+    public List<String> disableDemoAccounts() {
+        List<UserAccount> demoAccounts = users.findEnabledDemoAccounts();
+        for (UserAccount account : demoAccounts) {
+            account.setEnabled(false);
+            auditLog.recordChange(AuditEventType.USER_DISABLED, account, null, "enabled", "disabled: demo account");
+            events.publishEvent(new UserSessionsRevoked(account.getUsername()));
+        }
+        return demoAccounts.stream().map(UserAccount::getUsername).toList();
+    }
+
+    /**
+     * Makes the named account an enabled administrator, whatever other administrators exist: creates
+     * it with this password, or promotes and enables it. An existing account keeps its own password,
+     * unless it was a demo account, whose password is public: then it takes this one and stops being
+     * a demo account.
+     */
+    public AdministratorOutcome ensureAdministrator(String username, String password) {
+        Instant now = Instant.now(clock);
+        var existing = users.findByUsername(username);
+        if (existing.isEmpty()) {
+            UserAccount created = users.save(new UserAccount(
+                    username,
+                    "Administrator",
+                    null,
+                    GlobalRole.ADMINISTRATOR,
+                    passwordEncoder.encode(password),
+                    false,
+                    now));
+            auditLog.recordChange(AuditEventType.USER_CREATED, created, null, null, "role=ADMINISTRATOR");
+            return AdministratorOutcome.CREATED;
+        }
+        UserAccount account = existing.get();
+        boolean changed = false;
+        if (account.isDemoAccount()) {
+            account.claim(passwordEncoder.encode(password), now);
+            auditLog.recordChange(AuditEventType.PASSWORD_RESET, account, null, "demo account", "configured");
+            changed = true;
+        }
+        if (!account.isAdministrator()) {
+            auditLog.recordChange(
+                    AuditEventType.ROLE_CHANGED,
+                    account,
+                    null,
+                    account.getGlobalRole().name(),
+                    GlobalRole.ADMINISTRATOR.name());
+            account.assignRole(GlobalRole.ADMINISTRATOR);
+            events.publishEvent(new UserSessionsRevoked(account.getUsername()));
+            changed = true;
+        }
+        if (!account.isEnabled()) {
+            account.setEnabled(true);
+            auditLog.recordChange(AuditEventType.USER_ENABLED, account, null, "disabled", "enabled");
+            changed = true;
+        }
+        return changed ? AdministratorOutcome.UPDATED : AdministratorOutcome.UNCHANGED;
     }
 
     public void ensureMembership(long userId, long missionId, MembershipRole role) {

@@ -206,10 +206,10 @@ class DemoData implements ApplicationRunner {
         Map<String, Long> ids = new LinkedHashMap<>();
         MISSIONS.forEach(facts -> ids.put(facts.acronym(), missions.registerOrComplete(facts)));
 
-        users.ensureUser("admin", "Demo Administrator", GlobalRole.ADMINISTRATOR, password);
-        users.ensureUser("reviewer", "Demo HQ Reviewer", GlobalRole.HQ_REVIEWER, password);
-        long planner = users.ensureUser("planner", "Demo Mission Planner", GlobalRole.USER, password);
-        long viewer = users.ensureUser("viewer", "Demo Viewer", GlobalRole.USER, password);
+        users.ensureDemoUser("admin", "Demo Administrator", GlobalRole.ADMINISTRATOR, password);
+        users.ensureDemoUser("reviewer", "Demo HQ Reviewer", GlobalRole.HQ_REVIEWER, password);
+        long planner = users.ensureDemoUser("planner", "Demo Mission Planner", GlobalRole.USER, password);
+        long viewer = users.ensureDemoUser("viewer", "Demo Viewer", GlobalRole.USER, password);
 
         users.ensureMembership(planner, ids.get("UNMIL"), MembershipRole.PLANNER);
         users.ensureMembership(planner, ids.get("UNMIK"), MembershipRole.PLANNER);

@@ -43,7 +43,23 @@ public class Notifications {
         send(users.memberIdsWithRole(missionId, MembershipRole.PLANNER), missionId, message, exceptUsername);
     }
 
-    private void send(Collection<Long> userIds, long missionId, NotificationMessage message, String exceptUsername) {
+    /** Tells one user about their own account. */
+    public void toUser(long userId, NotificationMessage message) {
+        send(List.of(userId), null, message, null);
+    }
+
+    /** Tells every enabled administrator, except the given user (who is told separately). */
+    public void toAdministrators(NotificationMessage message, long exceptUserId) {
+        send(
+                users.enabledUserIdsWithRole(GlobalRole.ADMINISTRATOR).stream()
+                        .filter(id -> id != exceptUserId)
+                        .toList(),
+                null,
+                message,
+                null);
+    }
+
+    private void send(Collection<Long> userIds, Long missionId, NotificationMessage message, String exceptUsername) {
         List<Long> except = exceptUsername == null ? List.of() : userId(exceptUsername);
         Instant now = Instant.now(clock);
         notifications.saveAll(userIds.stream()

@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 import org.missionplanner.admin.ApiTokens;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,19 +12,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} requests to the API as the token's owner,
- * with exactly that user's authorities. A wrong, expired or revoked token gets 401 at once. The
- * authentication lives only for this request: no session is created.
+ * with exactly that user's authorities as they are now. A wrong, expired or revoked token, or one
+ * of a disabled account, gets 401 at once. The authentication lives only for this request (its
+ * filter chain is stateless). A lock after failed sign-ins does not stop tokens: it guards the
+ * password, which a token request does not use.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final ProblemResponses problems;
-    private final Clock clock;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, ProblemResponses problems, Clock clock) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens, ProblemResponses problems) {
         this.tokens = tokens;
         this.problems = problems;
-        this.clock = clock;
     }
 
     static boolean hasBearerToken(HttpServletRequest request) {
@@ -51,8 +49,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                     "The bearer token is unknown, expired or revoked.");
             return;
         }
-        MissionPlannerUser user =
-                MissionPlannerUser.of(account.get(), account.get().isLockedAt(Instant.now(clock)));
+        MissionPlannerUser user = MissionPlannerUser.of(account.get(), false);
         user.eraseCredentials();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();

@@ -1,6 +1,6 @@
 package org.missionplanner.security;
 
-import java.time.Clock;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.missionplanner.admin.ApiTokens;
 import org.missionplanner.admin.SignInRecorder;
@@ -10,11 +10,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -39,6 +41,9 @@ class SecurityConfiguration {
                 "argon2", Map.of("argon2", new Argon2idPasswordEncoder(16, 32, 1, 19 * 1024, 2)));
     }
 
+    /** Open sessions per user; signing in once more ends the oldest. */
+    static final int MAXIMUM_SESSIONS_PER_USER = 5;
+
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
@@ -49,35 +54,62 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * API requests with {@code Authorization: Bearer}: stateless. The token is checked on every
+     * request against the token and its owner as they are now; no session is created, read or
+     * joined, so a cookie that came along is ignored and none is handed out.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiTokenSecurity(
+            HttpSecurity http, ApiTokens tokens, ProblemResponses problems, SignInRecorder recorder) throws Exception {
+        return apiCommon(http, problems, recorder)
+                .securityMatcher(request -> isApi(request) && ApiTokenAuthenticationFilter.hasBearerToken(request))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+                // a bearer token is not sent by browsers on their own, so it needs no CSRF token
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * API requests from a signed-in browser (the session cookie, with the CSRF token). They use the
+     * session the sign-in page created and never create one: an anonymous call gets its 401 without
+     * a session, a saved request or a CSRF token stored for it.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http,
-            ApiTokens tokens,
-            ProblemResponses problems,
-            SignInRecorder recorder,
-            SessionRegistry sessionRegistry,
-            Clock clock)
+            HttpSecurity http, ProblemResponses problems, SignInRecorder recorder, SessionRegistry sessionRegistry)
+            throws Exception {
+        return apiCommon(http, problems, recorder)
+                .securityMatcher(SecurityConfiguration::isApi)
+                .csrf(csrf -> csrf.csrfTokenRepository(new ExistingSessionCsrfTokenRepository()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+                        .maximumSessions(MAXIMUM_SESSIONS_PER_USER)
+                        .sessionRegistry(sessionRegistry))
+                .build();
+    }
+
+    private static HttpSecurity apiCommon(HttpSecurity http, ProblemResponses problems, SignInRecorder recorder)
             throws Exception {
         return commonHeaders(http)
-                .securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                        && !isApiDocumentation(request))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .addFilterBefore(
-                        new ApiTokenAuthenticationFilter(tokens, problems, clock), BasicAuthenticationFilter.class)
-                // a bearer token is not sent by browsers on their own, so it needs no CSRF token; cookie calls do
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
-                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry))
+                .addFilterBefore(new PasswordChangeEnforcer(problems), AuthorizationFilter.class)
+                .requestCache(cache -> cache.disable())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
                                 problems.write(response, 401, "Unauthorized", "Sign in or send a valid bearer token."))
-                        .accessDeniedHandler(new AuditingAccessDeniedHandler(recorder, problems)))
-                .build();
+                        .accessDeniedHandler(new AuditingAccessDeniedHandler(recorder, problems)));
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(
-            HttpSecurity http, SignInRecorder recorder, ProblemResponses problems, SessionRegistry sessionRegistry)
+            HttpSecurity http,
+            SignInRecorder recorder,
+            ProblemResponses problems,
+            SessionRegistry sessionRegistry,
+            SignInThrottle throttle)
             throws Exception {
         return commonHeaders(http)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -110,17 +142,20 @@ class SecurityConfiguration {
                         form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-                        .maximumSessions(-1)
+                        .maximumSessions(MAXIMUM_SESSIONS_PER_USER)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new AuditingAccessDeniedHandler(recorder, problems)))
-                .addFilterAfter(new PasswordChangeEnforcer(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new SignInThrottleFilter(throttle, recorder), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new PasswordChangeEnforcer(problems), AuthorizationFilter.class)
                 .build();
     }
 
-    private static boolean isApiDocumentation(jakarta.servlet.http.HttpServletRequest request) {
+    /** Under /api/, except the API's documentation pages, which are pages. */
+    private static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api/docs") || path.startsWith("/api/swagger-ui/");
+        return path.startsWith("/api/") && !path.equals("/api/docs") && !path.startsWith("/api/swagger-ui/");
     }
 
     private static HttpSecurity commonHeaders(HttpSecurity http) throws Exception {

@@ -6,21 +6,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.admin.ApiTokens;
+import org.missionplanner.admin.SignInRecorder;
 import org.missionplanner.support.HttpSession;
+import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Personal API tokens, end to end over HTTP: create, use, revoke, expire. */
+/** Personal API tokens, end to end over HTTP: create, use, revoke, expire, and follow their owner's account. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ApiTokenIntegrationTests {
 
+    private static final String PASSWORD = "Token-Owner-Passphrase-2026";
     private static final Pattern TOKEN_FIELD = Pattern.compile("\"token\":\"(mpt_[A-Za-z0-9_-]+)\"");
 
     @LocalServerPort
@@ -31,6 +36,12 @@ class ApiTokenIntegrationTests {
 
     @Autowired
     ApiTokens tokens;
+
+    @Autowired
+    SignInRecorder recorder;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @Test
     void aTokenCreatedOverTheApiCarriesExactlyItsOwnersPermissionsUntilRevoked() {
@@ -109,6 +120,56 @@ class ApiTokenIntegrationTests {
         } finally {
             jdbc.update("update app_user set enabled = true where username = 'viewer'");
         }
+    }
+
+    @Test
+    void aPasswordResetByAnAdministratorRevokesTheOwnersTokens() {
+        String username = TestUsers.uniqueName("reset-token");
+        long userId = new TestUsers(jdbc, encoder).create(username, "USER", PASSWORD);
+        var issued = tokens.create(username, "before the reset", null);
+        assertThat(bearer(issued.token(), "/api/v1/missions").statusCode()).isEqualTo(200);
+
+        HttpSession admin = new HttpSession(port);
+        admin.signIn("admin", HttpSession.DEMO_PASSWORD);
+        admin.get("/admin/users/" + userId);
+        assertThat(admin.postForm("/admin/users/" + userId + "/reset-password", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
+
+        assertThat(bearer(issued.token(), "/api/v1/missions").statusCode()).isEqualTo(401);
+        assertThat(jdbc.queryForObject(
+                        "select revoked_at is not null from api_token where id = ?", Boolean.class, issued.id()))
+                .isTrue();
+    }
+
+    @Test
+    void aRoleChangeAppliesToTheTokenAtOnce() {
+        String username = TestUsers.uniqueName("role-token");
+        new TestUsers(jdbc, encoder).create(username, "HQ_REVIEWER", PASSWORD);
+        var issued = tokens.create(username, "reviewer's script", null);
+        String unama = "/api/v1/missions/" + missionId("UNAMA");
+        assertThat(bearer(issued.token(), unama).statusCode()).isEqualTo(200);
+
+        jdbc.update("update app_user set global_role = 'USER' where username = ?", username);
+        assertThat(bearer(issued.token(), unama).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aTokenKeepsWorkingWhileItsAccountIsLockedByFailedSignIns() {
+        String username = TestUsers.uniqueName("locked-token");
+        new TestUsers(jdbc, encoder).create(username, "USER", PASSWORD);
+        var issued = tokens.create(username, "nightly export", null);
+        for (int i = 0; i < SignInRecorder.LOCK_THRESHOLD; i++) {
+            recorder.failed(username, "bad credentials");
+        }
+        assertThat(jdbc.queryForObject(
+                        "select locked_until > now() from app_user where username = ?", Boolean.class, username))
+                .isTrue();
+
+        assertThat(bearer(issued.token(), "/api/v1/missions").statusCode()).isEqualTo(200);
+        assertThat(new HttpSession(port).signIn(username, PASSWORD).headers().firstValue("Location"))
+                .as("while the password stays locked")
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
     }
 
     @Test
