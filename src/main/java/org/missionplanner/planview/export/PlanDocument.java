@@ -35,18 +35,30 @@ class PlanDocument {
 
     private final ITemplateEngine templates;
     private final File fontDirectory;
+    private final long maxCharacters;
 
     PlanDocument(
             ITemplateEngine templates,
-            @Value("${app.export.pdf.font-directory:/usr/share/fonts/truetype/dejavu}") File fontDirectory) {
+            @Value("${app.export.pdf.font-directory:/usr/share/fonts/truetype/dejavu}") File fontDirectory,
+            @Value("${app.export.pdf.max-characters:4000000}") long maxCharacters) {
         this.templates = templates;
         this.fontDirectory = fontDirectory;
+        this.maxCharacters = maxCharacters;
     }
 
+    /**
+     * The PDF, unless the document would be larger than a PDF may be: its layout takes memory in
+     * proportion to its text (about 100 bytes of heap per character), so a plan of thousands of
+     * long tasks is refused before the layout starts.
+     */
     byte[] render(PlanExportData data, Locale locale) {
         Map<String, Object> model = model(data);
         model.put("format", new PrintFormat(locale));
-        return toPdf(templates.process("plans/print", new Context(locale, model)));
+        String xhtml = templates.process("plans/print", new Context(locale, model));
+        if (xhtml.length() > maxCharacters) {
+            throw new PlanTooLargeToPrintException(xhtml.length(), maxCharacters);
+        }
+        return toPdf(xhtml);
     }
 
     /** What the template sees: the outline, the mission's name and a few figures for the cover. */

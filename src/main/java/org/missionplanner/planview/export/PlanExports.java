@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sent, so that a failure shows an error page rather than half a file; each reads the plan in a
  * fixed number of statements (the outline, the measurements, the mission's name), in one read-only
  * transaction that ends before the rendering starts, so no connection is held while a large PDF is laid out.
+ * At most a few render at once ({@link ExportSlots}), and a plan too large for one PDF is refused
+ * ({@link PlanTooLargeToPrintException}).
  */
 @Service
 public class PlanExports {
@@ -30,6 +32,7 @@ public class PlanExports {
     private final PlanDocument document;
     private final PlanWorkbook workbook;
     private final TransactionTemplate readOnly;
+    private final ExportSlots slots;
 
     PlanExports(
             PlanQueries queries,
@@ -37,7 +40,8 @@ public class PlanExports {
             MissionDirectory missions,
             PlanDocument document,
             PlanWorkbook workbook,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ExportSlots slots) {
         this.queries = queries;
         this.monitoring = monitoring;
         this.missions = missions;
@@ -45,18 +49,25 @@ public class PlanExports {
         this.workbook = workbook;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.slots = slots;
     }
 
     /** The plan as an A4 document: cover, objectives and results, indicators, tasks, benchmarks, risks. */
     public Export pdf(long planId, Locale locale) {
-        PlanExportData data = read(planId, false);
-        return new Export(document.render(data, locale), fileName(data.outline().plan(), "pdf"));
+        return slots.render(() -> {
+            PlanExportData data = read(planId, false);
+            return new Export(
+                    document.render(data, locale), fileName(data.outline().plan(), "pdf"));
+        });
     }
 
     /** The plan as a workbook of one sheet per kind of element. */
     public Export xlsx(long planId, Locale locale) {
-        PlanExportData data = read(planId, true);
-        return new Export(workbook.render(data, locale), fileName(data.outline().plan(), "xlsx"));
+        return slots.render(() -> {
+            PlanExportData data = read(planId, true);
+            return new Export(
+                    workbook.render(data, locale), fileName(data.outline().plan(), "xlsx"));
+        });
     }
 
     private PlanExportData read(long planId, boolean withMeasurements) {
