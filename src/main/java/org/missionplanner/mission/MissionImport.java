@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.missionplanner.shared.TextRules;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +70,12 @@ public class MissionImport {
         Map<String, Integer> firstLineOf = new HashMap<>();
         for (MissionCsv.Row row : rows) {
             String acronym = row.acronym().replaceAll("\\s+", " ");
+            String refusedColumn = refusedColumn(row);
+            if (refusedColumn != null) {
+                report.add(ImportRow.rejected(
+                        row.line(), TextRules.printable(acronym), "import.row.controlCharacters", refusedColumn));
+                continue;
+            }
             Integer first = firstLineOf.putIfAbsent(acronym.toLowerCase(Locale.ROOT), row.line());
             if (first != null && !acronym.isEmpty()) {
                 report.add(
@@ -83,6 +91,24 @@ public class MissionImport {
             missions.flush();
         }
         return new ImportReport(apply, validOnly, report);
+    }
+
+    /** The first column of the row whose text has a control character or a NUL byte, or null. */
+    private static String refusedColumn(MissionCsv.Row row) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("acronym", row.acronym());
+        columns.put("mission_name", row.name());
+        columns.put("start_text", row.startText());
+        columns.put("start_month", row.startMonth());
+        columns.put("end_text", row.endText());
+        columns.put("end_month", row.endMonth());
+        columns.put("status_in_source", row.status());
+        columns.put("host_country_ipi", row.hostCountry());
+        return columns.entrySet().stream()
+                .filter(column -> TextRules.isRefused(column.getValue()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Checks one row and compares it with the registry; the write, if any, is added to {@code writes}. */

@@ -29,6 +29,7 @@ class PlanParts {
     private final PlanObjectiveRepository objectives;
     private final PlanResultRepository results;
     private final PartyLookup parties;
+    private final PlanPositions positions;
     private final BeanFactory beans;
     private final Map<Class<?>, PlanPartRepository<?>> repositories = new ConcurrentHashMap<>();
 
@@ -37,11 +38,13 @@ class PlanParts {
             PlanObjectiveRepository objectives,
             PlanResultRepository results,
             PartyLookup parties,
+            PlanPositions positions,
             BeanFactory beans) {
         this.plans = plans;
         this.objectives = objectives;
         this.results = results;
         this.parties = parties;
+        this.positions = positions;
         this.beans = beans;
     }
 
@@ -49,6 +52,7 @@ class PlanParts {
     <E extends PlanPart, D> long add(PartKind<E, D> kind, long planId, D details) {
         PlanPartRepository<E> repository = repository(kind);
         D checked = kind.check(details, actors -> rules(planId, actors));
+        positions.lock(planId);
         return repository
                 .save(kind.create(planId, repository.maxPosition(planId) + 1, checked))
                 .getId();
@@ -62,13 +66,16 @@ class PlanParts {
 
     <E extends PlanPart> void delete(PartKind<E, ?> kind, long planId, long partId, long version) {
         PlanPartRepository<E> repository = repository(kind);
+        positions.lock(planId);
         repository.delete(current(kind, planId, partId, version));
         repository.flush();
+        positions.closeGaps(planId);
     }
 
     /** Swaps the part with its neighbour in the given direction; at either end nothing moves. */
     <E extends PlanPart> void move(PartKind<E, ?> kind, long planId, long partId, long version, Direction direction) {
         PlanPartRepository<E> repository = repository(kind);
+        positions.lock(planId);
         List<E> all = repository.findByPlan(planId);
         E part = all.stream()
                 .filter(p -> p.getId() == partId)

@@ -34,6 +34,9 @@ record PlanRules(
         if (details.periodEnd().isBefore(details.periodStart())) {
             throw new BusinessRuleException("plan.period.endBeforeStart", "periodEnd");
         }
+        if (PlanDetails.tooLong(details.periodStart(), details.periodEnd())) {
+            throw new BusinessRuleException("plan.period.tooLong", "periodEnd");
+        }
     }
 
     static ObjectiveDetails checkObjective(ObjectiveDetails details) {

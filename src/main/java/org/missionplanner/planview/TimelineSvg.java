@@ -11,6 +11,7 @@ import java.util.function.LongFunction;
 import org.missionplanner.plan.BenchmarkView;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.ObjectiveView;
+import org.missionplanner.plan.PlanDetails;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.plan.TaskView;
@@ -34,6 +35,11 @@ public final class TimelineSvg {
     static final int GROUP_ROW = 26;
     static final int AXIS_HEIGHT = 86;
     private static final int LABEL_CHARS = 52;
+    /** Beyond this many months (a plan's longest period and a little), the grid marks years only. */
+    private static final int MAX_MONTH_LINES = (PlanDetails.MAX_YEARS + 1) * 12;
+
+    private static final int MAX_YEAR_LINES = 30;
+    private static final int[] YEAR_STEPS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000};
 
     /** The translated texts; horizons and dimensions by their enum value. */
     public record Labels(
@@ -332,6 +338,10 @@ public final class TimelineSvg {
      * years, then quarters, or months when the period is short enough for them to fit.
      */
     private List<GridMonth> grid(double top, double bottom, boolean labelled) {
+        long lines = ChronoUnit.MONTHS.between(start.withDayOfMonth(1), end.withDayOfMonth(1)) + 1;
+        if (lines > MAX_MONTH_LINES) {
+            return yearGrid(top, bottom, labelled);
+        }
         boolean months = days <= 550;
         LocalDate month = start.withDayOfMonth(1);
         List<GridMonth> grid = new ArrayList<>();
@@ -371,6 +381,36 @@ public final class TimelineSvg {
             }
             grid.add(new GridMonth(tick, yearLabel, monthLabel, quarterLabel));
             month = next;
+        }
+        return List.copyOf(grid);
+    }
+
+    /**
+     * For a period longer than any plan may now have (one saved before periods were bounded): a line
+     * and a label every few years, so that the drawing keeps its size whatever the period.
+     */
+    private List<GridMonth> yearGrid(double top, double bottom, boolean labelled) {
+        int years = end.getYear() - start.getYear() + 1;
+        int step = YEAR_STEPS[YEAR_STEPS.length - 1];
+        for (int candidate : YEAR_STEPS) {
+            if (years / candidate <= MAX_YEAR_LINES) {
+                step = candidate;
+                break;
+            }
+        }
+        List<GridMonth> grid = new ArrayList<>();
+        grid.add(new GridMonth(
+                null,
+                labelled ? new SvgLabel(x(start) + 4, top + 12, String.valueOf(start.getYear())) : null,
+                null,
+                null));
+        for (int year = Math.floorDiv(start.getYear(), step) * step + step; year <= end.getYear(); year += step) {
+            double mx = x(LocalDate.of(year, 1, 1));
+            grid.add(new GridMonth(
+                    new Tick("year", round(mx), top, bottom),
+                    labelled ? new SvgLabel(mx + 4, top + 12, String.valueOf(year)) : null,
+                    null,
+                    null));
         }
         return List.copyOf(grid);
     }

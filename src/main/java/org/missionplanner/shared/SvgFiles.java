@@ -16,8 +16,9 @@ import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * A drawing's SVG template fragment, the one a page shows inline, as a standalone file to download.
- * The fragment is rendered in XML mode: Thymeleaf then escapes its texts for XML and drops the
- * characters that XML forbids, so the file stays well-formed whatever users typed.
+ * The fragment is rendered in XML mode, in which Thymeleaf escapes its texts for XML; the characters
+ * that XML forbids (control characters stored before input refused them) are then left out, so the
+ * file stays well-formed whatever the database holds.
  */
 @Component
 public class SvgFiles {
@@ -33,7 +34,8 @@ public class SvgFiles {
     /** The fragment of the template, given the variables it reads, as an XML document. */
     public String render(String template, String fragment, Map<String, Object> variables, Locale locale) {
         var spec = new TemplateSpec(template, Set.of(fragment), TemplateMode.XML, null);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + templates.process(spec, new Context(locale, variables));
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + TextRules.printable(templates.process(spec, new Context(locale, variables)));
     }
 
     /** The rendered fragment as an attachment with the given file name. */

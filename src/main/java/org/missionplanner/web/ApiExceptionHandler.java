@@ -1,8 +1,11 @@
 package org.missionplanner.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
@@ -18,8 +21,10 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Problem details (RFC 9457) for every error of the JSON API. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -81,19 +86,49 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request body could not be read.");
         String field = unreadableField(ex);
         if (field != null) {
-            problem.setProperty(
-                    "errors",
-                    List.of(new FieldProblem(
-                            field,
-                            messages.getMessage(
-                                    "api.field.unreadable",
-                                    null,
-                                    "This value cannot be read.",
-                                    LocaleContextHolder.getLocale()))));
+            problem.setProperty("errors", List.of(new FieldProblem(field, message(unreadableReason(ex)))));
         }
         return ResponseEntity.badRequest()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** A request parameter or path variable that cannot be read (a NUL byte in {@code ?q=}): named. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "A parameter is not valid.");
+        String name =
+                ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+        if (name != null) {
+            String key = ex.getRequiredType() == String.class
+                    ? "validation.text.controlCharacters"
+                    : ex.getRequiredType() == LocalDate.class ? "validation.date.invalid" : "api.field.unreadable";
+            problem.setProperty("errors", List.of(new FieldProblem(name, message(key))));
+        }
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** The message key saying why a value of the body was refused: its text, its date, or just unreadable. */
+    private static String unreadableReason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                Class<?> type = mismatch.getTargetType();
+                if (type == String.class) {
+                    return "validation.text.controlCharacters";
+                }
+                if (type == LocalDate.class || type == Instant.class) {
+                    return "validation.date.invalid";
+                }
+            }
+        }
+        return "api.field.unreadable";
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, "This value cannot be read.", LocaleContextHolder.getLocale());
     }
 
     /** The JSON path of the value that could not be read, as "supporters[1]", or null. */

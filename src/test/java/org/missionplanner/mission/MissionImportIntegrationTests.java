@@ -118,6 +118,28 @@ class MissionImportIntegrationTests {
     }
 
     @Test
+    void aRowWithANulByteOrControlCharacterIsRejectedNamingItsColumn() {
+        String suffix = suffix();
+        byte[] file = csv("IMP-N\u0000" + suffix + ",Nul in acronym,May 2001,Present,,,ongoing,Liberia\n"
+                + "IMP-M" + suffix + ",Bell\u0007 in name,May 2001,Present,,,ongoing,Liberia\n"
+                + "IMP-O" + suffix + ",Good mission,May 2001,Present,,,ongoing,Liberia\n");
+        long before = missions.count();
+
+        var report = missionImport.importCsv(file, true);
+
+        assertThat(report.rows())
+                .extracting(ImportRow::outcome)
+                .containsExactly(ImportOutcome.REJECTED, ImportOutcome.REJECTED, ImportOutcome.CREATED);
+        assertThat(report.rows())
+                .extracting(ImportRow::messageKey)
+                .containsExactly("import.row.controlCharacters", "import.row.controlCharacters", null);
+        assertThat(report.rows().get(0).arguments()).containsExactly("acronym");
+        assertThat(report.rows().get(1).arguments()).containsExactly("mission_name");
+        assertThat(report.rows().get(0).acronym()).doesNotContain("\u0000");
+        assertThat(missions.count()).isEqualTo(before + 1);
+    }
+
+    @Test
     void importsOnlyTheValidRowsWhenAsked() {
         String suffix = suffix();
         byte[] file = csv("IMP-A" + suffix + ",Good mission,May 2001,Present,,,ongoing,Liberia\n" + "IMP-B" + suffix

@@ -28,12 +28,13 @@ public record LargePlan(long planId) {
                   from generate_series(1, 50) g""", planId);
         jdbc.update("""
                 insert into plan_result (plan_id, objective_id, position, title)
-                select ?, o.id, r, 'Result ' || o.position || '.' || r
+                select ?, o.id, row_number() over (order by o.position, r), 'Result ' || o.position || '.' || r
                   from plan_objective o cross join generate_series(1, 4) r where o.plan_id = ?""", planId, planId);
         jdbc.update("""
                 insert into plan_indicator (plan_id, result_id, position, definition, unit, baseline_value, baseline_on,
                        target_value, target_on, frequency)
-                select ?, r.id, i, 'Indicator ' || r.id || '.' || i, 'percent', 10, date '2026-01-01', 90,
+                select ?, r.id, row_number() over (order by r.position, i), 'Indicator ' || r.id || '.' || i, 'percent',
+                       10, date '2026-01-01', 90,
                        date '2028-06-30', 'QUARTERLY'
                   from plan_result r cross join generate_series(1, 2) i where r.plan_id = ?""", planId, planId);
         jdbc.update("""

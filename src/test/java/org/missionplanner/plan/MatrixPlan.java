@@ -100,7 +100,9 @@ public record MatrixPlan(
 
     private static long result(JdbcTemplate jdbc, long plan, long objective, String title) {
         return jdbc.queryForObject("""
-                insert into plan_result (plan_id, objective_id, position, title) values (?, ?, 1, ?) returning id""", Long.class, plan, objective, title);
+                insert into plan_result (plan_id, objective_id, position, title)
+                values (?, ?, (select coalesce(max(position), 0) + 1 from plan_result where plan_id = ?), ?)
+                returning id""", Long.class, plan, objective, plan, title);
     }
 
     private static long task(

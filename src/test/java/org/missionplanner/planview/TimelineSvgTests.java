@@ -220,6 +220,22 @@ class TimelineSvgTests {
     }
 
     @Test
+    void staysTheSameSizeWhateverThePeriod() {
+        var fifteenYears = new OutlineBuilder(START, START.plusYears(15).minusDays(1)).build();
+        var absurd = new OutlineBuilder(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)).build();
+
+        var usual = TimelineSvg.draw(fifteenYears, labels(), Locale.ENGLISH, START, id -> "#");
+        var drawing = TimelineSvg.draw(absurd, labels(), Locale.ENGLISH, START, id -> "#");
+
+        assertThat(drawing.axis().grid())
+                .hasSizeLessThanOrEqualTo(usual.axis().grid().size());
+        assertThat(drawing.body().grid())
+                .hasSizeLessThanOrEqualTo(usual.body().grid().size());
+        assertThat(axis(drawing).length()).isLessThan(2 * axis(usual).length());
+        assertThat(axis(drawing)).contains(">1</text>").contains(">5000</text>");
+    }
+
+    @Test
     void growsWithTheNumberOfTasks() {
         var plan = new OutlineBuilder(START, END);
         plan.objective(

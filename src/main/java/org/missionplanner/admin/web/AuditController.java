@@ -9,7 +9,7 @@ import org.missionplanner.admin.AuditEventType;
 import org.missionplanner.admin.AuditFilter;
 import org.missionplanner.admin.AuditLog;
 import org.missionplanner.admin.MembershipAdministration;
-import org.springframework.data.domain.PageRequest;
+import org.missionplanner.shared.web.PageRequests;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +43,7 @@ class AuditController {
             Model model) {
         var filter = new AuditFilter(username, type, missionId, from, to);
         model.addAttribute("filter", filter);
-        model.addAttribute("events", auditLog.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("events", auditLog.search(filter, PageRequests.of(page, PAGE_SIZE)));
         model.addAttribute("types", AuditEventType.values());
         model.addAttribute("missions", memberships.allMissions());
         return "admin/audit";

@@ -10,7 +10,7 @@ import org.missionplanner.admin.UserAdministration;
 import org.missionplanner.admin.UserSearch;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.web.FieldErrors;
-import org.springframework.data.domain.PageRequest;
+import org.missionplanner.shared.web.PageRequests;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,8 +51,7 @@ class UserAdminController {
             Model model) {
         var search = new UserSearch(q, role, missionId, enabled, locked);
         model.addAttribute("search", search);
-        model.addAttribute(
-                "users", users.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username"))));
+        model.addAttribute("users", users.search(search, PageRequests.of(page, PAGE_SIZE, Sort.by("username"))));
         model.addAttribute("roles", GlobalRole.values());
         model.addAttribute("missions", memberships.allMissions());
         model.addAttribute("now", Instant.now(clock));

@@ -13,7 +13,7 @@ import org.missionplanner.mission.MissionSearch;
 import org.missionplanner.mission.MissionType;
 import org.missionplanner.mission.MissionView;
 import org.missionplanner.mission.OchaPosition;
-import org.springframework.data.domain.PageRequest;
+import org.missionplanner.shared.web.PageRequests;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -88,7 +88,7 @@ class MissionApiController {
         var result = missions.search(
                 new MissionSearch(q, type, phase, country, ochaPosition),
                 authentication,
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), MissionSort.of(sort)));
+                PageRequests.of(page, Math.min(Math.max(size, 1), 200), MissionSort.of(sort)));
         return new MissionPage(
                 result.map(MissionResource::of).getContent(),
                 result.getNumber(),

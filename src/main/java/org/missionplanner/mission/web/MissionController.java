@@ -11,8 +11,8 @@ import org.missionplanner.mission.MissionType;
 import org.missionplanner.mission.OchaPosition;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.web.FieldErrors;
+import org.missionplanner.shared.web.PageRequests;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +53,7 @@ class MissionController {
             Locale locale,
             Model model) {
         var search = new MissionSearch(q, type, phase, country, ochaPosition);
-        var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE, MissionSort.of(sort));
+        var pageable = PageRequests.of(page, PAGE_SIZE, MissionSort.of(sort));
         model.addAttribute("search", search);
         model.addAttribute("sort", MissionSort.nameOf(sort));
         model.addAttribute("sorts", MissionSort.NAMES);

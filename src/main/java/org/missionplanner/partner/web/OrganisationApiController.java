@@ -7,7 +7,7 @@ import org.missionplanner.partner.OrganisationKind;
 import org.missionplanner.partner.OrganisationRegistry;
 import org.missionplanner.partner.OrganisationSearch;
 import org.missionplanner.partner.OrganisationView;
-import org.springframework.data.domain.PageRequest;
+import org.missionplanner.shared.web.PageRequests;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,8 +68,7 @@ class OrganisationApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var result = registry.search(
-                new OrganisationSearch(q, kind, humanitarian),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+                new OrganisationSearch(q, kind, humanitarian), PageRequests.of(page, Math.min(Math.max(size, 1), 200)));
         return new OrganisationPage(
                 result.map(OrganisationResource::of).getContent(),
                 result.getNumber(),

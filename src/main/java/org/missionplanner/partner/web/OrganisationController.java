@@ -9,8 +9,8 @@ import org.missionplanner.partner.OrganisationSearch;
 import org.missionplanner.partner.OrganisationView;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.web.FieldErrors;
+import org.missionplanner.shared.web.PageRequests;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,7 +51,7 @@ class OrganisationController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         var search = new OrganisationSearch(q, kind, humanitarian);
-        var organisations = registry.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        var organisations = registry.search(search, PageRequests.of(page, PAGE_SIZE));
         model.addAttribute("search", search);
         model.addAttribute("organisations", organisations);
         model.addAttribute(

@@ -26,8 +26,9 @@ record PlanRequest(
 
     @Override
     public Map<String, String> disagreements() {
-        return periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)
-                ? Map.of("periodEnd", "plan.period.endBeforeStart")
-                : Map.of();
+        if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
+            return Map.of("periodEnd", "plan.period.endBeforeStart");
+        }
+        return PlanDetails.tooLong(periodStart, periodEnd) ? Map.of("periodEnd", "plan.period.tooLong") : Map.of();
     }
 }

@@ -1,5 +1,6 @@
 package org.missionplanner.plan.web;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,9 +14,15 @@ record IndicatorForm(
         Long resultId,
         @Size(max = 1000, message = "{plan.form.tooLong}") String definition,
         @Size(max = 60, message = "{plan.form.tooLong}") String unit,
+
+        @Digits(integer = 14, fraction = 4, message = "{plan.indicator.value.digits}")
         BigDecimal baselineValue,
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineOn,
+
+        @Digits(integer = 14, fraction = 4, message = "{plan.indicator.value.digits}")
         BigDecimal targetValue,
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetOn,
         @Size(max = 500, message = "{plan.form.tooLong}") String dataSource,
         IndicatorFrequency frequency,

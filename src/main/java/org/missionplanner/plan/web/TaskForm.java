@@ -1,5 +1,6 @@
 package org.missionplanner.plan.web;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,6 +30,8 @@ record TaskForm(
         List<String> supporters,
         @Size(max = 300, message = "{plan.form.tooLong}") String nationalCounterpart,
         FundingSource fundingSource,
+
+        @Digits(integer = 14, fraction = 2, message = "{plan.task.amount.digits}")
         BigDecimal amount,
 
         @Size(max = 3, message = "{plan.task.currency.invalid}")

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
+import org.missionplanner.shared.TextRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -54,7 +55,8 @@ class PlanDocument {
     byte[] render(PlanExportData data, Locale locale) {
         Map<String, Object> model = model(data);
         model.put("format", new PrintFormat(locale));
-        String xhtml = templates.process("plans/print", new Context(locale, model));
+        // Thymeleaf escapes the texts but keeps control characters, which XHTML cannot carry
+        String xhtml = TextRules.printable(templates.process("plans/print", new Context(locale, model)));
         if (xhtml.length() > maxCharacters) {
             throw new PlanTooLargeToPrintException(xhtml.length(), maxCharacters);
         }

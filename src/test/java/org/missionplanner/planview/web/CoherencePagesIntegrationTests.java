@@ -197,7 +197,7 @@ class CoherencePagesIntegrationTests {
         jdbc.update("""
                 insert into plan_indicator (plan_id, result_id, position, definition, baseline_value, baseline_on, target_value,
                        target_on, frequency)
-                values (?, ?, 2, 'Weapons collected', 0, date '2024-01-01', 100, date '2025-12-31', 'QUARTERLY')""", plan.planId(), plan.resultId());
+                values (?, ?, 3, 'Weapons collected', 0, date '2024-01-01', 100, date '2025-12-31', 'QUARTERLY')""", plan.planId(), plan.resultId());
         long late = jdbc.queryForObject(
                 "select id from plan_indicator where definition = 'Weapons collected' and plan_id = ?",
                 Long.class,

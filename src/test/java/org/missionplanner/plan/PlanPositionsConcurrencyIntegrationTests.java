@@ -1,0 +1,177 @@
+package org.missionplanner.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.missionplanner.actor.Party;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The parts of a plan keep unique, gap-free positions when planners add them at the same time, on
+ * real threads against PostgreSQL; the database refuses a duplicate position whatever the code does.
+ */
+@SpringBootTest
+class PlanPositionsConcurrencyIntegrationTests {
+
+    private static final int PLANNERS = 10;
+
+    @Autowired
+    PlanEditing editing;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    PlanWorld world;
+    long planId;
+
+    @BeforeEach
+    void createPlan() {
+        world = PlanWorld.create(jdbc, encoder);
+        signIn();
+        planId = editing.createPlan(
+                world.missionId(),
+                new PlanDetails(
+                        PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
+                        "Concurrent ISF",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2027, 12, 31),
+                        null,
+                        null));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        SecurityContextHolder.clearContext();
+        world.delete();
+    }
+
+    @Test
+    void tenTasksAddedAtOnceTakeThePositionsOneToTen() throws Exception {
+        addConcurrently(i -> editing.add(PartKind.TASK, planId, task("Task " + i)));
+
+        assertThat(positions("plan_task"))
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, PLANNERS).boxed().toList());
+    }
+
+    @Test
+    void tenObjectivesAddedAtOnceTakeThePositionsOneToTen() throws Exception {
+        addConcurrently(i -> editing.add(
+                PartKind.OBJECTIVE, planId, new ObjectiveDetails("Objective " + i, Dimension.POLITICAL, null)));
+
+        assertThat(positions("plan_objective"))
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, PLANNERS).boxed().toList());
+    }
+
+    @Test
+    void deletingAPartClosesTheGapAndMovesStillSwap() {
+        long first = editing.add(PartKind.TASK, planId, task("First"));
+        long second = editing.add(PartKind.TASK, planId, task("Second"));
+        long third = editing.add(PartKind.TASK, planId, task("Third"));
+
+        editing.delete(PartKind.TASK, planId, second, version(second));
+        assertThat(positions("plan_task")).containsExactly(1, 2);
+
+        editing.move(PartKind.TASK, planId, third, version(third), PlanEditing.Direction.UP);
+        assertThat(jdbc.queryForList(
+                        "select id from plan_task where plan_id = ? order by position", Long.class, planId))
+                .containsExactly(third, first);
+    }
+
+    @Test
+    void theDatabaseRefusesTwoPartsAtOnePosition() {
+        editing.add(PartKind.TASK, planId, task("First"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+                        "insert into plan_task (plan_id, position, title) values (?, 1, 'Duplicate')", planId))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("uq_plan_task_position");
+    }
+
+    private void addConcurrently(IntConsumer add) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(PLANNERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < PLANNERS; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    signIn();
+                    try {
+                        start.await();
+                        add.accept(index);
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    interface IntConsumer {
+        void accept(int index) throws Exception;
+    }
+
+    private List<Integer> positions(String table) {
+        return jdbc.queryForList(
+                "select position from " + table + " where plan_id = ? order by position", Integer.class, planId);
+    }
+
+    private long version(long taskId) {
+        return jdbc.queryForObject("select version from plan_task where id = ?", Long.class, taskId);
+    }
+
+    private TaskDetails task(String title) {
+        return new TaskDetails(
+                title,
+                null,
+                null,
+                null,
+                null,
+                Party.unit(world.headUnitId()),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private void signIn() {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        world.plannerUsername(), null, AuthorityUtils.createAuthorityList("ROLE_USER")));
+    }
+}
