@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -72,30 +73,28 @@ public class History {
     public List<HistoryEntry> ofMission(long missionId, int limit) {
         requireMission(missionId);
         HistoryNames names = namesFor(missionId);
-        List<HistoryEntry> entries = new ArrayList<>();
-        entries.addAll(changesOf(missionAuditing.missionType(), AuditEntity.id().eq(missionId), names));
-        entries.addAll(changesOf(
+        List<Source> sources = new ArrayList<>();
+        sources.add(
+                new Source(missionAuditing.missionType(), () -> AuditEntity.id().eq(missionId)));
+        sources.add(new Source(
                 missionAuditing.resolutionType(),
-                AuditEntity.property("missionId").eq(missionId),
-                names));
-        entries.addAll(structureChanges(missionId, names));
-        entries.addAll(changesOf(
+                () -> AuditEntity.property("missionId").eq(missionId)));
+        sources.addAll(structureSources(names));
+        sources.add(new Source(
                 partnerAuditing.partnershipType(),
-                AuditEntity.property("missionId").eq(missionId),
-                names));
-        List<HistoryEntry> plans = changesOf(
-                planAuditing.planType(), AuditEntity.property("missionId").eq(missionId), names);
-        entries.addAll(plans);
-        entries.addAll(
-                planPartChanges(plans.stream().map(HistoryEntry::subjectId).collect(toSet()), names));
-        return newestFirst(entries, limit);
+                () -> AuditEntity.property("missionId").eq(missionId)));
+        sources.add(new Source(
+                planAuditing.planType(), () -> AuditEntity.property("missionId").eq(missionId)));
+        sources.addAll(planPartSources(plansEverOf(missionId)));
+        return newest(sources, limit, names);
     }
 
     /** The recorded changes of the mission's units and reporting lines. */
     @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
     public List<HistoryEntry> ofStructure(long missionId, int limit) {
         requireMission(missionId);
-        return newestFirst(structureChanges(missionId, namesFor(missionId)), limit);
+        HistoryNames names = namesFor(missionId);
+        return newest(structureSources(names), limit, names);
     }
 
     /** The recorded changes of a plan and every part of it. */
@@ -106,49 +105,117 @@ public class History {
             throw new NotFoundException("Plan", planId);
         }
         HistoryNames names = namesFor(missionId);
-        List<HistoryEntry> entries = new ArrayList<>(
-                changesOf(planAuditing.planType(), AuditEntity.id().eq(planId), names));
-        entries.addAll(planPartChanges(Set.of(planId), names));
-        return newestFirst(entries, limit);
+        List<Source> sources = new ArrayList<>();
+        sources.add(new Source(planAuditing.planType(), () -> AuditEntity.id().eq(planId)));
+        sources.addAll(planPartSources(Set.of(planId)));
+        return newest(sources, limit, names);
     }
 
-    private List<HistoryEntry> structureChanges(long missionId, HistoryNames names) {
-        List<HistoryEntry> units = changesOf(
-                structureAuditing.unitType(), AuditEntity.property("missionId").eq(missionId), names);
-        List<HistoryEntry> entries = new ArrayList<>(units);
-        Set<Long> unitIds = units.stream().map(HistoryEntry::subjectId).collect(toSet());
-        if (!unitIds.isEmpty()) {
-            entries.addAll(changesOf(
-                    structureAuditing.secondaryLineType(),
-                    AuditEntity.property("fromUnitId").in(unitIds),
-                    names));
+    /** One audited type and which of its records belong to what is shown. */
+    private record Source(Class<?> type, Supplier<AuditCriterion> criterion) {}
+
+    /** The units the mission has or had (every unit the history names) and the reporting lines from them. */
+    private List<Source> structureSources(HistoryNames names) {
+        Set<Long> unitIds = names.units().keySet();
+        if (unitIds.isEmpty()) {
+            return List.of();
         }
-        return entries;
+        return List.of(
+                new Source(structureAuditing.unitType(), () -> AuditEntity.id().in(unitIds)),
+                new Source(
+                        structureAuditing.secondaryLineType(),
+                        () -> AuditEntity.property("fromUnitId").in(unitIds)));
     }
 
-    private List<HistoryEntry> planPartChanges(Set<Long> planIds, HistoryNames names) {
+    private List<Source> planPartSources(Set<Long> planIds) {
         if (planIds.isEmpty()) {
             return List.of();
         }
-        List<HistoryEntry> entries = new ArrayList<>();
-        planAuditing
-                .partTypes()
-                .forEach(part -> entries.addAll(
-                        changesOf(part, AuditEntity.property("planId").in(planIds), names)));
-        return entries;
+        return planAuditing.partTypes().stream()
+                .map(part ->
+                        new Source(part, () -> AuditEntity.property("planId").in(planIds)))
+                .toList();
     }
 
-    /** Every recorded version of the matching entities, each compared with the version before it. */
-    private List<HistoryEntry> changesOf(Class<?> type, AuditCriterion criterion, HistoryNames names) {
+    /** The ids of every plan the mission has or had, removed ones included; one query. */
+    private Set<Long> plansEverOf(long missionId) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(planAuditing.planType(), false, true)
+                .add(AuditEntity.property("missionId").eq(missionId))
+                .addProjection(AuditEntity.id().distinct())
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(toSet());
+    }
+
+    /**
+     * The newest {@code limit} entries, reading only a window of recent revisions: first the
+     * revision numbers of at most {@code limit} newest records of each source, which fix the oldest
+     * revision the page can show; then the records from that revision on, and for each of their
+     * entities the one version just before it, to which its oldest shown change is compared. A
+     * change that touches no shown field is no entry, so a window that yields too few entries is
+     * widened, up to {@link #MAX_ENTRIES} records per source.
+     */
+    private List<HistoryEntry> newest(List<Source> sources, int limit, HistoryNames names) {
+        int wanted = Math.max(1, Math.min(limit, MAX_ENTRIES));
+        int window = wanted;
+        while (true) {
+            List<Number> recent = new ArrayList<>();
+            boolean exhaustive = true;
+            for (Source source : sources) {
+                List<Number> revisions = newestRevisions(source, window);
+                exhaustive &= revisions.size() < window;
+                recent.addAll(revisions);
+            }
+            if (recent.isEmpty()) {
+                return List.of();
+            }
+            recent.sort(Comparator.comparingLong(Number::longValue).reversed());
+            long oldestShown = recent.get(Math.min(window, recent.size()) - 1).longValue();
+            List<HistoryEntry> entries = new ArrayList<>();
+            for (Source source : sources) {
+                entries.addAll(changesSince(source, oldestShown, names));
+            }
+            if (entries.size() >= wanted || exhaustive || window >= MAX_ENTRIES) {
+                return newestFirst(entries, wanted);
+            }
+            window = Math.min(window * 4, MAX_ENTRIES);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Number> newestRevisions(Source source, int count) {
+        return AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(source.type(), false, true)
+                .add(source.criterion().get())
+                .addProjection(AuditEntity.revisionNumber())
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(count)
+                .getResultList();
+    }
+
+    /** The source's versions from the given revision on, each compared with the version before it. */
+    private List<HistoryEntry> changesSince(Source source, long fromRevision, HistoryNames names) {
+        Class<?> type = source.type();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager)
                 .createQuery()
                 .forRevisionsOfEntity(type, false, true)
-                .add(criterion)
+                .add(source.criterion().get())
+                .add(AuditEntity.revisionNumber().ge(fromRevision))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, String>> previous = versionsBefore(
+                type,
+                fromRevision,
+                rows.stream().map(row -> EntitySnapshot.id(row[0])).collect(toSet()),
+                names);
         String kind = type.getSimpleName();
-        Map<Long, Map<String, String>> previous = new HashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
             Object entity = row[0];
@@ -179,6 +246,27 @@ public class History {
                     changes));
         }
         return entries;
+    }
+
+    /** For each entity, its last recorded version before the revision: one query, one row per entity. */
+    private Map<Long, Map<String, String>> versionsBefore(
+            Class<?> type, long revision, Set<Long> ids, HistoryNames names) {
+        @SuppressWarnings("unchecked")
+        List<Object> versions = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(type, true, true)
+                .add(AuditEntity.id().in(ids))
+                .add(AuditEntity.revisionNumber().lt(revision))
+                .add(AuditEntity.revisionNumber()
+                        .maximize()
+                        .computeAggregationInInstanceContext()
+                        .add(AuditEntity.revisionNumber().lt(revision)))
+                .getResultList();
+        Map<Long, Map<String, String>> before = new HashMap<>();
+        for (Object entity : versions) {
+            before.put(EntitySnapshot.id(entity), EntitySnapshot.fields(entity, names));
+        }
+        return before;
     }
 
     /** Its title or name; a partnership by its organisation, a reporting line by the units it joins. */

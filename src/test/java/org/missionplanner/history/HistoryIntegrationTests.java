@@ -2,12 +2,16 @@ package org.missionplanner.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,9 @@ class HistoryIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     PasswordEncoder encoder;
@@ -117,6 +124,61 @@ class HistoryIntegrationTests {
                 .contains(
                         world.plannerUsername() + " added task “Train national police”",
                         world.plannerUsername() + " added objective “Security”");
+    }
+
+    /** The newest entries read only a window of revisions, and still compare with the version before it. */
+    @Test
+    void aShortHistoryReadsOnlyItsWindowAndMatchesTheFullOne() {
+        long planId = plans.createPlan(
+                world.missionId(),
+                new PlanDetails(
+                        PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
+                        "ISF",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2027, 12, 31),
+                        null,
+                        null));
+        long objectiveId =
+                plans.add(PartKind.OBJECTIVE, planId, new ObjectiveDetails("Title 0", Dimension.SECURITY, null));
+        for (int edit = 1; edit <= 40; edit++) {
+            plans.update(
+                    PartKind.OBJECTIVE,
+                    planId,
+                    objectiveId,
+                    edit - 1,
+                    new ObjectiveDetails("Title " + edit, Dimension.SECURITY, null));
+        }
+
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        List<HistoryEntry> newest;
+        try {
+            newest = history.ofPlan(planId, 5);
+            assertThat(rowsRead(statistics))
+                    .as("rows read for the 5 newest of 42 recorded versions")
+                    .isLessThanOrEqualTo(15);
+            statistics.clear();
+            history.ofPlan(planId, 200);
+            assertThat(rowsRead(statistics)).as("rows read for all of them").isGreaterThan(42);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+
+        assertThat(newest).hasSize(5).isEqualTo(history.ofPlan(planId, 200).subList(0, 5));
+        assertThat(newest.get(4).changes()).singleElement().satisfies(change -> {
+            assertThat(change.before()).isEqualTo("Title 35");
+            assertThat(change.after()).isEqualTo("Title 36");
+        });
+    }
+
+    /** Rows returned by the queries over the audit tables (Envers names their entities ..._AUD). */
+    private static long rowsRead(Statistics statistics) {
+        return Arrays.stream(statistics.getQueries())
+                .filter(query -> query.contains("_AUD"))
+                .mapToLong(query -> statistics.getQueryStatistics(query).getExecutionRowCount())
+                .sum();
     }
 
     @Test
