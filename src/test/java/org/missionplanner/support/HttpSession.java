@@ -25,12 +25,13 @@ public class HttpSession {
 
     private final String baseUrl;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     private String csrfToken;
 
     public HttpSession(int port) {
         this.baseUrl = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -87,6 +88,13 @@ public class HttpSession {
 
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(uri(path));
+    }
+
+    /** The session's cookies as a {@code Cookie} header value, for another client (a load generator). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     public String csrfToken() {
