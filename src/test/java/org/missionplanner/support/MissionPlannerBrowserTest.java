@@ -5,7 +5,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +32,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class MissionPlannerBrowserTest {
 
     protected static final String DEMO_PASSWORD = "Mission-Demo-2026";
+
+    private static final Set<Integer> WARMED_UP = ConcurrentHashMap.newKeySet();
+    private static final Duration WARM_UP_TIMEOUT = Duration.ofMinutes(2);
+    private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|images|webjars)/[^\"]+)\"");
 
     private static BrowserSupport browser;
 
@@ -56,7 +71,40 @@ public abstract class MissionPlannerBrowserTest {
         if (browser == null) {
             browser = BrowserSupport.launch();
         }
+        warmUp();
         page = browser.newPage(baseUrl());
+    }
+
+    /**
+     * Before the first page of an application, requests the sign-in page and what it links, with
+     * a patient client: the first render of a cold application (templates parsed, classes loaded)
+     * can take longer than a browser step may, on a loaded machine.
+     */
+    private void warmUp() {
+        if (!WARMED_UP.add(port)) {
+            return;
+        }
+        var client = HttpClient.newBuilder().connectTimeout(WARM_UP_TIMEOUT).build();
+        Matcher asset = ASSET.matcher(fetch(client, "/login"));
+        while (asset.find()) {
+            fetch(client, asset.group(1));
+        }
+    }
+
+    private String fetch(HttpClient client, String path) {
+        try {
+            return client.send(
+                            HttpRequest.newBuilder(URI.create(url(path)))
+                                    .timeout(WARM_UP_TIMEOUT)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterEach
