@@ -7,9 +7,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * How far an indicator has come from its baseline toward its target. It is off track when its
- * latest value lags the time elapsed between the baseline and target dates by more than
- * {@value #TOLERANCE_PERCENT} percentage points, or when the target date has passed without the
- * target being reached.
+ * latest value lags the time elapsed between the baseline and target dates, on the day it was
+ * measured, by more than {@value #TOLERANCE_PERCENT} percentage points, or when it was measured
+ * after the target date without the target being reached.
  */
 public final class IndicatorProgress {
 
@@ -37,11 +37,12 @@ public final class IndicatorProgress {
         return (int) Math.max(0, Math.min(100, gone * 100 / total));
     }
 
-    public static boolean offTrack(Integer percent, Integer elapsedPercent, LocalDate targetOn, LocalDate today) {
+    /** Whether a value measured on the given day, at the given progress, lags the planned path. */
+    public static boolean offTrack(Integer percent, Integer elapsedPercent, LocalDate targetOn, LocalDate measuredOn) {
         if (percent == null) {
             return false;
         }
-        if (targetOn != null && targetOn.isBefore(today) && percent < 100) {
+        if (targetOn != null && targetOn.isBefore(measuredOn) && percent < 100) {
             return true;
         }
         return elapsedPercent != null && elapsedPercent - percent > TOLERANCE_PERCENT;

@@ -28,7 +28,10 @@ public record IndicatorView(
         BigDecimal latestValue = latest == null ? null : latest.value();
         Integer percent =
                 IndicatorProgress.percent(indicator.getBaselineValue(), indicator.getTargetValue(), latestValue);
-        Integer elapsed = IndicatorProgress.elapsedPercent(indicator.getBaselineOn(), indicator.getTargetOn(), today);
+        // judged where the latest value stands on the planned path on the day it was measured, not today:
+        // a plan of past years is not off track because its years have passed
+        LocalDate asOf = latest == null ? today : latest.measuredOn();
+        Integer elapsed = IndicatorProgress.elapsedPercent(indicator.getBaselineOn(), indicator.getTargetOn(), asOf);
         return new IndicatorView(
                 indicator.getId(),
                 indicator.getResultId(),
@@ -44,7 +47,7 @@ public record IndicatorView(
                 latestValue,
                 latest == null ? null : latest.measuredOn(),
                 percent,
-                IndicatorProgress.offTrack(percent, elapsed, indicator.getTargetOn(), today),
+                IndicatorProgress.offTrack(percent, elapsed, indicator.getTargetOn(), asOf),
                 indicator.getVersion());
     }
 }
