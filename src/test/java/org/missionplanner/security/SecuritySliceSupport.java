@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
     ProblemResponses.class,
     MissionPlannerUserDetailsService.class,
     MissionAccess.class,
+    SignInThrottle.class,
     TimeConfiguration.class
 })
 public class SecuritySliceSupport {
