@@ -1,5 +1,6 @@
 package org.missionplanner.plan;
 
+import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,12 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanLifecycle {
 
     private final PlanRepository plans;
+    private final PlanTaskRepository tasks;
 
-    PlanLifecycle(PlanRepository plans) {
+    PlanLifecycle(PlanRepository plans, PlanTaskRepository tasks) {
         this.plans = plans;
+        this.tasks = tasks;
     }
 
+    /** Submits a draft whose every task has its lead: once out of draft, a task has exactly one (the database holds it too). */
     public PlanHeader submitForReview(long planId) {
+        if (tasks.countWithoutLead(planId) > 0) {
+            throw new BusinessRuleException("plan.review.taskWithoutLead");
+        }
         return change(planId, Transition.SUBMIT);
     }
 

@@ -10,4 +10,9 @@ interface PlanTaskRepository extends PlanPartRepository<PlanTask> {
     @Query("select distinct t from PlanTask t left join fetch t.supporters where t.planId = :planId "
             + "order by t.position, t.id")
     List<PlanTask> findByPlan(long planId);
+
+    /** How many of the plan's tasks have no lead (tasks written before a lead was required, or damaged). */
+    @Query("select count(t) from PlanTask t where t.planId = :planId "
+            + "and t.leadUnitId is null and t.leadOrganisationId is null")
+    long countWithoutLead(long planId);
 }

@@ -85,9 +85,17 @@ class SecurityConfiguration {
         return apiCommon(http, problems, recorder)
                 .securityMatcher(SecurityConfiguration::isApi)
                 .csrf(csrf -> csrf.csrfTokenRepository(new ExistingSessionCsrfTokenRepository()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER)
-                        .maximumSessions(MAXIMUM_SESSIONS_PER_USER)
-                        .sessionRegistry(sessionRegistry))
+                .sessionManagement(
+                        session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+                                .maximumSessions(MAXIMUM_SESSIONS_PER_USER)
+                                .sessionRegistry(sessionRegistry)
+                                // not the default 200 with a sentence in plain text
+                                .expiredSessionStrategy(
+                                        event -> problems.write(
+                                                event.getResponse(),
+                                                401,
+                                                "Unauthorized",
+                                                "Your session has ended (signed in elsewhere, or ended by an administrator). Sign in again.")))
                 .build();
     }
 

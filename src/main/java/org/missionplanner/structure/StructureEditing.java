@@ -26,13 +26,19 @@ public class StructureEditing {
     private final OrgUnitRepository units;
     private final SecondaryLineRepository lines;
     private final MissionAccess access;
+    private final List<UnitUsages> usages;
 
     StructureEditing(
-            StructureStore store, OrgUnitRepository units, SecondaryLineRepository lines, MissionAccess access) {
+            StructureStore store,
+            OrgUnitRepository units,
+            SecondaryLineRepository lines,
+            MissionAccess access,
+            List<UnitUsages> usages) {
         this.store = store;
         this.units = units;
         this.lines = lines;
         this.access = access;
+        this.usages = List.copyOf(usages);
     }
 
     /** Adds a unit at the end of the structure; returns its id. */
@@ -86,7 +92,9 @@ public class StructureEditing {
 
     /**
      * Removes a unit and its secondary lines. Its sub-units either report to its superior from
-     * now on, or go with it; the head of mission's sub-units have no superior to move to.
+     * now on, or go with it; the head of mission's sub-units have no superior to move to. A unit
+     * that a plan or a coordination body still names (or a sub-unit that would go with it) is not
+     * removed: the {@link UnitInUseException} lists where, so that the planner reassigns it there.
      */
     @PreAuthorize("@missionAccess.canEdit(#missionId, authentication)")
     public void removeUnit(long missionId, long unitId, RemovalMode mode) {
@@ -104,8 +112,8 @@ public class StructureEditing {
         }
         removed.add(unit);
         Set<Long> ids = removed.stream().map(OrgUnit::getId).collect(Collectors.toSet());
-        lines.deleteAll(structure.linesTouching(ids));
-        units.deleteAll(removed);
+        refuseIfUsed(ids);
+        store.delete(structure.linesTouching(ids), removed);
     }
 
     /** Adds a secondary line from a unit to another unit of the mission or to an entity outside it. */
@@ -146,6 +154,8 @@ public class StructureEditing {
             if (!replace) {
                 throw new BusinessRuleException("structure.start.notEmpty", "replace");
             }
+            refuseIfUsed(
+                    units.findByMission(missionId).stream().map(OrgUnit::getId).collect(Collectors.toSet()));
             store.deleteStructureOf(missionId);
         }
         if (blueprint != null) {
@@ -168,6 +178,14 @@ public class StructureEditing {
             throw new BusinessRuleException("structure.start.sourceEmpty", "sourceMissionId");
         }
         return source;
+    }
+
+    private void refuseIfUsed(Set<Long> unitIds) {
+        List<UnitUsages.UnitUse> uses =
+                usages.stream().flatMap(u -> u.usesOf(unitIds).stream()).toList();
+        if (!uses.isEmpty()) {
+            throw new UnitInUseException(uses);
+        }
     }
 
     private static void checkPosts(List<UnitPosts> posts) {

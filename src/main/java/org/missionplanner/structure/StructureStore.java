@@ -1,7 +1,9 @@
 package org.missionplanner.structure;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Loads a mission's structure in a fixed number of queries and turns blueprints into units. */
@@ -10,10 +12,12 @@ class StructureStore {
 
     private final OrgUnitRepository units;
     private final SecondaryLineRepository lines;
+    private final JdbcTemplate jdbc;
 
-    StructureStore(OrgUnitRepository units, SecondaryLineRepository lines) {
+    StructureStore(OrgUnitRepository units, SecondaryLineRepository lines, JdbcTemplate jdbc) {
         this.units = units;
         this.lines = lines;
+        this.jdbc = jdbc;
     }
 
     /** Three queries whatever the size: units, their posts (one batch), secondary lines. */
@@ -29,6 +33,24 @@ class StructureStore {
 
     void deleteStructureOf(long missionId) {
         units.deleteStructureOf(missionId);
+        checkReferencesNow();
+    }
+
+    /** Deletes the units (the deepest first) and their secondary lines. */
+    void delete(List<SecondaryLine> linesToDelete, List<OrgUnit> unitsToDelete) {
+        lines.deleteAll(linesToDelete);
+        units.deleteAll(unitsToDelete);
+        units.flush();
+        checkReferencesNow();
+    }
+
+    /**
+     * The database checks references to units at commit (see V20); asks for the check now, so that a
+     * plan that named a removed unit in the meantime fails the removal with a
+     * {@link org.springframework.dao.DataIntegrityViolationException} here rather than at commit.
+     */
+    private void checkReferencesNow() {
+        jdbc.execute("set constraints all immediate");
     }
 
     /** Creates the blueprint's units and lines in the mission, in the blueprint's order. */

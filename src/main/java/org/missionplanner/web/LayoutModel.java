@@ -1,6 +1,8 @@
 package org.missionplanner.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.LongSupplier;
 import org.missionplanner.notification.NotificationBadge;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,8 +33,13 @@ class LayoutModel {
         }
     }
 
+    /** No bell on the page that says the database cannot be reached: counting needs the database. */
     @ModelAttribute("bell")
-    Bell bell(Authentication authentication) {
+    Bell bell(Authentication authentication, HttpServletRequest request) {
+        if (Integer.valueOf(HttpServletResponse.SC_SERVICE_UNAVAILABLE)
+                .equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
+            return null;
+        }
         return new Bell(() -> {
             NotificationBadge badge = notifications.getIfAvailable();
             return badge == null ? 0 : badge.unread(authentication);

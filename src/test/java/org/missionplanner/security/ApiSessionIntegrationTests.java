@@ -129,6 +129,23 @@ class ApiSessionIntegrationTests {
     }
 
     @Test
+    void anApiCallWithAnEndedSessionIsA401ProblemNotA200() {
+        String username = newUser();
+        List<HttpSession> sessions = signIn(username, SecurityConfiguration.MAXIMUM_SESSIONS_PER_USER);
+        new HttpSession(port).signIn(username, PASSWORD);
+
+        HttpResponse<String> oldest = sessions.get(0)
+                .send(sessions.get(0)
+                        .request("/api/v1/missions")
+                        .header("Accept", "application/json")
+                        .build());
+
+        assertThat(oldest.statusCode()).isEqualTo(401);
+        assertThat(oldest.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(oldest.body()).contains("\"status\":401", "session has ended");
+    }
+
+    @Test
     void signingOutFreesASessionSlot() {
         String username = newUser();
         List<HttpSession> sessions = signIn(username, SecurityConfiguration.MAXIMUM_SESSIONS_PER_USER);

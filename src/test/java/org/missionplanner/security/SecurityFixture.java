@@ -13,10 +13,12 @@ import org.missionplanner.admin.ApiTokens;
 import org.missionplanner.admin.IssuedToken;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two missions of their own (A and B), one user per {@link Actor} with real rows in app_user and
@@ -218,6 +220,13 @@ final class SecurityFixture {
      * meets the same state, whatever ran before it.
      */
     void reset() {
+        // one transaction: references to units and organisations are checked at commit (V20), when the
+        // structure, the plans and the bodies are all back under their ids
+        new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
+                .executeWithoutResult(status -> resetInOneTransaction());
+    }
+
+    private void resetInOneTransaction() {
         jdbc.update("""
                 update app_user set display_name = 'Matrix target', email = null, global_role = 'USER', enabled = true,
                        must_change_password = false, failed_attempts = 0, locked_until = null, password_hash = ?

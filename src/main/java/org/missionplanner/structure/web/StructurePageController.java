@@ -7,6 +7,8 @@ import org.missionplanner.structure.IntegrationCheckService;
 import org.missionplanner.structure.StartingPoint;
 import org.missionplanner.structure.StructureEditing;
 import org.missionplanner.structure.StructureQueries;
+import org.missionplanner.structure.UnitInUseException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,6 +68,13 @@ class StructurePageController {
             RedirectAttributes redirect) {
         try {
             editing.startFrom(missionId, start, sourceMissionId, replace);
+        } catch (UnitInUseException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            redirect.addFlashAttribute("unitUses", e.uses());
+            return "redirect:/missions/" + missionId + "/structure";
+        } catch (DataIntegrityViolationException e) {
+            redirect.addFlashAttribute("flashError", "structure.rule.unitInUse");
+            return "redirect:/missions/" + missionId + "/structure";
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/missions/" + missionId + "/structure";

@@ -16,7 +16,9 @@ import org.missionplanner.structure.StructureEditing;
 import org.missionplanner.structure.StructureQueries;
 import org.missionplanner.structure.StructureView;
 import org.missionplanner.structure.UnitCategory;
+import org.missionplanner.structure.UnitInUseException;
 import org.missionplanner.structure.UnitType;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -141,6 +143,14 @@ class UnitController {
             editing.removeUnit(missionId, unitId, mode);
             redirect.addFlashAttribute("flashSuccess", "structure.unit.removed");
             return "redirect:/missions/" + missionId + "/structure";
+        } catch (UnitInUseException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            redirect.addFlashAttribute("unitUses", e.uses());
+            return "redirect:/missions/" + missionId + "/structure/units/" + unitId;
+        } catch (DataIntegrityViolationException e) {
+            // a plan named the unit between the check and the removal
+            redirect.addFlashAttribute("flashError", "structure.rule.unitInUse");
+            return "redirect:/missions/" + missionId + "/structure/units/" + unitId;
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/missions/" + missionId + "/structure/units/" + unitId;

@@ -1,0 +1,142 @@
+package org.missionplanner.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * When the database cannot be reached, whichever code met it (a controller, a filter, the sign-in),
+ * answers 503 with {@code Retry-After}: problem details for the API, the error page for pages. The
+ * connection pool gives up after a few seconds ({@code spring.datasource.hikari.connection-timeout}),
+ * so a request never hangs for long, and it reconnects by itself once the database is back. Runs
+ * before Spring Security, so the security headers it wrote are kept.
+ */
+@Component
+@Order(DatabaseOutageFilter.ORDER)
+class DatabaseOutageFilter extends OncePerRequestFilter {
+
+    /** Before Spring Security's filter chain (-100), after character encoding. */
+    static final int ORDER = -200;
+
+    /** Seconds a client is asked to wait before trying again. */
+    static final String RETRY_AFTER = "10";
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final DataSource dataSource;
+
+    DatabaseOutageFilter(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (response.isCommitted() || !(databaseUnreachable(e) || (involvesDatabase(e) && !databaseAnswers()))) {
+                throw e;
+            }
+            log.warn(
+                    "Database unreachable, answered 503 to {} {}: {}",
+                    request.getMethod(),
+                    path(request),
+                    rootMessage(e));
+            response.resetBuffer();
+            response.setHeader("Retry-After", RETRY_AFTER);
+            if (path(request).startsWith("/api/")) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "The database cannot be reached at the moment. Try again in a few seconds.");
+                problem.setTitle("Service unavailable");
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                json.writeValue(response.getOutputStream(), problem);
+            } else {
+                response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+            }
+        }
+    }
+
+    /** A failure to reach the database (no connection, connection lost), not a refused statement. */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof RecoverableDataAccessException
+                    || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // 08: connection exception; 57P01-57P03: the server shut down or cannot accept connections now
+                if (state.startsWith("08") || state.startsWith("57P")) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failure came from the database in some way. A connection lost in the middle of a
+     * transaction often ends as "unable to roll back: connection is closed", which names no outage:
+     * then {@link #databaseAnswers()} decides.
+     */
+    private static boolean involvesDatabase(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException
+                    || cause instanceof DataAccessException
+                    || cause instanceof TransactionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A connection from the pool (it waits at most its connection timeout) that answers. */
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
