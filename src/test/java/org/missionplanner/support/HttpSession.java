@@ -28,11 +28,27 @@ public class HttpSession {
     private String csrfToken;
 
     public HttpSession(int port) {
-        this.baseUrl = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this(
+                "http://localhost:" + port,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build());
+    }
+
+    private HttpSession(String baseUrl, HttpClient client) {
+        this.baseUrl = baseUrl;
+        this.client = client;
+    }
+
+    /**
+     * The same browser (cookies and CSRF token) talking to another instance of the application, as
+     * a load balancer in front of several instances would have it.
+     */
+    public HttpSession onPort(int port) {
+        HttpSession other = new HttpSession("http://localhost:" + port, client);
+        other.csrfToken = csrfToken;
+        return other;
     }
 
     /** Signs in through the login form; returns the response to the form post. */
