@@ -111,6 +111,18 @@ class TwoInstancesIntegrationTests {
 
     @Test
     @Order(1)
+    void eachInstanceAnswersItsHealthProbesToAnyone() {
+        for (var instance : List.of(first, second)) {
+            for (String probe : List.of("/actuator/health/readiness", "/actuator/health/liveness")) {
+                HttpResponse<String> response = new HttpSession(port(instance)).get(probe);
+                assertThat(response.statusCode()).as(probe).isEqualTo(200);
+                assertThat(response.body()).contains("\"status\":\"UP\"");
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
     void capsTheSessionsOfAUserOverBothInstances() {
         String username = newUser();
         HttpSession oldest = new HttpSession(port(first));
@@ -135,9 +147,8 @@ class TwoInstancesIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(MissionPlannerApplication.class)
-                .properties("server.port=0", "spring.datasource.hikari.maximum-pool-size=4")
-                .run();
+        // arguments, not default properties: application.properties sets server.port
+        return new SpringApplicationBuilder(MissionPlannerApplication.class).run("--server.port=0");
     }
 
     private static int port(ConfigurableApplicationContext instance) {
