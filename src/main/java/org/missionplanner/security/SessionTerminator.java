@@ -32,14 +32,10 @@ class SessionTerminator {
         expire(event.username(), attributes == null ? null : attributes.getSessionId());
     }
 
+    /** The registry looks the sessions up by user name in the database: those of every instance. */
     private void expire(String username, String keepSessionId) {
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof MissionPlannerUser user
-                    && user.getUsername().equals(username)) {
-                sessions.getAllSessions(principal, false).stream()
-                        .filter(session -> !session.getSessionId().equals(keepSessionId))
-                        .forEach(SessionInformation::expireNow);
-            }
-        }
+        sessions.getAllSessions(username, false).stream()
+                .filter(session -> !session.getSessionId().equals(keepSessionId))
+                .forEach(SessionInformation::expireNow);
     }
 }

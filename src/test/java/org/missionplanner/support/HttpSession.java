@@ -25,15 +25,30 @@ public class HttpSession {
 
     private final String baseUrl;
     private final HttpClient client;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private String csrfToken;
 
     public HttpSession(int port) {
-        this.baseUrl = "http://localhost:" + port;
+        this("http://localhost:" + port, new CookieManager());
+    }
+
+    private HttpSession(String baseUrl, CookieManager cookies) {
+        this.baseUrl = baseUrl;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /**
+     * The same browser (cookies and CSRF token) talking to another instance of the application, as
+     * a load balancer in front of several instances would have it.
+     */
+    public HttpSession onPort(int port) {
+        HttpSession other = new HttpSession("http://localhost:" + port, cookies);
+        other.csrfToken = csrfToken;
+        return other;
     }
 
     /** Signs in through the login form; returns the response to the form post. */
