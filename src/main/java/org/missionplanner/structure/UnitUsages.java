@@ -1,5 +1,6 @@
 package org.missionplanner.structure;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 
@@ -15,9 +16,10 @@ public interface UnitUsages {
 
     /**
      * A plan or a coordination body that names some of the units, how many times, and whether it is a
-     * draft (which the planner may change) or not.
+     * draft (which the planner may change) or not. Serializable: the page shows it after a redirect,
+     * through the session, which the database keeps.
      */
-    record UnitUse(Place place, long id, String name, boolean draft, int references) {}
+    record UnitUse(Place place, long id, String name, boolean draft, int references) implements Serializable {}
 
     enum Place {
         PLAN,
