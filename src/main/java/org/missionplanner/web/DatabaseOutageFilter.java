@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -18,10 +20,12 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,8 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(DatabaseOutageFilter.ORDER)
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
-    /** Before Spring Security's filter chain (-100), after character encoding. */
-    static final int ORDER = -200;
+    /**
+     * Before the session filter (which reads the session from the database) and Spring Security's
+     * chain, after character encoding.
+     */
+    static final int ORDER = SessionRepositoryFilter.DEFAULT_ORDER - 10;
 
     /** Seconds a client is asked to wait before trying again. */
     static final String RETRY_AFTER = "10";
@@ -45,9 +52,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final DataSource dataSource;
+    private final MessageSource messages;
 
-    DatabaseOutageFilter(DataSource dataSource) {
+    DatabaseOutageFilter(DataSource dataSource, MessageSource messages) {
         this.dataSource = dataSource;
+        this.messages = messages;
     }
 
     @Override
@@ -75,9 +84,34 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 json.writeValue(response.getOutputStream(), problem);
             } else {
-                response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+                unavailablePage(request, response);
             }
         }
+    }
+
+    /**
+     * A page of its own, written here: the error page of the layout would read the signed-in user
+     * from the session, which lives in the unreachable database. Carries the security headers itself,
+     * since the failure may have come before Spring Security's filters ran.
+     */
+    private void unavailablePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = request.getLocale();
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cache-Control", "no-store");
+        String title = HtmlUtils.htmlEscape(messages.getMessage("error.503.title", null, locale));
+        String text = HtmlUtils.htmlEscape(messages.getMessage("error.503.text", null, locale));
+        String again = HtmlUtils.htmlEscape(messages.getMessage("error.503.again", null, locale));
+        response.getWriter().write("""
+                        <!DOCTYPE html>
+                        <html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
+                        <body><main><h1>%s</h1><p>%s</p><p><a href="%s">%s</a></p></main></body></html>
+                        """.formatted(
+                        locale.getLanguage(), title, title, text, HtmlUtils.htmlEscape(path(request)), again));
     }
 
     /** A failure to reach the database (no connection, connection lost), not a refused statement. */
