@@ -268,6 +268,11 @@ class CoherencePagesIntegrationTests {
 
     @Test
     void progressIsNotRecordedOnAPlanInReview() {
+        // a plan leaves the draft stage only when every task has its lead
+        jdbc.update(
+                "update plan_task set lead_unit_id = ? where plan_id = ? and lead_unit_id is null and lead_organisation_id is null",
+                world.headUnitId(),
+                plan.planId());
         jdbc.update("update plan set status = 'IN_REVIEW' where id = ?", plan.planId());
         var session = signedIn(world.plannerUsername());
         assertThat(session.get(plans("/monitoring")).body()).doesNotContain("Record the measurement");
