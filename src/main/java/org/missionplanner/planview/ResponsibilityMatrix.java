@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.missionplanner.actor.NamedParty;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.plan.Dimension;
+import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.ObjectiveView;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.PlanQueries;
@@ -154,28 +156,38 @@ public class ResponsibilityMatrix {
                 .toList();
     }
 
+    /**
+     * One row per source and currency. A task without an amount yet counts in its source's row (the
+     * first currency its costed tasks use), not in a row of its own: "Bilateral, 2 tasks, 3,000,000
+     * USD", never "Bilateral 1 –" beside "Bilateral 1 3,000,000 USD".
+     */
     private static List<FundingTotal> funding(List<TaskView> tasks) {
-        Map<List<Object>, FundingTotal> totals = new LinkedHashMap<>();
-        tasks.stream()
+        List<TaskView> ordered = tasks.stream()
                 .sorted(Comparator.comparing((TaskView t) -> t.fundingSource() == null
                                 ? Integer.MAX_VALUE
                                 : t.fundingSource().ordinal())
                         .thenComparing(t -> Objects.toString(t.currency(), "")))
-                .forEach(t -> {
-                    String currency = t.amount() == null ? null : t.currency();
-                    List<Object> key = Arrays.asList(t.fundingSource(), currency);
-                    FundingTotal before =
-                            totals.getOrDefault(key, new FundingTotal(t.fundingSource(), currency, 0, BigDecimal.ZERO));
-                    totals.put(
-                            key,
-                            new FundingTotal(
-                                    before.source(),
-                                    currency,
-                                    before.tasks() + 1,
-                                    t.amount() == null
-                                            ? before.amount()
-                                            : before.amount().add(t.amount())));
-                });
+                .toList();
+        Map<FundingSource, String> firstCurrency = new HashMap<>();
+        ordered.stream()
+                .filter(t -> t.amount() != null)
+                .forEach(t -> firstCurrency.putIfAbsent(t.fundingSource(), t.currency()));
+        Map<List<Object>, FundingTotal> totals = new LinkedHashMap<>();
+        ordered.forEach(t -> {
+            String currency = t.amount() == null ? firstCurrency.get(t.fundingSource()) : t.currency();
+            List<Object> key = Arrays.asList(t.fundingSource(), currency);
+            FundingTotal before =
+                    totals.getOrDefault(key, new FundingTotal(t.fundingSource(), currency, 0, BigDecimal.ZERO));
+            totals.put(
+                    key,
+                    new FundingTotal(
+                            before.source(),
+                            currency,
+                            before.tasks() + 1,
+                            t.amount() == null
+                                    ? before.amount()
+                                    : before.amount().add(t.amount())));
+        });
         return List.copyOf(totals.values());
     }
 }

@@ -89,6 +89,22 @@ class ResponsibilityMatrixTests {
     }
 
     @Test
+    void aSourceIsOneRowWhetherOrNotEachOfItsTasksHasAnAmountYet() {
+        var plan = new OutlineBuilder(START, START.plusYears(2).minusDays(1));
+        plan.objective(
+                "Security",
+                Dimension.SECURITY,
+                List.of(
+                        task(1, "Costed", DDR, List.of(), FundingSource.BILATERAL, "3000000", null, null, null),
+                        task(2, "Not costed yet", DDR, List.of(), FundingSource.BILATERAL, null, null, null, null)),
+                List.of());
+
+        assertThat(ResponsibilityMatrix.of(plan.build(), MISSION_UNITS, MatrixFilter.none())
+                        .funding())
+                .containsExactly(new FundingTotal(FundingSource.BILATERAL, "USD", 2, new BigDecimal("3000000")));
+    }
+
+    @Test
     void countsLeadsAndSupportsPerActorAndFundingPerSource() {
         var matrix = matrix(MatrixFilter.none());
 
