@@ -83,9 +83,9 @@ class HistoryIntegrationTests {
         world.delete();
     }
 
-    @Test
-    void changingALeadReadsAsASentenceWithWhoDidIt() {
-        long planId = plans.createPlan(
+    /** A draft ISF of the world's mission, 2026-2027. */
+    private long newPlan() {
+        return plans.createPlan(
                 world.missionId(),
                 new PlanDetails(
                         PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
@@ -94,6 +94,11 @@ class HistoryIntegrationTests {
                         LocalDate.of(2027, 12, 31),
                         null,
                         null));
+    }
+
+    @Test
+    void changingALeadReadsAsASentenceWithWhoDidIt() {
+        long planId = newPlan();
         long objectiveId =
                 plans.add(PartKind.OBJECTIVE, planId, new ObjectiveDetails("Security", Dimension.SECURITY, null));
         long taskId = plans.add(
@@ -129,15 +134,7 @@ class HistoryIntegrationTests {
     /** The newest entries read only a window of revisions, and still compare with the version before it. */
     @Test
     void aShortHistoryReadsOnlyItsWindowAndMatchesTheFullOne() {
-        long planId = plans.createPlan(
-                world.missionId(),
-                new PlanDetails(
-                        PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK,
-                        "ISF",
-                        LocalDate.of(2026, 1, 1),
-                        LocalDate.of(2027, 12, 31),
-                        null,
-                        null));
+        long planId = newPlan();
         long objectiveId =
                 plans.add(PartKind.OBJECTIVE, planId, new ObjectiveDetails("Title 0", Dimension.SECURITY, null));
         for (int edit = 1; edit <= 40; edit++) {
