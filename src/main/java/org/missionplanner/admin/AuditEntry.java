@@ -2,7 +2,10 @@ package org.missionplanner.admin;
 
 import java.time.Instant;
 
-/** One record of the audit log as the administrators' pages show it. */
+/**
+ * One record of the audit log as the administrators' pages show it. {@code times} is how often the
+ * same refusal was repeated in its 10-minute window (1 for every other kind of event).
+ */
 public record AuditEntry(
         long id,
         Instant occurredAt,
@@ -15,9 +18,10 @@ public record AuditEntry(
         String oldValue,
         String newValue,
         String detail,
-        String remoteAddress) {
+        String remoteAddress,
+        int times) {
 
-    static AuditEntry of(AuditEvent event) {
+    static AuditEntry of(AuditEvent event, int times) {
         return new AuditEntry(
                 event.getId(),
                 event.getOccurredAt(),
@@ -30,6 +34,7 @@ public record AuditEntry(
                 event.getOldValue(),
                 event.getNewValue(),
                 event.getDetail(),
-                event.getRemoteAddress());
+                event.getRemoteAddress(),
+                times);
     }
 }

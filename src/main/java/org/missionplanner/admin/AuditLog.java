@@ -5,11 +5,15 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.missionplanner.shared.RequestOrigin;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,11 +27,13 @@ public class AuditLog {
     private final AuditEventRepository events;
     private final UserAccountRepository users;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    AuditLog(AuditEventRepository events, UserAccountRepository users, Clock clock) {
+    AuditLog(AuditEventRepository events, UserAccountRepository users, Clock clock, JdbcClient jdbc) {
         this.events = events;
         this.users = users;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** A change to a user account, made by the signed-in user. */
@@ -52,37 +58,56 @@ public class AuditLog {
      * {@link SignInRecorder} calls it in a transaction of its own, so that it stays even when the
      * surrounding work is rolled back.
      */
-    void recordSecurityEvent(AuditEventType type, String username, Long missionId, String detail) {
+    long recordSecurityEvent(AuditEventType type, String username, Long missionId, String detail) {
         Long userId = username == null
                 ? null
                 : users.findByUsername(username).map(UserAccount::getId).orElse(null);
         // an unknown name is kept only as "unknown": it may be a mistyped password
         String knownName = userId == null ? null : username;
-        events.save(new AuditEvent(
-                Instant.now(clock),
-                type,
-                userId,
-                knownName,
-                userId,
-                knownName,
-                missionId,
-                null,
-                null,
-                detail,
-                RequestOrigin.remoteAddress()));
+        return events.save(new AuditEvent(
+                        Instant.now(clock),
+                        type,
+                        userId,
+                        knownName,
+                        userId,
+                        knownName,
+                        missionId,
+                        null,
+                        null,
+                        detail,
+                        RequestOrigin.remoteAddress()))
+                .getId();
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
-        return events.search(
-                        filter.normalisedUsername(),
-                        filter.type(),
-                        filter.missionId(),
-                        filter.fromInstant(),
-                        filter.toInstantExclusive(),
-                        pageable)
-                .map(AuditEntry::of);
+        Page<AuditEvent> page = events.search(
+                filter.normalisedUsername(),
+                filter.type(),
+                filter.missionId(),
+                filter.fromInstant(),
+                filter.toInstantExclusive(),
+                pageable);
+        Map<Long, Integer> times = refusalCounts(page.getContent());
+        return page.map(event -> AuditEntry.of(event, times.getOrDefault(event.getId(), 1)));
+    }
+
+    /** How often each refusal on the page was repeated in its window: one query for the page. */
+    private Map<Long, Integer> refusalCounts(List<AuditEvent> page) {
+        List<Long> refusals = page.stream()
+                .filter(event -> event.getEventType() == AuditEventType.ACCESS_DENIED)
+                .map(AuditEvent::getId)
+                .toList();
+        if (refusals.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> times = new HashMap<>();
+        jdbc.sql("select audit_event_id, denials from audit_access_denial where audit_event_id in (:ids)")
+                .param("ids", refusals)
+                .query((row, number) -> times.put(row.getLong(1), row.getInt(2)))
+                .list();
+        return times;
     }
 
     /** Writes every matching event as CSV, streaming from the database; flushes but does not close the writer. */

@@ -19,11 +19,17 @@ public class SignInRecorder {
     private final UserAccountRepository users;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final AccessDenials accessDenials;
 
-    SignInRecorder(UserAccountRepository users, AuditLog auditLog, ApplicationEventPublisher events) {
+    SignInRecorder(
+            UserAccountRepository users,
+            AuditLog auditLog,
+            ApplicationEventPublisher events,
+            AccessDenials accessDenials) {
         this.users = users;
         this.auditLog = auditLog;
         this.events = events;
+        this.accessDenials = accessDenials;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -61,8 +67,9 @@ public class SignInRecorder {
         auditLog.recordSecurityEvent(AuditEventType.SIGNED_OUT, username, null, null);
     }
 
+    /** A refused request: audited once per kind and window, every repetition counted (see {@link AccessDenials}). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void accessDenied(String username, String detail) {
-        auditLog.recordSecurityEvent(AuditEventType.ACCESS_DENIED, username, null, detail);
+        accessDenials.record(username, detail);
     }
 }

@@ -82,6 +82,66 @@ class AuditLogIntegrationTests {
     }
 
     @Test
+    void repeatedRefusalsAreCountedNotWrittenAgain() {
+        String username = TestUsers.uniqueName("repeats");
+        new TestUsers(jdbc, encoder).create(username, "USER", "a repeating password");
+        HttpSession user = new HttpSession(port);
+        user.signIn(username, "a repeating password");
+        for (int i = 0; i < 30; i++) {
+            assertThat(user.get("/admin/users").statusCode()).isEqualTo(403);
+            assertThat(user.get("/admin/audit").statusCode()).isEqualTo(403);
+        }
+
+        int windows = jdbc.queryForObject(
+                "select count(distinct window_start) from audit_access_denial where actor_key = ?",
+                Integer.class,
+                username);
+        assertThat(refusalsAuditedFor(username)).isEqualTo(2 * windows);
+        assertThat(jdbc.queryForObject(
+                        "select sum(denials) from audit_access_denial where actor_key = ?", Integer.class, username))
+                .isEqualTo(60);
+
+        HttpSession admin = new HttpSession(port);
+        admin.signIn("admin", HttpSession.DEMO_PASSWORD);
+        String page = admin.get("/admin/audit?username=" + username + "&type=ACCESS_DENIED")
+                .body();
+        assertThat(page).contains("GET /admin/users: not permitted");
+        if (windows == 1) {
+            assertThat(page).contains("×30 in 10 minutes");
+        }
+    }
+
+    @Test
+    void refusalsOfManyKindsAuditAtMostTwentyPerWindowAndCountTheRest() {
+        String username = TestUsers.uniqueName("kinds");
+        new TestUsers(jdbc, encoder).create(username, "USER", "a probing password");
+        HttpSession user = new HttpSession(port);
+        user.signIn(username, "a probing password");
+        for (int i = 0; i < 45; i++) {
+            assertThat(user.get("/admin/probe-" + i).statusCode()).isEqualTo(403);
+        }
+
+        int windows = jdbc.queryForObject(
+                "select count(distinct window_start) from audit_access_denial where actor_key = ?",
+                Integer.class,
+                username);
+        assertThat(refusalsAuditedFor(username)).isLessThanOrEqualTo(AccessDenials.AUDITED_PER_WINDOW * windows);
+        if (windows == 1) {
+            assertThat(refusalsAuditedFor(username)).isEqualTo(AccessDenials.AUDITED_PER_WINDOW);
+        }
+        assertThat(jdbc.queryForObject(
+                        "select sum(denials) from audit_access_denial where actor_key = ?", Integer.class, username))
+                .isEqualTo(45);
+    }
+
+    private int refusalsAuditedFor(String username) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where event_type = 'ACCESS_DENIED' and actor_username = ?",
+                Integer.class,
+                username);
+    }
+
+    @Test
     void administratorsFilterAndExportTheLogAsCsv() {
         String username = TestUsers.uniqueName("csv");
         new TestUsers(jdbc, encoder).create(username, "USER", "an exported password");

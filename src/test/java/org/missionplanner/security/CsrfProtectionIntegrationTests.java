@@ -152,9 +152,10 @@ class CsrfProtectionIntegrationTests {
         return variables;
     }
 
+    /** Refusals on record: each kind is audited once per window and every repetition is counted. */
     private long csrfRefusalsOf(String endpoint, String uri) {
         return jdbc.queryForObject(
-                "select count(*) from audit_event where event_type = 'ACCESS_DENIED' and detail = ?",
+                "select coalesce(sum(denials), 0) from audit_access_denial where detail = ?",
                 Long.class,
                 Endpoints.method(endpoint).name() + " " + uri + CSRF_REFUSAL);
     }

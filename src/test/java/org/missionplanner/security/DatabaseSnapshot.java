@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * How many rows of each table have been inserted, updated or deleted so far. Two snapshots differ
  * when a request wrote any row, even one it wrote back unchanged. Row-level triggers count the
  * writes while {@link #install} is in force, so a snapshot is one small query instead of hashing
- * every table. The audit log's ACCESS_DENIED rows are not counted: writing those is exactly what a
- * refused request is supposed to do. Envers' tables and Flyway's follow the tables they record.
+ * every table. The audit log's ACCESS_DENIED rows and the refusal counts are not counted: writing
+ * those is exactly what a refused request is supposed to do. Envers' tables and Flyway's follow the tables they record.
  */
 record DatabaseSnapshot(Map<String, Long> writes) {
 
@@ -73,7 +73,7 @@ record DatabaseSnapshot(Map<String, Long> writes) {
                 select tablename from pg_tables
                  where schemaname = current_schema()
                    and tablename not like '%\\_aud' and tablename not like 'spring\\_session%'
-                   and tablename not in ('flyway_schema_history', 'revision', ?)
+                   and tablename not in ('flyway_schema_history', 'revision', 'audit_access_denial', ?)
                  order by tablename""", String.class, COUNTERS);
     }
 }
