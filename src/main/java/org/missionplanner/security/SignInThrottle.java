@@ -3,9 +3,7 @@ package org.missionplanner.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +12,14 @@ import org.springframework.stereotype.Component;
  * refused before the password is checked, so it costs no password hash and does not count towards
  * the account's lock: from one address, the 10 failures that lock an account take 25 minutes
  * instead of a second, and the owner's own address keeps its own attempts. A successful sign-in
- * refills the pair's bucket. Kept in memory, per instance, for at most {@value #MAX_PAIRS} pairs (the
- * least recently used are forgotten), so that made-up names cannot fill the memory.
+ * refills the pair's bucket. The buckets live in the database ({@link DatabaseSignInBuckets}), so
+ * that several instances throttle together.
  */
 @Component
 class SignInThrottle {
 
     static final int CAPACITY = 5;
     static final Duration REFILL_EVERY = Duration.ofMinutes(5);
-    static final int MAX_PAIRS = 10_000;
 
     /** What happens to one attempt; the first refusal of a run is the one worth an audit entry. */
     enum Decision {
@@ -32,41 +29,34 @@ class SignInThrottle {
     }
 
     private final Clock clock;
-    private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_PAIRS;
-        }
-    };
+    private final SignInBuckets buckets;
 
-    SignInThrottle(Clock clock) {
+    SignInThrottle(Clock clock, SignInBuckets buckets) {
         this.clock = clock;
+        this.buckets = buckets;
     }
 
     /** Takes one attempt from the pair's bucket, if there is one left. */
-    synchronized Decision attempt(String address, String username) {
+    Decision attempt(String address, String username) {
         Instant now = Instant.now(clock);
-        Bucket bucket = buckets.computeIfAbsent(key(address, username), k -> new Bucket(CAPACITY, now));
-        bucket.refill(now);
-        if (bucket.tokens >= 1) {
-            bucket.tokens -= 1;
-            bucket.refusing = false;
-            return Decision.ALLOWED;
-        }
-        if (bucket.refusing) {
-            return Decision.REFUSED_AGAIN;
-        }
-        bucket.refusing = true;
-        return Decision.REFUSED;
+        return buckets.update(key(address, username), now, bucket -> {
+            bucket.refill(now);
+            if (bucket.tokens >= 1) {
+                bucket.tokens -= 1;
+                bucket.refusing = false;
+                return Decision.ALLOWED;
+            }
+            if (bucket.refusing) {
+                return Decision.REFUSED_AGAIN;
+            }
+            bucket.refusing = true;
+            return Decision.REFUSED;
+        });
     }
 
     /** The pair signed in: its earlier mistakes are forgiven. */
-    synchronized void succeeded(String address, String username) {
-        buckets.remove(key(address, username));
-    }
-
-    synchronized int size() {
-        return buckets.size();
+    void succeeded(String address, String username) {
+        buckets.forget(key(address, username));
     }
 
     private static String key(String address, String username) {
@@ -75,15 +65,21 @@ class SignInThrottle {
         return address + ' ' + (name.length() > 64 ? name.substring(0, 64) : name);
     }
 
-    private static final class Bucket {
+    /** One pair's bucket, as a {@link SignInBuckets} store keeps it. */
+    static final class Bucket {
 
-        private double tokens;
-        private Instant updatedAt;
-        private boolean refusing;
+        double tokens;
+        Instant updatedAt;
+        boolean refusing;
 
-        private Bucket(double tokens, Instant updatedAt) {
+        Bucket(double tokens, Instant updatedAt, boolean refusing) {
             this.tokens = tokens;
             this.updatedAt = updatedAt;
+            this.refusing = refusing;
+        }
+
+        static Bucket full(Instant now) {
+            return new Bucket(CAPACITY, now, false);
         }
 
         private void refill(Instant now) {

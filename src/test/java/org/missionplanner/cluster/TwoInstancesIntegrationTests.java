@@ -139,6 +139,27 @@ class TwoInstancesIntegrationTests {
                 .hasValueSatisfying(l -> assertThat(l).contains("expired"));
     }
 
+    @Test
+    @Order(1)
+    void throttlesSignInAttemptsOverBothInstancesTogether() {
+        String username = newUser();
+        for (int i = 0; i < 5; i++) {
+            var instance = i % 2 == 0 ? first : second;
+            assertThat(new HttpSession(port(instance))
+                            .signIn(username, "a wrong password")
+                            .headers()
+                            .firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        }
+        for (var instance : List.of(first, second)) {
+            assertThat(new HttpSession(port(instance))
+                            .signIn(username, "a wrong password")
+                            .headers()
+                            .firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login?throttled"));
+        }
+    }
+
     private static String newUser() {
         var jdbc = second.getBean(JdbcTemplate.class);
         String username = TestUsers.uniqueName("cluster");

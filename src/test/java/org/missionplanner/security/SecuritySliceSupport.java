@@ -20,6 +20,7 @@ import org.springframework.session.MapSessionRepository;
     MissionPlannerUserDetailsService.class,
     MissionAccess.class,
     SignInThrottle.class,
+    MemorySignInBuckets.class,
     TimeConfiguration.class
 })
 public class SecuritySliceSupport {
