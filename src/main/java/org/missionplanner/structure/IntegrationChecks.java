@@ -60,6 +60,9 @@ public final class IntegrationChecks {
     /** All checks for one mission: its integration model, its units and the secondary lines leaving them. */
     public static List<IntegrationCheck> evaluate(
             OchaPosition model, Collection<OrgUnit> units, Collection<SecondaryLine> lines) {
+        if (units.isEmpty()) {
+            return CODES.stream().map(IntegrationCheck::noStructure).toList();
+        }
         var checks = new IntegrationChecks(model, units, lines);
         return List.of(
                 checks.headOfMission(),
@@ -110,14 +113,14 @@ public final class IntegrationChecks {
                         .map(unit -> IntegrationCheck.warning(INTEGRATION_MODEL, "bothFeetOutWithRcHc", unit.getName()))
                         .orElseGet(() -> IntegrationCheck.pass(INTEGRATION_MODEL, "bothFeetOut"));
             case ONE_FOOT_IN_ONE_FOOT_OUT -> IntegrationCheck.pass(INTEGRATION_MODEL, "oneFootIn");
-            case NOT_APPLICABLE -> IntegrationCheck.pass(INTEGRATION_MODEL, "notApplicable");
+            case NOT_APPLICABLE -> IntegrationCheck.notApplicable(INTEGRATION_MODEL, "notApplicable");
         };
     }
 
     IntegrationCheck reportsToHead(String code, UnitType type) {
         List<OrgUnit> components = ofType(type);
         if (components.isEmpty()) {
-            return IntegrationCheck.pass(code, "absent");
+            return IntegrationCheck.notApplicable(code, "absent");
         }
         for (OrgUnit component : components) {
             OrgUnit superior = component.getReportsToId() == null ? null : byId.get(component.getReportsToId());
@@ -131,7 +134,7 @@ public final class IntegrationChecks {
     IntegrationCheck jmac() {
         List<OrgUnit> jmacs = ofType(UnitType.JMAC);
         if (jmacs.isEmpty()) {
-            return IntegrationCheck.pass(JMAC, "absent");
+            return IntegrationCheck.notApplicable(JMAC, "absent");
         }
         for (OrgUnit jmac : jmacs) {
             boolean military = hasPosts(jmac, Set.of(PostCategory.MILITARY));
@@ -147,7 +150,7 @@ public final class IntegrationChecks {
     IntegrationCheck policeInPlanning() {
         List<OrgUnit> police = ofType(UnitType.POLICE_COMPONENT);
         if (police.isEmpty()) {
-            return IntegrationCheck.pass(POLICE_IN_PLANNING, "noPolice");
+            return IntegrationCheck.notApplicable(POLICE_IN_PLANNING, "noPolice");
         }
         List<OrgUnit> planningTeams =
                 units.stream().filter(IntegrationChecks::isPlanningTeam).toList();

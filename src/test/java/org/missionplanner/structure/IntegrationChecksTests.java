@@ -1,6 +1,7 @@
 package org.missionplanner.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.missionplanner.structure.IntegrationCheckState.NOT_APPLICABLE;
 import static org.missionplanner.structure.IntegrationCheckState.PASS;
 import static org.missionplanner.structure.IntegrationCheckState.WARNING;
 import static org.missionplanner.structure.IntegrationCheckStructures.aStructure;
@@ -27,6 +28,32 @@ class IntegrationChecksTests {
     void everyCheckIsReportedInOrderForAnEmptyStructure() {
         var checks = IntegrationChecks.evaluate(OchaPosition.NOT_APPLICABLE, aStructure().units, aStructure().lines);
         assertThat(checks).extracting(IntegrationCheck::code).containsExactlyElementsOf(IntegrationChecks.CODES);
+    }
+
+    @Test
+    void aMissionWithoutARecordedStructurePassesNothing() {
+        var checks = IntegrationChecks.evaluate(OchaPosition.BOTH_FEET_IN, aStructure().units, aStructure().lines);
+        assertThat(checks).allSatisfy(check -> {
+            assertThat(check.state()).isEqualTo(NOT_APPLICABLE);
+            assertThat(check.reasonKey()).isEqualTo("checks.noStructure");
+        });
+    }
+
+    @Test
+    void aCheckWhoseSubjectIsAbsentIsNotApplicableNeverAPass() {
+        var s = aStructure();
+        s.unit(UnitType.HEAD_OF_MISSION, "SRSG", null);
+        for (String code : java.util.List.of(
+                IntegrationChecks.FORCE_COMMANDER,
+                IntegrationChecks.POLICE_COMMISSIONER,
+                IntegrationChecks.JMAC,
+                IntegrationChecks.POLICE_IN_PLANNING)) {
+            assertThat(check(s, code).state()).as(code).isEqualTo(NOT_APPLICABLE);
+        }
+        assertThat(check(s, OchaPosition.NOT_APPLICABLE, IntegrationChecks.INTEGRATION_MODEL)
+                        .state())
+                .isEqualTo(NOT_APPLICABLE);
+        assertThat(check(s, IntegrationChecks.HEAD_OF_MISSION).state()).isEqualTo(PASS);
     }
 
     @Nested

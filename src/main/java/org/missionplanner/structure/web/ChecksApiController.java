@@ -21,7 +21,7 @@ class ChecksApiController {
         this.messages = messages;
     }
 
-    /** One check: its code, PASS or WARNING, and the one-line reason in the request's language. */
+    /** One check: its code, PASS, WARNING or NOT_APPLICABLE, and the one-line reason in the request's language. */
     record CheckResult(String code, IntegrationCheckState state, String reason) {}
 
     @GetMapping("/api/v1/missions/{missionId}/checks")
