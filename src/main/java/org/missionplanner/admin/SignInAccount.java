@@ -11,7 +11,8 @@ public record SignInAccount(
         boolean enabled,
         boolean mustChangePassword,
         String passwordHash,
-        Instant lockedUntil) {
+        Instant lockedUntil,
+        String preferredLanguage) {
 
     static SignInAccount of(UserAccount account) {
         return new SignInAccount(
@@ -22,7 +23,8 @@ public record SignInAccount(
                 account.isEnabled(),
                 account.isMustChangePassword(),
                 account.getPasswordHash(),
-                account.getLockedUntil());
+                account.getLockedUntil(),
+                account.getPreferredLanguage());
     }
 
     public boolean isLockedAt(Instant now) {

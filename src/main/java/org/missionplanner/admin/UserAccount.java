@@ -32,6 +32,10 @@ class UserAccount {
     private boolean mustChangePassword;
     private boolean demoAccount;
 
+    /** Written only by {@link UserAccountRepository#rememberLanguage}, so that it never bumps the version. */
+    @Column(insertable = false, updatable = false)
+    private String preferredLanguage;
+
     @Column(insertable = false, updatable = false)
     private int failedAttempts;
 
@@ -130,6 +134,10 @@ class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
     }
 
     public boolean isMustChangePassword() {

@@ -81,4 +81,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Modifying
     @Query(value = "update app_user set failed_attempts = 0, locked_until = null where id = :id", nativeQuery = true)
     void clearFailedAttempts(@Param("id") long id);
+
+    /** The language chosen with the switch; a bulk update, so that it never conflicts with an edit of the account. */
+    @Modifying
+    @Query("update UserAccount u set u.preferredLanguage = :language where u.username = :username")
+    int rememberLanguage(@Param("username") String username, @Param("language") String language);
 }

@@ -23,6 +23,7 @@ public final class MissionPlannerUser implements UserDetails, CredentialsContain
     private final boolean enabled;
     private final boolean locked;
     private final boolean mustChangePassword;
+    private final String preferredLanguage;
     private String passwordHash;
 
     MissionPlannerUser(
@@ -33,6 +34,7 @@ public final class MissionPlannerUser implements UserDetails, CredentialsContain
             boolean enabled,
             boolean locked,
             boolean mustChangePassword,
+            String preferredLanguage,
             String passwordHash) {
         this.id = id;
         this.username = username;
@@ -41,6 +43,7 @@ public final class MissionPlannerUser implements UserDetails, CredentialsContain
         this.enabled = enabled;
         this.locked = locked;
         this.mustChangePassword = mustChangePassword;
+        this.preferredLanguage = preferredLanguage;
         this.passwordHash = passwordHash;
     }
 
@@ -53,12 +56,14 @@ public final class MissionPlannerUser implements UserDetails, CredentialsContain
                 account.enabled(),
                 locked,
                 account.mustChangePassword(),
+                account.preferredLanguage(),
                 account.passwordHash());
     }
 
     /** The same user after they chose their own password. */
     public MissionPlannerUser withPasswordChanged() {
-        return new MissionPlannerUser(id, username, displayName, globalRole, enabled, locked, false, null);
+        return new MissionPlannerUser(
+                id, username, displayName, globalRole, enabled, locked, false, preferredLanguage, null);
     }
 
     public long id() {
@@ -71,6 +76,11 @@ public final class MissionPlannerUser implements UserDetails, CredentialsContain
 
     public GlobalRole globalRole() {
         return globalRole;
+    }
+
+    /** The language the user chose with the switch when they signed in, or null. */
+    public String preferredLanguage() {
+        return preferredLanguage;
     }
 
     public boolean mustChangePassword() {

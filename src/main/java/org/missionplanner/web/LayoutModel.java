@@ -3,6 +3,8 @@ package org.missionplanner.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.missionplanner.notification.NotificationBadge;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,6 +56,41 @@ class LayoutModel {
     /** Also for {@link PageExceptionHandler}: {@code @ModelAttribute} methods do not run for exception handlers. */
     static String pathOf(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** One link per language: the same page with {@code lang} set, for the switch in the navigation. */
+    public record LanguageLink(String code, String label, String href, boolean current) {}
+
+    @ModelAttribute("languages")
+    List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
+        return languageLinks(request, locale);
+    }
+
+    static List<LanguageLink> languageLinks(HttpServletRequest request, Locale locale) {
+        return LanguageResolver.SUPPORTED.stream()
+                .map(language -> new LanguageLink(
+                        language.getLanguage(),
+                        capitalised(language.getDisplayLanguage(language)),
+                        withLanguage(request, language.getLanguage()),
+                        language.getLanguage().equals(locale.getLanguage())))
+                .toList();
+    }
+
+    private static String capitalised(String name) {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    private static String withLanguage(HttpServletRequest request, String language) {
+        String query = request.getQueryString();
+        try {
+            return UriComponentsBuilder.fromPath(pathOf(request))
+                    .query(query)
+                    .replaceQueryParam("lang", language)
+                    .build(true)
+                    .toUriString();
+        } catch (IllegalArgumentException unusualQuery) {
+            return pathOf(request) + "?lang=" + language;
+        }
     }
 
     @ModelAttribute("urlBuilder")

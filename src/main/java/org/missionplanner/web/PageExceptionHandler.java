@@ -53,6 +53,9 @@ class PageExceptionHandler {
     private static String errorPage(int status, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(status);
         model.addAttribute("currentPath", LayoutModel.pathOf(request));
+        model.addAttribute(
+                "languages",
+                LayoutModel.languageLinks(request, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "error/" + status;
     }
 }

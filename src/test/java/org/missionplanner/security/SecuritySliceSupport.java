@@ -58,6 +58,6 @@ public class SecuritySliceSupport {
     }
 
     public static MissionPlannerUser principal(String username, GlobalRole role) {
-        return new MissionPlannerUser(1, username, "Test " + username, role, true, false, false, null);
+        return new MissionPlannerUser(1, username, "Test " + username, role, true, false, false, null, null);
     }
 }
