@@ -16,6 +16,13 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class MissionPlannerUser implements UserDetails, CredentialsContainer {
 
+    /**
+     * Fixed, because signed-in users are kept in sessions in the database across deployments: the
+     * value the class had before it was declared, so that those sessions stay readable. A field added
+     * later reads as its default from an older session.
+     */
+    private static final long serialVersionUID = -7675198520273998019L;
+
     private final long id;
     private final String username;
     private final String displayName;

@@ -65,6 +65,27 @@ class SessionTouchIntegrationTests {
         assertThat(browser.get("/account").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aSessionAttributeThatCannotBeReadSendsTheUserToSignInInsteadOfFailing() {
+        String username = TestUsers.uniqueName("unreadable");
+        new TestUsers(jdbc, encoder).create(username, "USER", PASSWORD);
+        HttpSession browser = new HttpSession(port);
+        browser.signIn(username, PASSWORD);
+        assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+        // as if written by another version of the application: a class that does not exist here
+        jdbc.update(
+                "update spring_session_attributes set attribute_bytes = decode('aced000573720004476f6e65', 'hex')"
+                        + " where session_primary_id in (select primary_id from spring_session where principal_name = ?)",
+                username);
+
+        var response = browser.get("/account");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        assertThat(browser.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+    }
+
     private long lastAccessOf(String username) {
         return jdbc.queryForObject(
                 "select last_access_time from spring_session where principal_name = ?", Long.class, username);
