@@ -18,15 +18,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.missionplanner.shared.SignedInUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -71,7 +69,7 @@ class IdempotentRequests extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         IdempotencyRecords store = records.getIfAvailable();
-        Optional<String> owner = signedInUser();
+        Optional<String> owner = SignedInUser.name();
         if (store == null || owner.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -140,16 +138,6 @@ class IdempotentRequests extends OncePerRequestFilter {
                 response.getOutputStream().write(answer.body());
             }
         }
-    }
-
-    private static Optional<String> signedInUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null
-                || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        return Optional.of(authentication.getName());
     }
 
     /** The same request is the same method, path, query and body. */

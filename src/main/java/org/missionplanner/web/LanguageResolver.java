@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.missionplanner.admin.LanguagePreferences;
 import org.missionplanner.security.MissionPlannerUser;
+import org.missionplanner.shared.SignedInUser;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -49,7 +49,7 @@ class LanguageResolver extends CookieLocaleResolver {
         super.setLocale(request, response, language);
         LanguagePreferences profiles = preferences.getIfAvailable();
         if (profiles != null) {
-            signedInUser().ifPresent(username -> profiles.remember(username, language.getLanguage()));
+            SignedInUser.name().ifPresent(username -> profiles.remember(username, language.getLanguage()));
         }
     }
 
@@ -70,15 +70,5 @@ class LanguageResolver extends CookieLocaleResolver {
 
     private static boolean supported(Locale locale) {
         return LanguagePreferences.SUPPORTED.contains(locale.getLanguage());
-    }
-
-    private static java.util.Optional<String> signedInUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null
-                || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(authentication.getName());
     }
 }
