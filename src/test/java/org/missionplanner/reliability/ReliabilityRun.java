@@ -62,8 +62,15 @@ class ReliabilityRun {
         try (var app = new ApplicationProcess(database, folder)) {
             app.start();
             Duration firstStart = app.awaitReady(Duration.ofMinutes(4));
-            line("Reliability run %s: %d clients, %d plans, application pid %d on %s (first start %.1f s)"
-                    .formatted(Instant.now(), clients, planCount, app.pid(), app.baseUrl(), seconds(firstStart)));
+            line("Reliability run %s, commit %s: %d clients, %d plans, application pid %d on %s (first start %.1f s)"
+                    .formatted(
+                            Instant.now(),
+                            System.getProperty("reliability.commit", "unknown"),
+                            clients,
+                            planCount,
+                            app.pid(),
+                            app.baseUrl(),
+                            seconds(firstStart)));
 
             List<String> tokens = tokens(app.baseUrl(), clients);
             long missionId = jdbc.queryForObject("select id from mission where acronym = 'UNMIL'", Long.class);
