@@ -4,7 +4,9 @@
 #   1. nothing else happens (SECONDS_LOAD, default 120 s);
 #   2. PostgreSQL restarts (pg_ctlcluster, local cluster, root only; skipped with a message
 #      otherwise, and by default while other databases of the server have client sessions:
-#      RESTART=force restarts anyway, RESTART=skip never; SECONDS_RESTART, default 60 s of load);
+#      while another test run uses the server or another database is busy, waiting RESTART_WAIT
+#      seconds (default 60) for that to end: RESTART=force restarts anyway, RESTART=skip never;
+#      SECONDS_RESTART, default 60 s of load);
 #   3. the application instance is killed with kill -9 mid-write and started again, KILLS times
 #      (default 3).
 # Then it checks in the database that every acknowledged write is there (or a later one), that each
@@ -28,6 +30,7 @@ status=0
     -Dreliability.clients="${CLIENTS:-20}" -Dreliability.plans="${PLANS:-5}" \
     -Dreliability.seconds="${SECONDS_LOAD:-120}" -Dreliability.restart-seconds="${SECONDS_RESTART:-60}" \
     -Dreliability.kills="${KILLS:-3}" -Dreliability.restart="${RESTART:-auto}" \
+    -Dreliability.restart-wait-seconds="${RESTART_WAIT:-60}" \
     -Dreliability.commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
     "$@" >target/reliability/maven.log 2>&1 || status=$?
 if [ -f target/reliability/report.txt ]; then

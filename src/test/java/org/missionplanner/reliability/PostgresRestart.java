@@ -17,9 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * loopback, and the rights to run the command. Otherwise {@link #unavailable} says why not.
  *
  * <p>A restart ends every session on that server, other programs' included: by default
- * ({@code reliability.restart=auto}) it waits up to a minute for the other databases to have no
- * client sessions, and is skipped if they still have some; {@code force} restarts anyway,
- * {@code skip} never.
+ * ({@code reliability.restart=auto}) it waits (up to {@code reliability.restart-wait-seconds},
+ * default 60) until no other test run uses the server (no session on another {@code mp_test_...}
+ * database) and no other database is in the middle of a statement or transaction, and is skipped
+ * otherwise; {@code force} restarts anyway, {@code skip} never. Idle connections of another
+ * application's pool are not waited for: its pool reconnects.
  */
 final class PostgresRestart {
 
@@ -54,7 +56,9 @@ final class PostgresRestart {
         if (mode.equals("force")) {
             return Optional.empty();
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime()
+                + Duration.ofSeconds(Integer.getInteger("reliability.restart-wait-seconds", 60))
+                        .toNanos();
         long others = otherSessions();
         while (others > 0 && System.nanoTime() - deadline < 0) {
             Thread.sleep(2000);
@@ -62,8 +66,8 @@ final class PostgresRestart {
         }
         return others == 0
                 ? Optional.empty()
-                : Optional.of(others + " client sessions on other databases of the server (other programs' tests?): "
-                        + "a restart would break them; -Dreliability.restart=force restarts anyway");
+                : Optional.of(others + " sessions of other test runs or busy sessions on other databases of the "
+                        + "server: a restart would break them; -Dreliability.restart=force restarts anyway");
     }
 
     /** Restarts the cluster; returns how long the command took. */
@@ -83,7 +87,8 @@ final class PostgresRestart {
     private long otherSessions() {
         return jdbc.queryForObject("""
                 select count(*) from pg_stat_activity
-                 where backend_type = 'client backend' and datname <> current_database()""", Long.class);
+                 where backend_type = 'client backend' and datname <> current_database()
+                   and (datname like 'mp\_test\_%' or state <> 'idle')""", Long.class);
     }
 
     private static Optional<String> version() {

@@ -154,6 +154,14 @@ class ReliabilityRun {
             app.close();
             verify(jdbc, plans, ledger, editors);
         } finally {
+            try {
+                TestDatabase.dropNow();
+                line("");
+                line("Cleaned up: the application process stopped, the throwaway database dropped.");
+            } catch (RuntimeException e) {
+                line("");
+                line("Could not drop the throwaway database " + database.url() + ": " + e.getMessage());
+            }
             String text = String.join(System.lineSeparator(), report);
             System.out.println(text);
             Files.writeString(folder.resolve("report.txt"), text + System.lineSeparator());
