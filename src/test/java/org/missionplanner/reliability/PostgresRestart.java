@@ -88,7 +88,7 @@ final class PostgresRestart {
         return jdbc.queryForObject("""
                 select count(*) from pg_stat_activity
                  where backend_type = 'client backend' and datname <> current_database()
-                   and (datname like 'mp\_test\_%' or state <> 'idle')""", Long.class);
+                   and (datname like 'mp\\_test\\_%' or state <> 'idle')""", Long.class);
     }
 
     private static Optional<String> version() {
