@@ -161,6 +161,71 @@ class PlanPositionsConcurrencyIntegrationTests {
         assertThat(version(fourth)).isZero();
     }
 
+    /**
+     * A change of a task takes the task's row, then its supporters' rows; a deletion that took the
+     * supporters' rows first and then waited for the task's row deadlocked with it, and one of them
+     * was answered 500 (found by scripts/reliability/run.sh). The deletion takes the task's row first.
+     */
+    @Test
+    void aDeletionWaitsForAChangeOfTheTaskAndItsSupportersWithoutADeadlock() throws Exception {
+        long task = editing.add(
+                PartKind.TASK,
+                planId,
+                new TaskDetails(
+                        "Supported",
+                        null,
+                        null,
+                        null,
+                        null,
+                        Party.unit(world.headUnitId()),
+                        List.of(Party.unit(world.ddrUnitId()), Party.unit(world.policeUnitId())),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        long taskVersion = version(task);
+        var transaction = new TransactionTemplate(transactionManager);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch changeHoldsTheTask = new CountDownLatch(1);
+            CountDownLatch deletionWaits = new CountDownLatch(1);
+            // a change as Hibernate writes it: the task's row, then its supporters' rows
+            Future<?> change = pool.submit(() -> transaction.execute(status -> {
+                jdbc.update("update plan_task set title = 'Supported, changed' where id = ?", task);
+                changeHoldsTheTask.countDown();
+                await(deletionWaits);
+                jdbc.update("update plan_task_supporter set unit_id = unit_id where task_id = ?", task);
+                return null;
+            }));
+            changeHoldsTheTask.await();
+            Future<?> deletion = pool.submit(() -> {
+                signIn();
+                try {
+                    editing.delete(PartKind.TASK, planId, task, taskVersion);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+                return null;
+            });
+            awaitABackendWaitingForALock();
+            deletionWaits.countDown();
+            change.get();
+            deletion.get();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from plan_task where id = ?", Integer.class, task))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from plan_task_supporter where task_id = ?", Integer.class, task))
+                .isZero();
+    }
+
     private void awaitABackendWaitingForALock() throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (jdbc.queryForObject(
