@@ -37,17 +37,26 @@ final class PlanEditors {
     static final int MIN_TASKS = 3;
     static final int MAX_TASKS = 14;
 
-    /** An outage: when it began, from when writes may succeed again, when the first one did. */
+    /**
+     * An outage: when it began, from when writes may succeed again (none before {@link #expectService}:
+     * a write sent before the database went down is no recovery), when the first one did.
+     */
     static final class Outage {
         final String label;
         final long beganNanos;
+        volatile boolean serviceExpected;
         volatile long serviceExpectedFrom;
         volatile long recoveredNanos;
 
         Outage(String label, long beganNanos) {
             this.label = label;
             this.beganNanos = beganNanos;
-            this.serviceExpectedFrom = beganNanos;
+        }
+
+        /** Writes sent from now on count as the recovery. */
+        void expectService() {
+            serviceExpectedFrom = System.nanoTime();
+            serviceExpected = true;
         }
 
         Duration recovery() {
@@ -381,7 +390,9 @@ final class PlanEditors {
             count("writes acknowledged");
             synchronized (outages) {
                 for (Outage outage : outages) {
-                    if (outage.recoveredNanos == 0 && sent - outage.serviceExpectedFrom >= 0) {
+                    if (outage.recoveredNanos == 0
+                            && outage.serviceExpected
+                            && sent - outage.serviceExpectedFrom >= 0) {
                         outage.recoveredNanos = answered;
                     }
                 }

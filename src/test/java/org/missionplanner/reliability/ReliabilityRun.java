@@ -98,7 +98,7 @@ class ReliabilityRun {
                 Thread.sleep(restartLoad.toMillis() / 4);
                 var outage = editors.outageBegins("PostgreSQL restart");
                 Duration command = restart.restart();
-                outage.serviceExpectedFrom = System.nanoTime();
+                outage.expectService();
                 Thread.sleep(restartLoad.toMillis() * 3 / 4);
                 awaitRecovery(outage, Duration.ofSeconds(60));
                 editors.stop();
@@ -125,6 +125,7 @@ class ReliabilityRun {
                 int inFlight = awaitWritesInFlight(editors);
                 long pid = app.pid();
                 var outage = editors.outageBegins("kill -9 #" + i);
+                outage.expectService();
                 app.kill();
                 app.start();
                 Duration startup = app.awaitReady(Duration.ofMinutes(3));
