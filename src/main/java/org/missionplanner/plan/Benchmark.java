@@ -3,11 +3,13 @@ package org.missionplanner.plan;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.Audited;
 
 /** A benchmark of the plan; a transition benchmark marks progress toward the mission's exit. */
 @Entity
 @Audited
+@DynamicUpdate
 @Table(name = "plan_benchmark")
 class Benchmark extends PlanPart {
 

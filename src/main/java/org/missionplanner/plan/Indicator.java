@@ -6,11 +6,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.Audited;
 
 /** How progress toward a result is measured: a definition, a baseline and a target, each dated. */
 @Entity
 @Audited
+@DynamicUpdate
 @Table(name = "plan_indicator")
 class Indicator extends PlanPart {
 

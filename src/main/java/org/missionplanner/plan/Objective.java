@@ -4,11 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.Audited;
 
 /** An objective (priority) of a plan, in the dimension it belongs to. */
 @Entity
 @Audited
+@DynamicUpdate
 @Table(name = "plan_objective")
 class Objective extends PlanPart {
 

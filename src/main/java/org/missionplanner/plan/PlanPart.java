@@ -12,6 +12,13 @@ import org.hibernate.envers.Audited;
  * an order the planner chooses. Each part carries its own version, so that two planners changing
  * different parts of one plan do not conflict. Envers audits these columns only because this class
  * is {@code @Audited} too.
+ *
+ * <p>Every part entity is {@code @DynamicUpdate}: a change writes only the columns it changed. A
+ * deletion renumbers the positions of the parts after it without changing their versions
+ * ({@link PlanPositions#closeGaps}), so a change that read a part before such a renumbering and
+ * wrote every column would put the old position back: two parts at one position (refused at
+ * commit, a 500) or a gap. The same holds for the columns the database sets to null when a
+ * referenced objective, result or unit is deleted.
  */
 @MappedSuperclass
 @Audited

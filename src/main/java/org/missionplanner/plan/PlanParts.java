@@ -67,7 +67,12 @@ class PlanParts {
     <E extends PlanPart> void delete(PartKind<E, ?> kind, long planId, long partId, long version) {
         PlanPartRepository<E> repository = repository(kind);
         positions.lock(planId);
-        repository.delete(current(kind, planId, partId, version));
+        E part = repository
+                .findLocked(partId)
+                .filter(p -> p.getPlanId() == planId)
+                .orElseThrow(() -> new NotFoundException(kind.name(), partId));
+        requireVersion(part, version);
+        repository.delete(part);
         repository.flush();
         positions.closeGaps(planId);
     }

@@ -2,11 +2,13 @@ package org.missionplanner.plan;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.Audited;
 
 /** A result a plan expects under one of its objectives. */
 @Entity
 @Audited
+@DynamicUpdate
 @Table(name = "plan_result")
 class PlanResult extends PlanPart {
 

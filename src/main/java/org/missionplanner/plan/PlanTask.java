@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.Audited;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyColumns;
@@ -23,6 +24,7 @@ import org.missionplanner.mission.MandateCategory;
  */
 @Entity
 @Audited
+@DynamicUpdate
 @Table(name = "plan_task")
 class PlanTask extends PlanPart {
 

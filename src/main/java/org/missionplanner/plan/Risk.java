@@ -4,12 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.Audited;
 import org.missionplanner.actor.Party;
 
 /** A risk or dilemma in the plan's register, with its mitigation and owner. */
 @Entity
 @Audited
+@DynamicUpdate
 @Table(name = "plan_risk")
 class Risk extends PlanPart {
 

@@ -132,6 +132,13 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                     return true;
                 }
             }
+            // the pool closed a connection that broke (HikariCP's closed connection, no SQL state):
+            // a rollback on it replaces the connection error the transaction met
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() == null
+                    && "Connection is closed".equals(sql.getMessage())) {
+                return true;
+            }
             if (cause.getCause() == cause) {
                 break;
             }

@@ -32,6 +32,11 @@ public class HttpSession {
         this("http://localhost:" + port, new CookieManager());
     }
 
+    /** A session against the application at this base URL (such as {@code http://127.0.0.1:8080}). */
+    public HttpSession(String baseUrl) {
+        this(baseUrl, new CookieManager());
+    }
+
     private HttpSession(String baseUrl, CookieManager cookies) {
         this.baseUrl = baseUrl;
         this.cookies = cookies;

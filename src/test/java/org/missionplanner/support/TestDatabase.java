@@ -19,6 +19,7 @@ public final class TestDatabase {
     public record Connection(String url, String username, String password) {}
 
     private static Connection connection;
+    private static Runnable drop = () -> {};
 
     private TestDatabase() {}
 
@@ -42,10 +43,17 @@ public final class TestDatabase {
         String database = "mp_test_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute(url, username, password, "create database " + database);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(() ->
-                        execute(url, username, password, "drop database if exists " + database + " with (force)")));
+        drop = () -> execute(url, username, password, "drop database if exists " + database + " with (force)");
+        Runtime.getRuntime().addShutdownHook(new Thread(drop));
         return new Connection(withDatabase(url, database), username, password);
+    }
+
+    /**
+     * Drops the throwaway database now rather than when the JVM ends, for a run that starts
+     * processes of its own against it and wants to see it gone; nothing for a container.
+     */
+    public static synchronized void dropNow() {
+        drop.run();
     }
 
     private static boolean dockerAvailable() {
