@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -46,6 +47,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail conflict() {
         return problem(
                 HttpStatus.CONFLICT, "Conflict", "Someone else changed this in the meantime. Reload and try again.");
+    }
+
+    /** Two changes locked the same rows in opposite order (a deadlock) and this one was chosen to give way. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> collided() {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(
+                        HttpStatus.CONFLICT,
+                        "Conflict",
+                        "Someone else was changing the same thing at the same moment. Try again."));
     }
 
     @ExceptionHandler(BusinessRuleException.class)
