@@ -149,6 +149,47 @@ class OutlinePages {
         return kind == PartKind.TASK ? OutlineRegion.UNLINKED : null;
     }
 
+    /**
+     * Where the form of a new part stands on the outline, from the parent its "add" link names: a
+     * task's {@code result-7}, {@code objective-7} or nothing, an indicator's result, a result's or
+     * benchmark's objective. Null for the whole tree (a new objective, a benchmark of the whole plan).
+     */
+    OutlineRegion regionOfNew(PartForms<?, ?> forms, long planId, String parent) {
+        PartKind<?, ?> kind = forms.kind();
+        if (forms.page() != PartPage.OUTLINE || kind == PartKind.OBJECTIVE) {
+            return null;
+        }
+        if (parent == null || parent.isBlank()) {
+            return kind == PartKind.TASK ? OutlineRegion.UNLINKED : null;
+        }
+        try {
+            if (kind == PartKind.TASK && parent.startsWith("result-")) {
+                return inObjective(outlines.objectiveOf(PartKind.RESULT, planId, Long.parseLong(parent.substring(7))));
+            }
+            if (kind == PartKind.TASK && parent.startsWith("objective-")) {
+                return new OutlineRegion(Long.parseLong(parent.substring(10)));
+            }
+            if (kind == PartKind.INDICATOR) {
+                return inObjective(outlines.objectiveOf(PartKind.RESULT, planId, Long.parseLong(parent)));
+            }
+            return kind == PartKind.TASK ? null : new OutlineRegion(Long.parseLong(parent));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Where "cancel" on a form returns: the form's region of the outline (htmx) or its page; by default the outline. */
+    void cancelTo(OutlineRegion region, long planId, Model model) {
+        if (region != null) {
+            model.addAttribute("cancelUrl", region.url(planId));
+            model.addAttribute("cancelTarget", "#" + region.id());
+        }
+    }
+
+    private static OutlineRegion inObjective(Long objectiveId) {
+        return objectiveId == null ? null : new OutlineRegion(objectiveId);
+    }
+
     /** The model of the risk register's page: the plan read whole, and whether this user edits it. */
     private PlanOutline outline(long planId, Authentication authentication, Model model) {
         PlanOutline outline = queries.outline(planId);

@@ -94,11 +94,7 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
         }
         long partId = partId(path);
         model.addAttribute(forms.formAttribute(), reader.read(planId, partId));
-        OutlineRegion region = pages.regionOf(forms, planId, partId);
-        if (region != null) {
-            model.addAttribute("cancelUrl", region.url(planId));
-            model.addAttribute("cancelTarget", "#" + region.id());
-        }
+        pages.cancelTo(pages.regionOf(forms, planId, partId), planId, model);
         return pages.form(planId, forms.changing(planId, partId), htmx, model);
     }
 

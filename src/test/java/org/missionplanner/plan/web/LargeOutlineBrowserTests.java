@@ -101,6 +101,17 @@ class LargeOutlineBrowserTests extends MissionPlannerBrowserTest {
                 .containsExactly("Task 201", "Task 1 edited in place");
         screenshot("large-outline-task-moved");
 
+        // cancelling a form in the objective leaves the objective open
+        String result = jdbc.queryForObject("select title from plan_result where id = ?", String.class, resultId);
+        objective
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Add a task: " + result))
+                .click();
+        Locator newTask = page.locator("form#task-new-result-" + resultId);
+        newTask.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cancel"))
+                .click();
+        assertThat(newTask).hasCount(0);
+        assertThat(task).containsText("Task 1 edited in place");
+
         // the rest of the page still works: another objective opens, the search finds the task
         page.locator("#outline .outline-open").first().click();
         assertThat(page.locator("section.outline-objective .card-body")).hasCount(2);
