@@ -1,5 +1,6 @@
 package org.missionplanner.monitoring;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,15 @@ class LatestMeasurements implements IndicatorReadings {
     public Map<Long, Reading> latestOfPlan(long planId) {
         Map<Long, Reading> latest = new LinkedHashMap<>();
         measurements.findByPlan(planId).forEach(m -> latest.put(m.getIndicatorId(), reading(m)));
+        return latest;
+    }
+
+    @Override
+    public Map<Long, Reading> latestOf(Collection<Long> indicatorIds) {
+        Map<Long, Reading> latest = new LinkedHashMap<>();
+        if (!indicatorIds.isEmpty()) {
+            measurements.findByIndicators(indicatorIds).forEach(m -> latest.put(m.getIndicatorId(), reading(m)));
+        }
         return latest;
     }
 

@@ -2,6 +2,7 @@ package org.missionplanner.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ public interface IndicatorReadings {
 
     /** The latest reading of each indicator of the plan that has one, by indicator id. */
     Map<Long, Reading> latestOfPlan(long planId);
+
+    /** The latest reading of each of these indicators that has one, by indicator id. */
+    Map<Long, Reading> latestOf(Collection<Long> indicatorIds);
 
     /** The indicator's latest reading, if it has one. */
     Optional<Reading> latestOf(long indicatorId);

@@ -110,6 +110,11 @@ public class PlanQueries {
     /** The whole plan as a tree. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public PlanOutline outline(long planId) {
+        return read(planId);
+    }
+
+    /** The whole plan as a tree, for the services of this module that have checked who asks. */
+    PlanOutline read(long planId) {
         Plan plan = find(planId);
         LocalDate today = today();
         List<PlanTask> planTasks = tasks.findByPlan(planId);
@@ -163,7 +168,7 @@ public class PlanQueries {
         List<TaskView> unlinked =
                 taskViews.stream().filter(t -> t.objectiveId() == null).toList();
         return new PlanOutline(
-                PlanView.of(plan, acronymOf(plan.getMissionId())),
+                view(plan),
                 nodes,
                 unlinked,
                 benchmarkViews.stream().filter(b -> b.objectiveId() == null).toList(),
@@ -176,7 +181,12 @@ public class PlanQueries {
         return parties.choices(find(planId).getMissionId());
     }
 
-    private Plan find(long planId) {
+    /** The plan's header, with its mission named. */
+    PlanView view(Plan plan) {
+        return PlanView.of(plan, acronymOf(plan.getMissionId()));
+    }
+
+    Plan find(long planId) {
         return plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
     }
 

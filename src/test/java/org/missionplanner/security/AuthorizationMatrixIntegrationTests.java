@@ -460,6 +460,8 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /missions/{missionId}/plans/new", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row("POST /missions/{missionId}/plans", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row("GET /plans/{planId}", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/objectives/{objectiveId}/outline", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/unlinked-tasks", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /plans/{planId}/edit", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row("POST /plans/{planId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row("POST /plans/{planId}/delete", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),

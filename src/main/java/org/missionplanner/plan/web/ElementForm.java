@@ -22,6 +22,16 @@ record ElementForm(PartForms<?, ?> part, String id, String action, boolean isNew
         return part.page();
     }
 
+    /** The model attribute of the form's object, whose version the move and delete forms send. */
+    public String formAttribute() {
+        return part.formAttribute();
+    }
+
+    /** True when the part moves up and down among its siblings on the outline. */
+    public boolean movable() {
+        return part.page() == PartPage.OUTLINE;
+    }
+
     public Set<FormChoice> choices() {
         return part.choices();
     }

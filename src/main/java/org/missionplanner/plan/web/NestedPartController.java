@@ -34,6 +34,7 @@ abstract class NestedPartController<F extends PartForm<D>, D> extends OrderedPar
         }
         F form = forms.empty().apply(link);
         model.addAttribute(forms.formAttribute(), form);
+        pages.cancelTo(pages.regionOfNew(forms, planId, form.parent()), planId, model);
         return pages.form(planId, forms.adding(planId, form.parent()), htmx, model);
     }
 }

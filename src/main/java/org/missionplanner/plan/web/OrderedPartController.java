@@ -36,6 +36,7 @@ abstract class OrderedPartController<F extends PartForm<D>, D> extends PartContr
         return pages.act(
                 planId,
                 forms.page(),
+                pages.regionOf(forms, planId, partId),
                 forms.anchor(partId),
                 "plan.moved",
                 () -> editing.move(forms.kind(), planId, partId, version, direction),

@@ -5,7 +5,10 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.missionplanner.mission.MandateCategory;
 import org.missionplanner.mission.MandatedTask;
 import org.missionplanner.mission.Mandates;
@@ -13,6 +16,10 @@ import org.missionplanner.plan.Dilemma;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.IndicatorFrequency;
+import org.missionplanner.plan.OutlineFilter;
+import org.missionplanner.plan.OutlineQueries;
+import org.missionplanner.plan.OutlineSummary;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanCommentCounts;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanOutline;
@@ -32,10 +39,11 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What every action of the outline editor answers. An htmx request gets the re-drawn tree (or the
+ * What every action of the outline editor answers. An htmx request gets what the action changed
+ * redrawn: the section of the element's objective, the unlinked tasks, or the whole tree (or the
  * form with its errors, swapped in place of itself); a plain form post gets a redirect back to the
- * element on the outline page (or the form on a page of its own). So every action works with and
- * without JavaScript through the same URL.
+ * element on its page (or the form on a page of its own). So every action works with and without
+ * JavaScript through the same URL.
  */
 @Component
 class OutlinePages {
@@ -43,7 +51,11 @@ class OutlinePages {
     static final String TREE = PartPage.OUTLINE.fragment();
     static final String REGISTER = PartPage.RISKS.fragment();
 
+    static final String OBJECTIVE = "plans/outline :: objectiveAnswer";
+    static final String UNLINKED = "plans/outline :: unlinkedAnswer";
+
     private final PlanQueries queries;
+    private final OutlineQueries outlines;
     private final PlanPartQueries parts;
     private final PlanEditing editing;
     private final MissionAccess access;
@@ -52,6 +64,7 @@ class OutlinePages {
 
     OutlinePages(
             PlanQueries queries,
+            OutlineQueries outlines,
             PlanPartQueries parts,
             PlanEditing editing,
             MissionAccess access,
@@ -59,26 +72,133 @@ class OutlinePages {
             PlanCommentCounts comments) {
         this.comments = comments;
         this.queries = queries;
+        this.outlines = outlines;
         this.parts = parts;
         this.editing = editing;
         this.access = access;
         this.mandates = mandates;
     }
 
-    /** The model of the outline page (or of its tree): the plan read whole, and whether this user edits it. */
-    PlanOutline outline(long planId, Authentication authentication, Model model) {
+    /**
+     * The model of the outline page (or of its tree): a small plan whole, a larger one as its
+     * objectives with their counts, or what the filter matches; and whether this user edits it.
+     */
+    void tree(long planId, OutlineFilter filter, Authentication authentication, Model model) {
+        OutlineSummary summary =
+                filter.active() ? OutlineSummary.of(outlines.matching(planId, filter)) : outlines.summary(planId);
+        model.addAttribute("summary", summary);
+        model.addAttribute("counts", summary.counts());
+        model.addAttribute("filter", filter);
+        model.addAttribute(
+                "nodes",
+                summary.lazy()
+                        ? Map.of()
+                        : summary.whole().objectives().stream()
+                                .collect(Collectors.toMap(n -> n.objective().id(), Function.identity())));
+        model.addAttribute("unlinked", summary.lazy() ? null : summary.whole().unlinkedTasks());
+        boolean canEdit = shared(planId, summary.plan(), authentication, model);
+        if (canEdit) {
+            model.addAttribute("newObjectiveForm", ObjectiveForm.empty());
+            model.addAttribute("addObjective", ObjectiveController.FORMS.adding(planId, null));
+        }
+        addEnumerations(model);
+    }
+
+    /** The model of one objective's section of the outline, opened. */
+    void objective(long planId, long objectiveId, Authentication authentication, Model model) {
+        var node = outlines.objective(planId, objectiveId);
+        model.addAttribute("objectiveSummary", OutlineSummary.ObjectiveSummary.of(node));
+        model.addAttribute("objectiveNode", node);
+        shared(planId, null, authentication, model);
+    }
+
+    /** The model of the section of the tasks that serve no objective, opened. */
+    void unlinked(long planId, Authentication authentication, Model model) {
+        List<?> tasks = outlines.unlinkedTasks(planId);
+        model.addAttribute("unlinked", tasks);
+        model.addAttribute("unlinkedCount", tasks.size());
+        shared(planId, null, authentication, model);
+    }
+
+    /** What every part of the outline needs: the plan (read when not given), who edits it, the comments. */
+    private boolean shared(long planId, PlanView plan, Authentication authentication, Model model) {
+        PlanView header = plan == null ? queries.plan(planId) : plan;
+        model.addAttribute("plan", header);
+        model.addAttribute("planId", planId);
+        boolean canEdit = header.editable() && access.canEdit(header.missionId(), authentication);
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("activeTab", "outline");
+        model.addAttribute("comments", comments.byElement(planId));
+        return canEdit;
+    }
+
+    /**
+     * Where on the outline an htmx action on a part is redrawn: its objective's section, the
+     * unlinked tasks, or null for the whole tree (objectives, benchmarks of the whole plan) or
+     * another page.
+     */
+    OutlineRegion regionOf(PartForms<?, ?> forms, long planId, long partId) {
+        PartKind<?, ?> kind = forms.kind();
+        if (forms.page() != PartPage.OUTLINE || kind == PartKind.OBJECTIVE) {
+            return null;
+        }
+        Long objectiveId = outlines.objectiveOf(kind, planId, partId);
+        if (objectiveId != null) {
+            return new OutlineRegion(objectiveId);
+        }
+        return kind == PartKind.TASK ? OutlineRegion.UNLINKED : null;
+    }
+
+    /**
+     * Where the form of a new part stands on the outline, from the parent its "add" link names: a
+     * task's {@code result-7}, {@code objective-7} or nothing, an indicator's result, a result's or
+     * benchmark's objective. Null for the whole tree (a new objective, a benchmark of the whole plan).
+     */
+    OutlineRegion regionOfNew(PartForms<?, ?> forms, long planId, String parent) {
+        PartKind<?, ?> kind = forms.kind();
+        if (forms.page() != PartPage.OUTLINE || kind == PartKind.OBJECTIVE) {
+            return null;
+        }
+        if (parent == null || parent.isBlank()) {
+            return kind == PartKind.TASK ? OutlineRegion.UNLINKED : null;
+        }
+        try {
+            if (kind == PartKind.TASK && parent.startsWith("result-")) {
+                return inObjective(outlines.objectiveOf(PartKind.RESULT, planId, Long.parseLong(parent.substring(7))));
+            }
+            if (kind == PartKind.TASK && parent.startsWith("objective-")) {
+                return new OutlineRegion(Long.parseLong(parent.substring(10)));
+            }
+            if (kind == PartKind.INDICATOR) {
+                return inObjective(outlines.objectiveOf(PartKind.RESULT, planId, Long.parseLong(parent)));
+            }
+            return kind == PartKind.TASK ? null : new OutlineRegion(Long.parseLong(parent));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Where "cancel" on a form returns: the form's region of the outline (htmx) or its page; by default the outline. */
+    void cancelTo(OutlineRegion region, long planId, Model model) {
+        if (region != null) {
+            model.addAttribute("cancelUrl", region.url(planId));
+            model.addAttribute("cancelTarget", "#" + region.id());
+        }
+    }
+
+    private static OutlineRegion inObjective(Long objectiveId) {
+        return objectiveId == null ? null : new OutlineRegion(objectiveId);
+    }
+
+    /** The model of the risk register's page: the plan read whole, and whether this user edits it. */
+    private PlanOutline outline(long planId, Authentication authentication, Model model) {
         PlanOutline outline = queries.outline(planId);
         model.addAttribute("outline", outline);
         model.addAttribute("plan", outline.plan());
         boolean canEdit =
                 outline.plan().editable() && access.canEdit(outline.plan().missionId(), authentication);
         model.addAttribute("canEdit", canEdit);
-        model.addAttribute("activeTab", "outline");
         model.addAttribute("comments", comments.byElement(planId));
-        if (canEdit) {
-            model.addAttribute("newObjectiveForm", ObjectiveForm.empty());
-            model.addAttribute("addObjective", ObjectiveController.FORMS.adding(planId, null));
-        }
         addEnumerations(model);
         return outline;
     }
@@ -108,34 +228,46 @@ class OutlinePages {
         return outline;
     }
 
-    /** Deletes or moves: a refusal (stale version, not a draft) comes back as a message on the page. */
-    String act(long planId, PartPage page, String anchor, String messageKey, Runnable action, Reply reply) {
+    /**
+     * Deletes or moves: a refusal (stale version, not a draft) comes back as a message on the page.
+     * The region is where the part was, which is what the action changes.
+     */
+    String act(
+            long planId,
+            PartPage page,
+            OutlineRegion region,
+            String anchor,
+            String messageKey,
+            Runnable action,
+            Reply reply) {
         try {
             action.run();
-            return answer(planId, page, anchor, messageKey, false, reply);
+            return answer(planId, page, region, anchor, messageKey, false, reply);
         } catch (OptimisticLockingFailureException e) {
-            return answer(planId, page, anchor, "plan.conflict", true, reply);
+            return answer(planId, page, region, anchor, "plan.conflict", true, reply);
         } catch (BusinessRuleException e) {
-            return answer(planId, page, anchor, e.messageKey(), true, reply);
+            return answer(planId, page, region, anchor, e.messageKey(), true, reply);
         }
     }
 
     /**
      * Saves a form; {@code save} returns the anchor of the saved part. A refusal of the rules lands
      * on its field, a stale version on the form (409 without htmx, which swaps only 2xx): for htmx,
-     * the form with its errors takes its own place.
+     * the form with its errors takes its own place. {@code regionAfter} tells, from the saved
+     * part's anchor, what the change redraws.
      */
     String save(
             long planId,
             ElementForm form,
             BindingResult errors,
             Supplier<String> save,
+            Function<String, OutlineRegion> regionAfter,
             String messageKey,
             Reply reply) {
         if (!errors.hasErrors()) {
             try {
                 String anchor = save.get();
-                return answer(planId, form.page(), anchor, messageKey, false, reply);
+                return answer(planId, form.page(), regionAfter.apply(anchor), anchor, messageKey, false, reply);
             } catch (BusinessRuleException e) {
                 FormErrors.reject(errors, e);
             } catch (OptimisticLockingFailureException e) {
@@ -207,8 +339,18 @@ class OutlinePages {
                         .toList();
     }
 
-    /** After a change: the page's part with a message (htmx), or back to the part on the page. */
-    private String answer(long planId, PartPage page, String anchor, String messageKey, boolean refused, Reply reply) {
+    /**
+     * After a change: what it changed with a message (htmx), or back to the part on its page: the
+     * page of its objective, of the unlinked tasks, or the page of the kind.
+     */
+    private String answer(
+            long planId,
+            PartPage page,
+            OutlineRegion region,
+            String anchor,
+            String messageKey,
+            boolean refused,
+            Reply reply) {
         if (reply.isHtmx()) {
             Model model = reply.model();
             model.addAttribute("outlineMessage", messageKey);
@@ -216,12 +358,24 @@ class OutlinePages {
             if (page == PartPage.RISKS) {
                 model.addAttribute("riskForm", RiskForm.empty());
                 risks(planId, reply.authentication(), model);
-            } else {
-                outline(planId, reply.authentication(), model);
+                return page.fragment();
             }
-            return page.fragment();
+            if (region == null) {
+                tree(planId, OutlineFilter.none(), reply.authentication(), model);
+                return page.fragment();
+            }
+            model.addAttribute("counts", outlines.counts(planId));
+            reply.htmxResponse().setRetarget("#" + region.id());
+            reply.htmxResponse().setReswap(HtmxReswap.outerHtml());
+            if (region.objectiveId() == null) {
+                unlinked(planId, reply.authentication(), model);
+                return UNLINKED;
+            }
+            objective(planId, region.objectiveId(), reply.authentication(), model);
+            return OBJECTIVE;
         }
         reply.redirect().addFlashAttribute(refused ? "flashError" : "flashSuccess", messageKey);
-        return "redirect:" + page.url(planId) + (anchor == null ? "" : "#" + anchor);
+        String url = region == null ? page.url(planId) : region.url(planId);
+        return "redirect:" + url + (anchor == null ? "" : "#" + anchor);
     }
 }

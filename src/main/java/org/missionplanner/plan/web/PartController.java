@@ -5,6 +5,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
+import java.util.Objects;
 import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.springframework.security.core.Authentication;
@@ -66,11 +67,16 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        long[] added = new long[1];
         return pages.save(
                 planId,
                 forms.adding(planId, form.parent()),
                 errors,
-                () -> forms.anchor(editing.add(forms.kind(), planId, form.toDetails())),
+                () -> {
+                    added[0] = editing.add(forms.kind(), planId, form.toDetails());
+                    return forms.anchor(added[0]);
+                },
+                anchor -> pages.regionOf(forms, planId, added[0]),
                 forms.message("added"),
                 new Reply(htmx, htmxResponse, authentication, model, redirect, response));
     }
@@ -88,6 +94,7 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
         }
         long partId = partId(path);
         model.addAttribute(forms.formAttribute(), reader.read(planId, partId));
+        pages.cancelTo(pages.regionOf(forms, planId, partId), planId, model);
         return pages.form(planId, forms.changing(planId, partId), htmx, model);
     }
 
@@ -104,6 +111,7 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         long partId = partId(path);
+        OutlineRegion before = pages.regionOf(forms, planId, partId);
         return pages.save(
                 planId,
                 forms.changing(planId, partId),
@@ -111,6 +119,10 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
                 () -> {
                     editing.update(forms.kind(), planId, partId, Versions.of(form.version()), form.toDetails());
                     return forms.anchor(partId);
+                },
+                anchor -> {
+                    OutlineRegion after = pages.regionOf(forms, planId, partId);
+                    return Objects.equals(before, after) ? after : null;
                 },
                 forms.message("saved"),
                 new Reply(htmx, htmxResponse, authentication, model, redirect, response));
@@ -128,10 +140,12 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         long partId = partId(path);
+        OutlineRegion region = pages.regionOf(forms, planId, partId);
         return pages.act(
                 planId,
                 forms.page(),
-                forms.page().anchor(),
+                region,
+                region == null ? forms.page().anchor() : region.id(),
                 forms.message("deleted"),
                 () -> editing.delete(forms.kind(), planId, partId, version),
                 new Reply(htmx, htmxResponse, authentication, model, redirect, response));

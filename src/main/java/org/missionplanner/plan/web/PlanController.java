@@ -3,10 +3,12 @@ package org.missionplanner.plan.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.missionplanner.plan.OutlineFilter;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanKind;
 import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.PlanView;
+import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
@@ -36,10 +38,19 @@ class PlanController {
         this.pages = pages;
     }
 
-    /** The outline editor; an htmx request (cancelling a form) gets the tree alone. */
+    /**
+     * The outline editor, or what it finds ({@code ?q=} words in the titles, {@code status} of the
+     * tasks); an htmx request (a search, cancelling a form) gets the tree alone.
+     */
     @GetMapping
-    String outline(@PathVariable long planId, HtmxRequest htmx, Authentication authentication, Model model) {
-        pages.outline(planId, authentication, model);
+    String outline(
+            @PathVariable long planId,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) TaskStatus status,
+            HtmxRequest htmx,
+            Authentication authentication,
+            Model model) {
+        pages.tree(planId, new OutlineFilter(q, status), authentication, model);
         return htmx.isHtmxRequest() ? OutlinePages.TREE : "plans/outline";
     }
 

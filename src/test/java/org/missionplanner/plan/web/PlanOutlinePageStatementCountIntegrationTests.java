@@ -1,10 +1,15 @@
 package org.missionplanner.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,14 +20,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The outline page of a plan with 1,000 tasks runs the same statements as that of a plan with one. */
+/**
+ * The outline of a plan with 1,000 tasks runs as many statements as that of any plan too large to
+ * show whole, and no more than that of a plan with one task; it stays small, and what opens one
+ * objective or changes one task reads and answers that objective only.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PlanOutlinePageStatementCountIntegrationTests {
+
+    /** The first response of the outline, before compression: the target of issue 12. */
+    static final int MAX_OUTLINE_BYTES = 300 * 1024;
 
     @Autowired
     MockMvc mvc;
@@ -40,10 +55,16 @@ class PlanOutlinePageStatementCountIntegrationTests {
     EntityManagerFactory entityManagerFactory;
 
     PlanWorld world;
+    LargePlan large;
+    StatementCounter counter;
+    RequestPostProcessor planner;
 
     @BeforeEach
     void createWorld() {
         world = PlanWorld.create(jdbc, encoder);
+        large = LargePlan.create(jdbc, world.missionId());
+        counter = new StatementCounter(entityManagerFactory);
+        planner = user(users.loadUserByUsername(world.plannerUsername()));
     }
 
     @AfterEach
@@ -53,7 +74,156 @@ class PlanOutlinePageStatementCountIntegrationTests {
 
     @Test
     void theOutlinePageOfAThousandTasksRunsAsManyStatementsAsThatOfOne() throws Exception {
-        LargePlan large = LargePlan.create(jdbc, world.missionId());
+        long small = smallPlan();
+        long justTooLarge = planOfTasks(61);
+        String[] largePage = new String[1];
+
+        long forSmall = counter.count(() -> perform(get("/plans/{id}", small)));
+        long forJustTooLarge = counter.count(() -> perform(get("/plans/{id}", justTooLarge)));
+        long forLarge = counter.count(
+                () -> largePage[0] = perform(get("/plans/{id}", large.planId())).getContentAsString());
+
+        assertThat(largePage[0]).contains("50 objectives · 200 results · 400 indicators · 1,000 tasks");
+        assertThat(forLarge)
+                .as("statements for 1,000 tasks (61 tasks: %d)", forJustTooLarge)
+                .isEqualTo(forJustTooLarge);
+        assertThat(forLarge)
+                .as("statements for 1,000 tasks (1 task, shown whole: %d)", forSmall)
+                .isLessThanOrEqualTo(forSmall);
+        assertThat(forSmall).isBetween(1L, 20L);
+    }
+
+    @Test
+    void theOutlineOfAThousandTasksOpensUnder300KilobytesWithItsObjectivesClosed() throws Exception {
+        MockHttpServletResponse response = perform(get("/plans/{id}", large.planId()));
+        byte[] page = response.getContentAsByteArray();
+        String html = new String(page, StandardCharsets.UTF_8);
+
+        assertThat(page.length).as("bytes of the outline").isLessThan(MAX_OUTLINE_BYTES);
+        assertThat(html)
+                .contains("Objective 50", "Show results, indicators and tasks", "Show the unlinked tasks")
+                .doesNotContain(">Task 1<", ">Result 1.1<");
+        assertThat(html.split("name=\"_csrf\"", -1))
+                .as("forms with a CSRF token: signing out and adding an objective, none per element")
+                .hasSize(3);
+        assertThat(Pattern.compile("hx-get=\"/plans/" + large.planId() + "/objectives/\\d+/outline\"")
+                        .matcher(html)
+                        .results())
+                .as("one link to open each objective")
+                .hasSize(LargePlan.OBJECTIVES);
+        System.out.printf("Outline of the 1,000-task plan: %,d bytes%n", page.length);
+    }
+
+    @Test
+    void anObjectiveOpensWithAsManyStatementsWhateverItsSize() throws Exception {
+        long small = smallPlan();
+        long smallObjective = jdbc.queryForObject(
+                "insert into plan_objective (plan_id, position, title, dimension) values (?, 1, 'Only objective',"
+                        + " 'SECURITY') returning id",
+                Long.class,
+                small);
+        long smallResult = jdbc.queryForObject(
+                "insert into plan_result (plan_id, objective_id, position, title) values (?, ?, 1, 'Only result')"
+                        + " returning id",
+                Long.class,
+                small,
+                smallObjective);
+        jdbc.update(
+                "insert into plan_indicator (plan_id, result_id, position, definition, frequency)"
+                        + " values (?, ?, 1, 'Only indicator', 'ANNUAL')",
+                small,
+                smallResult);
+        jdbc.update(
+                "update plan_task set objective_id = ?, result_id = ? where plan_id = ?",
+                smallObjective,
+                smallResult,
+                small);
+        long objective = objectiveOfTask(1);
+        String[] fragment = new String[1];
+
+        long forSmall = counter.count(() -> perform(
+                get("/plans/{p}/objectives/{o}/outline", small, smallObjective).header("HX-Request", "true")));
+        long forLarge = counter.count(() ->
+                fragment[0] = perform(get("/plans/{p}/objectives/{o}/outline", large.planId(), objective)
+                                .header("HX-Request", "true"))
+                        .getContentAsString());
+
+        assertThat(forLarge).as("statements (small objective: %d)", forSmall).isEqualTo(forSmall);
+        assertThat(fragment[0].strip()).startsWith("<section id=\"objective-" + objective + "\"");
+        assertThat(fragment[0]).doesNotContain("<html").contains(">Task 1<", "Result ");
+        assertThat(fragment[0].split("class=\"outline-item outline-task\"", -1))
+                .as("the tasks of this objective only")
+                .hasSize(jdbc.queryForObject(
+                                "select count(*) from plan_task where objective_id = ?", Integer.class, objective)
+                        + 1);
+        assertThat(fragment[0].length()).isLessThan(100 * 1024);
+    }
+
+    @Test
+    void theUnlinkedTasksOpenInABoundedNumberOfStatements() throws Exception {
+        long small = smallPlan();
+        String[] fragment = new String[1];
+
+        long forSmall = counter.count(
+                () -> perform(get("/plans/{p}/unlinked-tasks", small).header("HX-Request", "true")));
+        long forLarge = counter.count(() -> fragment[0] = perform(
+                        get("/plans/{p}/unlinked-tasks", large.planId()).header("HX-Request", "true"))
+                .getContentAsString());
+
+        assertThat(forLarge).as("statements (one unlinked task: %d)", forSmall).isEqualTo(forSmall);
+        assertThat(fragment[0].strip()).startsWith("<section id=\"unlinked-tasks\"");
+        assertThat(fragment[0]).contains(">Task 10<");
+    }
+
+    @Test
+    void anHtmxEditOfATaskAnswersWithItsObjectiveOnly() throws Exception {
+        Map<String, Object> task = jdbc.queryForMap(
+                "select id, result_id, lead_unit_id, version from plan_task where plan_id = ? and position = 1",
+                large.planId());
+        long objective = objectiveOfTask(1);
+        MockHttpServletResponse[] answer = new MockHttpServletResponse[1];
+
+        long statements =
+                counter.count(() -> answer[0] = perform(post("/plans/{p}/tasks/{t}", large.planId(), task.get("id"))
+                        .param("title", "Task 1 renamed")
+                        .param("serves", "result-" + task.get("result_id"))
+                        .param("lead", "unit-" + task.get("lead_unit_id"))
+                        .param("fundingSource", "ASSESSED")
+                        .param("horizon", "IMMEDIATE")
+                        .param("status", "ON_TRACK")
+                        .param("version", String.valueOf(task.get("version")))
+                        .header("HX-Request", "true")
+                        .with(csrf())));
+
+        assertThat(answer[0].getStatus()).isEqualTo(200);
+        assertThat(answer[0].getHeader("HX-Retarget")).isEqualTo("#objective-" + objective);
+        String html = answer[0].getContentAsString();
+        assertThat(html.strip()).startsWith("<section id=\"objective-" + objective + "\"");
+        assertThat(html)
+                .contains("Task 1 renamed", "The task was saved.", "hx-swap-oob=\"true\"")
+                .doesNotContain("id=\"outline\"", "Objective 50");
+        assertThat(html.length()).isLessThan(100 * 1024);
+        // the edit with its audit rows, where the task sits, and its objective redrawn: not the plan
+        assertThat(statements).as("statements of the edit and its answer").isBetween(1L, 50L);
+
+        var moved = perform(post("/plans/{p}/tasks/{t}/move", large.planId(), task.get("id"))
+                .param("version", String.valueOf(((Number) task.get("version")).longValue() + 1))
+                .param("direction", "DOWN")
+                .header("HX-Request", "true")
+                .with(csrf()));
+        assertThat(moved.getHeader("HX-Retarget")).isEqualTo("#objective-" + objective);
+        assertThat(moved.getContentAsString()).contains("Moved.", "Task 1 renamed");
+    }
+
+    private long objectiveOfTask(int position) {
+        return jdbc.queryForObject(
+                "select objective_id from plan_task where plan_id = ? and position = ?",
+                Long.class,
+                large.planId(),
+                position);
+    }
+
+    private long smallPlan() {
         long small = jdbc.queryForObject("""
                 insert into plan (mission_id, kind, title, period_start, period_end) values (?, 'MISSION_CONCEPT',
                 'Small', date '2026-01-01', date '2026-12-31') returning id""", Long.class, world.missionId());
@@ -61,22 +231,33 @@ class PlanOutlinePageStatementCountIntegrationTests {
                 "insert into plan_task (plan_id, position, title, lead_unit_id) values (?, 1, 'Only task', ?)",
                 small,
                 world.headUnitId());
-        var planner = user(users.loadUserByUsername(world.plannerUsername()));
-        var counter = new StatementCounter(entityManagerFactory);
-        String[] largePage = new String[1];
+        return small;
+    }
 
-        long forSmall = counter.count(
-                () -> mvc.perform(get("/plans/{id}", small).with(planner)).andReturn());
-        long forLarge = counter.count(() ->
-                largePage[0] = mvc.perform(get("/plans/{id}", large.planId()).with(planner))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString());
+    /** A plan with one objective and the given number of tasks serving it. */
+    private long planOfTasks(int tasks) {
+        long plan = jdbc.queryForObject("""
+                insert into plan (mission_id, kind, title, period_start, period_end) values (?, 'MISSION_CONCEPT',
+                'Medium', date '2026-01-01', date '2026-12-31') returning id""", Long.class, world.missionId());
+        long objective = jdbc.queryForObject(
+                "insert into plan_objective (plan_id, position, title, dimension) values (?, 1, 'Objective', "
+                        + "'POLITICAL') returning id",
+                Long.class,
+                plan);
+        jdbc.update(
+                "insert into plan_task (plan_id, objective_id, position, title, lead_unit_id)"
+                        + " select ?, ?, g, 'Task ' || g, ? from generate_series(1, ?) g",
+                plan,
+                objective,
+                world.headUnitId(),
+                tasks);
+        return plan;
+    }
 
-        assertThat(largePage[0]).contains("50 objectives · 200 results · 400 indicators · 1,000 tasks");
-        assertThat(forLarge)
-                .as("statements for 1,000 tasks (1 task: %d)", forSmall)
-                .isEqualTo(forSmall);
-        assertThat(forSmall).isBetween(1L, 20L);
+    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(request.with(planner)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        return response;
     }
 }

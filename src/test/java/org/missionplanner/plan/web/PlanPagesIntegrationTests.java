@@ -118,6 +118,58 @@ class PlanPagesIntegrationTests {
     }
 
     @Test
+    void withoutJavaScriptAnObjectiveAndTheUnlinkedTasksHavePagesOfTheirOwnAndTheEditPageMovesAndDeletes()
+            throws Exception {
+        long p = plan.planId();
+        assertThat(page(get("/plans/{p}/objectives/{o}/outline", p, plan.objectiveId()), planner()))
+                .contains("<html", "Secure the cantonment sites", "Canton the combatants", "Back to the whole outline")
+                .doesNotContain("Radio programme");
+        assertThat(page(get("/plans/{p}/objectives/{o}/outline", p, plan.objectiveId()), viewer()))
+                .contains("Canton the combatants")
+                .doesNotContain("/delete", "Add a task");
+        assertThat(page(get("/plans/{p}/unlinked-tasks", p), viewer()))
+                .contains("<html", "Radio programme")
+                .doesNotContain("Canton the combatants");
+
+        String edit = page(get("/plans/{p}/tasks/{t}/edit", p, plan.taskId()), planner());
+        assertThat(edit)
+                .contains("action=\"/plans/" + p + "/tasks/" + plan.taskId() + "/move\"")
+                .contains("action=\"/plans/" + p + "/tasks/" + plan.taskId() + "/delete\"")
+                .contains("Move up", "Move down", "Delete");
+        var saved = perform(
+                taskForm(
+                                post("/plans/{p}/tasks/{t}", p, plan.taskId()),
+                                "Canton the combatants by June",
+                                "unit-" + world.headUnitId())
+                        .param("serves", "result-" + plan.resultId())
+                        .param("version", "0"),
+                planner());
+        assertThat(saved.getRedirectedUrl())
+                .isEqualTo("/plans/" + p + "/objectives/" + plan.objectiveId() + "/outline#task-" + plan.taskId());
+        var deleted = perform(
+                post("/plans/{p}/tasks/{t}/delete", p, plan.unlinkedTaskId()).param("version", "0"), planner());
+        assertThat(deleted.getRedirectedUrl()).isEqualTo("/plans/" + p + "/unlinked-tasks#unlinked-tasks");
+        assertThat(count("select count(*) from plan_task where plan_id = ?")).isEqualTo(1);
+    }
+
+    @Test
+    void theOutlineFindsWordsAndStatusesWithTheirObjective() throws Exception {
+        long p = plan.planId();
+        assertThat(page(get("/plans/{p}", p).param("q", "radio"), viewer()))
+                .contains("Radio programme", "Show the whole outline")
+                .doesNotContain("Canton the combatants", "Secure the cantonment sites");
+        assertThat(page(get("/plans/{p}", p).param("q", "canton"), viewer()))
+                .contains("Canton the combatants", "Secure the cantonment sites", "Combatants disarmed")
+                .doesNotContain("Radio programme", "Weapons collected");
+        String htmx = page(get("/plans/{p}", p).param("q", "nothing like this").header("HX-Request", "true"), viewer());
+        assertThat(htmx)
+                .doesNotContain("<html")
+                .contains("id=\"outline\"", "Nothing in the outline matches your search.");
+        String status = jdbc.queryForObject("select status from plan_task where id = ?", String.class, plan.taskId());
+        assertThat(page(get("/plans/{p}", p).param("status", status), viewer())).contains("Canton the combatants");
+    }
+
+    @Test
     void anIndicatorTargetedBeforeItsBaselineIsAFieldErrorAndNothingIsSaved() throws Exception {
         var response = perform(
                 post("/plans/{p}/indicators", plan.planId())
