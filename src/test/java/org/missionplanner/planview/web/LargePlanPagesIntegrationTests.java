@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The matrix, the task list and the monitoring dashboard of a plan of 1,000 tasks and 400
+ * The matrix, the task list, the monitoring dashboard and the timeline of a plan of 1,000 tasks and 400
  * indicators come in pages of whole objectives: each first response stays under 300 KB of HTML,
  * the pager keeps the filters, a page out of range shows the last one, and a page runs as many
  * statements for 1,000 tasks as for one.
@@ -71,7 +71,7 @@ class LargePlanPagesIntegrationTests {
 
     @Test
     void eachPagedViewOfAThousandTasksStaysUnder300KilobytesOfHtml() throws Exception {
-        for (String view : List.of("/matrix", "/tasks", "/monitoring")) {
+        for (String view : List.of("/matrix", "/tasks", "/monitoring", "/timeline")) {
             byte[] body = mvc.perform(get("/plans/" + large.planId() + view).with(planner))
                     .andReturn()
                     .getResponse()
@@ -102,6 +102,24 @@ class LargePlanPagesIntegrationTests {
     }
 
     @Test
+    void theTimelinePagesDrawEveryTaskOnceAndTheUnlinkedOnTheLast() throws Exception {
+        int pages = totalPages(page("/timeline"));
+        List<String> tasks = new ArrayList<>();
+        for (int p = 0; p < pages; p++) {
+            String html = page("/timeline?page=" + p);
+            assertThat(html).contains("1,000 tasks drawn");
+            Matcher task = Pattern.compile("data-task=\"(\\d+)\"").matcher(html);
+            while (task.find()) {
+                tasks.add(task.group(1));
+            }
+        }
+
+        assertThat(tasks).hasSize(1000).doesNotHaveDuplicates();
+        assertThat(page("/timeline?page=" + (pages - 1))).contains("data-group=\"unlinked\"");
+        assertThat(page("/timeline")).doesNotContain("data-group=\"unlinked\"");
+    }
+
+    @Test
     void thePagerKeepsTheFilters() throws Exception {
         String actor = "unit-" + world.headUnitId();
         String matrix = page("/matrix?dimension=SECURITY&actor=" + actor + "&page=0");
@@ -119,7 +137,7 @@ class LargePlanPagesIntegrationTests {
 
     @Test
     void aPageOutOfRangeShowsTheLastPage() throws Exception {
-        for (String view : List.of("/matrix", "/tasks", "/monitoring")) {
+        for (String view : List.of("/matrix", "/tasks", "/monitoring", "/timeline")) {
             int pages = totalPages(page(view));
             String beyond = page(view + "?page=500");
 
@@ -141,7 +159,12 @@ class LargePlanPagesIntegrationTests {
         var counter = new StatementCounter(entityManagerFactory);
 
         for (String view : List.of(
-                "/matrix?page=3", "/matrix?actor=x&page=9", "/tasks?page=2", "/monitoring?page=3", "/matrix.csv")) {
+                "/matrix?page=3",
+                "/matrix?actor=x&page=9",
+                "/tasks?page=2",
+                "/monitoring?page=3",
+                "/timeline?page=4",
+                "/matrix.csv")) {
             long forSmall = counter.count(() -> status200(small, view));
             long forLarge = counter.count(() -> status200(large.planId(), view));
 
