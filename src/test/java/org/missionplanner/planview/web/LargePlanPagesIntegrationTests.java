@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class LargePlanPagesIntegrationTests {
 
     static final int MAX_BYTES = 300 * 1024;
+    static final int TASKS_ON_A_PAGE = 120;
     static final Pattern POSITION = Pattern.compile("Page (\\d+) of (\\d+)");
 
     @Autowired
@@ -120,6 +123,15 @@ class LargePlanPagesIntegrationTests {
     }
 
     @Test
+    void theCsvOfTheMatrixStillHoldsEveryMatchingTaskNotOnePage() throws Exception {
+        String all = page("/matrix.csv?page=3");
+        String security = page("/matrix.csv?dimension=SECURITY");
+
+        assertThat(distinctTasks(all)).hasSize(1000);
+        assertThat(distinctTasks(security)).hasSizeGreaterThan(TASKS_ON_A_PAGE);
+    }
+
+    @Test
     void thePagerKeepsTheFilters() throws Exception {
         String actor = "unit-" + world.headUnitId();
         String matrix = page("/matrix?dimension=SECURITY&actor=" + actor + "&page=0");
@@ -185,6 +197,15 @@ class LargePlanPagesIntegrationTests {
                 .getResponse();
         assertThat(response.getStatus()).as(view).isEqualTo(200);
         return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static Set<String> distinctTasks(String text) {
+        Set<String> tasks = new HashSet<>();
+        Matcher task = Pattern.compile("Task \\d+").matcher(text);
+        while (task.find()) {
+            tasks.add(task.group());
+        }
+        return tasks;
     }
 
     private static int totalPages(String html) {
