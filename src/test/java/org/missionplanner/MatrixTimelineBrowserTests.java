@@ -3,7 +3,9 @@ package org.missionplanner;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,13 +65,13 @@ class MatrixTimelineBrowserTests extends MissionPlannerBrowserTest {
 
         label("Dimension").selectOption("SECURITY");
         assertThat(page.getByTestId("matrix-count")).hasText("Showing 2 of 4 tasks");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile("dimension=SECURITY"));
+        assertThat(page).hasURL(Pattern.compile("dimension=SECURITY"));
         label("Actor").selectOption("organisation-" + world.organisationId());
         assertThat(page.getByTestId("matrix-count")).hasText("Showing 1 of 4 tasks");
         assertThat(link("Download CSV"))
                 .hasAttribute(
                         "href",
-                        java.util.regex.Pattern.compile(
+                        Pattern.compile(
                                 "matrix\\.csv\\?dimension=SECURITY&actor=organisation-" + world.organisationId()));
         screenshot("plan-matrix-filtered");
 
@@ -95,11 +97,43 @@ class MatrixTimelineBrowserTests extends MissionPlannerBrowserTest {
         page.locator(".matrix-scroll").evaluate("box => box.scrollTop = 3000");
         assertThat(page.locator(".matrix-table thead th.matrix-task")).isInViewport();
         screenshot("plan-matrix-large");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Next").setExact(true))
+                .click();
+        assertThat(page).hasURL(Pattern.compile("/matrix\\?page=1$"));
+        assertThat(page.getByText("Page 2 of ")).isVisible();
+        assertThat(page.getByTestId("matrix-count")).hasText("Showing 1,000 of 1,000 tasks");
+        screenshot("plan-matrix-large-page-2");
 
         page.navigate("/plans/" + large.planId() + "/timeline");
         assertThat(page.getByTestId("timeline-count")).hasText("1,000 tasks drawn");
         page.locator(".timeline-scroll").evaluate("box => box.scrollTop = 3000");
         assertThat(page.locator("svg.timeline-axis")).isInViewport();
         screenshot("plan-timeline-large");
+    }
+
+    @Test
+    void theTaskListAndTheMonitoringOfAThousandTasksComeInPagesWithTheirHeadersInView() {
+        LargePlan large = LargePlan.create(jdbc, world.missionId());
+        signIn(world.viewerUsername(), PlanWorld.PASSWORD);
+
+        page.navigate("/plans/" + large.planId() + "/tasks?status=AT_RISK");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Next").setExact(true))
+                .click();
+        assertThat(page).hasURL(Pattern.compile("/tasks\\?status=AT_RISK&page=1$"));
+        assertThat(page.getByLabel("Status")).hasValue("AT_RISK");
+        page.locator(".task-scroll").evaluate("box => box.scrollTop = 2000");
+        assertThat(page.locator(".task-table thead th").first()).isInViewport();
+        screenshot("plan-tasks-large");
+
+        page.navigate("/plans/" + large.planId() + "/monitoring?page=2");
+        assertThat(page.getByText("Page 3 of ")).isVisible();
+        page.locator(".indicator-scroll").scrollIntoViewIfNeeded();
+        page.locator(".indicator-scroll").evaluate("box => box.scrollTop = 2000");
+        assertThat(page.locator(".indicator-table thead th").first()).isInViewport();
+        screenshot("plan-monitoring-large");
     }
 }

@@ -6,6 +6,7 @@ import org.missionplanner.plan.PlanView;
 import org.missionplanner.plan.Tally;
 import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.plan.TaskView;
+import org.missionplanner.shared.GroupPages;
 
 /** What the monitoring pages show: the plan's dashboard, one indicator's record, one task's record. */
 public final class MonitoringViews {
@@ -13,14 +14,21 @@ public final class MonitoringViews {
     private MonitoringViews() {}
 
     /**
-     * The plan's dashboard: tasks by status, indicators off track, every indicator with its latest
-     * value, and the latest measurements and status reports recorded.
+     * The plan's dashboard: tasks by status, indicators off track, one page of the indicators (whole
+     * objectives) with their latest value, and the latest measurements and status reports recorded.
+     * Everything but {@code indicators} describes the whole plan.
+     *
+     * @param indicators the indicators on this page
+     * @param indicatorCount the plan's indicators, on every page
+     * @param pages the pages of indicators and which one this is
      */
     public record Dashboard(
             PlanView plan,
             long taskCount,
             List<Tally<TaskStatus>> tasksByStatus,
             List<IndicatorLine> indicators,
+            int indicatorCount,
+            GroupPages pages,
             List<IndicatorLine> offTrack,
             List<RecentMeasurement> recentMeasurements,
             List<RecentUpdate> recentUpdates) {}

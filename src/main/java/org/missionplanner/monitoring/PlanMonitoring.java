@@ -21,6 +21,7 @@ import org.missionplanner.plan.ResultView;
 import org.missionplanner.plan.Tally;
 import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.plan.TaskView;
+import org.missionplanner.shared.GroupPages;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,9 +55,21 @@ public class PlanMonitoring {
         this.statusUpdates = statusUpdates;
     }
 
+    /** About how many indicators a page of the dashboard lists: whole objectives, never one cut in two. */
+    public static final int INDICATORS_PER_PAGE = 60;
+
+    /**
+     * The plan's dashboard with one page of its indicators ({@code page} from 0; out of range gives
+     * the nearest page). The figures, the indicators off track and the latest records cover the whole plan.
+     */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
-    public Dashboard dashboard(long planId) {
+    public Dashboard dashboard(long planId, int page) {
         PlanOutline outline = queries.outline(planId);
+        List<List<IndicatorLine>> byObjective = outline.objectives().stream()
+                .map(PlanMonitoring::indicatorLines)
+                .filter(l -> !l.isEmpty())
+                .toList();
+        GroupPages pages = GroupPages.of(byObjective.stream().map(List::size).toList(), INDICATORS_PER_PAGE, page);
         List<IndicatorLine> lines = indicatorLines(outline);
         Map<Long, IndicatorView> indicators =
                 outline.allIndicators().stream().collect(Collectors.toMap(IndicatorView::id, Function.identity()));
@@ -71,7 +84,9 @@ public class PlanMonitoring {
                 Arrays.stream(TaskStatus.values())
                         .map(s -> new Tally<>(s, counts.getOrDefault(s, 0L)))
                         .toList(),
-                lines,
+                pages.slice(byObjective).stream().flatMap(List::stream).toList(),
+                lines.size(),
+                pages,
                 lines.stream().filter(l -> l.indicator().offTrack()).toList(),
                 measurements.findRecentByPlan(planId, Limit.of(RECENT)).stream()
                         .map(m -> new RecentMeasurement(MeasurementView.of(m), indicators.get(m.getIndicatorId())))
@@ -148,10 +163,15 @@ public class PlanMonitoring {
 
     private static List<IndicatorLine> indicatorLines(PlanOutline outline) {
         return outline.objectives().stream()
-                .flatMap(o -> o.results().stream()
-                        .flatMap(r -> r.indicators().stream()
-                                .map(i -> new IndicatorLine(
-                                        i, r.result().title(), o.objective().title()))))
+                .flatMap(o -> indicatorLines(o).stream())
+                .toList();
+    }
+
+    private static List<IndicatorLine> indicatorLines(PlanOutline.ObjectiveNode objective) {
+        return objective.results().stream()
+                .flatMap(r -> r.indicators().stream()
+                        .map(i -> new IndicatorLine(
+                                i, r.result().title(), objective.objective().title())))
                 .toList();
     }
 }

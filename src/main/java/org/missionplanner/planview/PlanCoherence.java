@@ -1,6 +1,8 @@
 package org.missionplanner.planview;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.missionplanner.mission.MandateOverview;
 import org.missionplanner.mission.MandatedTask;
 import org.missionplanner.mission.Mandates;
@@ -57,5 +59,20 @@ public class PlanCoherence {
     }
 
     /** A filter's tasks of a plan; the outline names their objectives and results. */
-    public record FilteredTasks(PlanOutline outline, TaskFilter filter, List<TaskView> tasks) {}
+    public record FilteredTasks(PlanOutline outline, TaskFilter filter, List<TaskView> tasks) {
+
+        /** The tasks in runs of one objective each (unlinked tasks last), in outline order. */
+        public List<List<TaskView>> byObjective() {
+            List<List<TaskView>> runs = new ArrayList<>();
+            Long objective = null;
+            for (TaskView task : tasks) {
+                if (runs.isEmpty() || !Objects.equals(objective, task.objectiveId())) {
+                    runs.add(new ArrayList<>());
+                    objective = task.objectiveId();
+                }
+                runs.get(runs.size() - 1).add(task);
+            }
+            return runs;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.missionplanner.planview;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.PlanView;
 import org.missionplanner.plan.TaskView;
 import org.missionplanner.plan.TimeHorizon;
+import org.missionplanner.shared.GroupPages;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlanTimeline {
 
-    /** The picture, and what it cannot place: tasks and benchmarks without dates. */
+    /**
+     * The picture (of one page of the plan), and what it cannot place: tasks and benchmarks without
+     * dates. The counts and lists cover the whole plan.
+     */
     public record TimelineView(
             PlanView plan,
             TimelineSvg.Axis axis,
@@ -33,7 +38,8 @@ public class PlanTimeline {
             boolean todayShown,
             int datedTasks,
             List<TaskView> undatedTasks,
-            List<BenchmarkView> undatedBenchmarks) {}
+            List<BenchmarkView> undatedBenchmarks,
+            GroupPages pages) {}
 
     private final PlanQueries queries;
     private final MessageSource messages;
@@ -43,13 +49,37 @@ public class PlanTimeline {
         this.messages = messages;
     }
 
-    /** Draws the plan; {@code taskHref} gives the address a task's bar links to. */
+    /** About how many task rows a page of the timeline draws: whole objectives, never one cut in two. */
+    public static final int TASKS_PER_PAGE = 120;
+
+    /**
+     * Draws one page of the plan: whole objectives, about {@link #TASKS_PER_PAGE} tasks, the unlinked
+     * tasks and plan-wide benchmarks on the last page ({@code page} from 0, clamped); {@code taskHref}
+     * gives the address a task's bar links to. The counts and the lists of undated tasks and
+     * benchmarks cover the whole plan.
+     */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
-    public TimelineView timeline(long planId, Locale locale, LongFunction<String> taskHref) {
+    public TimelineView timelinePage(long planId, int page, Locale locale, LongFunction<String> taskHref) {
         PlanOutline outline = queries.outline(planId);
+        List<Integer> sizes = new ArrayList<>();
+        outline.objectives().forEach(o -> sizes.add(o.allTasks().size() + 1));
+        sizes.add(outline.unlinkedTasks().size() + 1);
+        GroupPages pages = GroupPages.of(sizes, TASKS_PER_PAGE, page);
+        boolean last = pages.isLast();
+        int objectivesEnd = Math.min(pages.endGroup(), outline.objectives().size());
+        PlanOutline shown = new PlanOutline(
+                outline.plan(),
+                outline.objectives().subList(Math.min(pages.firstGroup(), objectivesEnd), objectivesEnd),
+                last ? outline.unlinkedTasks() : List.of(),
+                last ? outline.benchmarks() : List.of(),
+                outline.risks());
+        return draw(outline, shown, pages, locale, taskHref);
+    }
+
+    private TimelineView draw(
+            PlanOutline outline, PlanOutline shown, GroupPages pages, Locale locale, LongFunction<String> taskHref) {
         LocalDate today = queries.today();
-        TimelineSvg.Drawing drawing =
-                TimelineSvg.draw(outline, labels(outline.plan(), locale), locale, today, taskHref);
+        TimelineSvg.Drawing drawing = TimelineSvg.draw(shown, labels(outline.plan(), locale), locale, today, taskHref);
         List<TaskView> tasks = outline.allTasks();
         List<BenchmarkView> undatedBenchmarks = Stream.concat(
                         outline.objectives().stream().flatMap(o -> o.benchmarks().stream()),
@@ -64,7 +94,8 @@ public class PlanTimeline {
                 drawing.todayShown() != null,
                 (int) tasks.stream().filter(TimelineSvg::isDated).count(),
                 tasks.stream().filter(t -> !TimelineSvg.isDated(t)).toList(),
-                undatedBenchmarks);
+                undatedBenchmarks,
+                pages);
     }
 
     private TimelineSvg.Labels labels(PlanView plan, Locale locale) {

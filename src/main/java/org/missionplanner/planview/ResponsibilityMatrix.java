@@ -26,6 +26,7 @@ import org.missionplanner.planview.ResponsibilityMatrixView.ActorTotal;
 import org.missionplanner.planview.ResponsibilityMatrixView.FundingTotal;
 import org.missionplanner.planview.ResponsibilityMatrixView.Group;
 import org.missionplanner.planview.ResponsibilityMatrixView.Row;
+import org.missionplanner.shared.GroupPages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,15 +47,35 @@ public class ResponsibilityMatrix {
         this.parties = parties;
     }
 
-    /** The plan's matrix, showing the tasks the filter accepts. */
+    /** About how many tasks a page of the matrix shows: whole objectives, never one cut in two. */
+    public static final int TASKS_PER_PAGE = 120;
+
+    /** The plan's whole matrix, showing every task the filter accepts (the exports write it). */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public ResponsibilityMatrixView matrix(long planId, MatrixFilter filter) {
         PlanOutline outline = queries.outline(planId);
-        return of(outline, parties.units(outline.plan().missionId()), filter);
+        return of(outline, parties.units(outline.plan().missionId()), filter, null);
+    }
+
+    /**
+     * One page of the matrix: the rows of whole objectives, about {@link #TASKS_PER_PAGE} tasks; the
+     * columns, flags and totals still describe every task the filter accepts. A page out of range
+     * gives the nearest one.
+     */
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public ResponsibilityMatrixView matrixPage(long planId, MatrixFilter filter, int page) {
+        PlanOutline outline = queries.outline(planId);
+        return of(outline, parties.units(outline.plan().missionId()), filter, page);
     }
 
     /** The matrix of an outline whose mission has these units; no database access. */
     static ResponsibilityMatrixView of(PlanOutline outline, List<NamedParty> missionUnits, MatrixFilter filter) {
+        return of(outline, missionUnits, filter, null);
+    }
+
+    /** The same, on one page of it (null: all of it). */
+    static ResponsibilityMatrixView of(
+            PlanOutline outline, List<NamedParty> missionUnits, MatrixFilter filter, Integer page) {
         List<Group> candidates = new ArrayList<>();
         for (PlanOutline.ObjectiveNode node : outline.objectives()) {
             candidates.add(
@@ -67,8 +88,12 @@ public class ResponsibilityMatrix {
                 .toList();
 
         List<NamedParty> actors = columns(shown, missionUnits);
-        List<Group> groups = candidates.stream()
-                .filter(g -> !g.rows().isEmpty())
+        List<Group> matching =
+                candidates.stream().filter(g -> !g.rows().isEmpty()).toList();
+        GroupPages pages = page == null
+                ? GroupPages.single(matching.size())
+                : GroupPages.of(matching.stream().map(g -> g.rows().size()).toList(), TASKS_PER_PAGE, page);
+        List<Group> groups = pages.slice(matching).stream()
                 .map(g -> new Group(
                         g.objective(),
                         g.rows().stream().map(r -> row(r.task(), actors)).toList()))
@@ -85,7 +110,9 @@ public class ResponsibilityMatrix {
                 idleUnits(all, missionUnits),
                 totals(shown, actors),
                 funding(shown),
-                all.size());
+                all.size(),
+                shown.size(),
+                pages);
     }
 
     private static Group group(

@@ -7,6 +7,7 @@ import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.ObjectiveView;
 import org.missionplanner.plan.PlanView;
 import org.missionplanner.plan.TaskView;
+import org.missionplanner.shared.GroupPages;
 
 /**
  * "Who does and funds what": the plan's tasks (rows, grouped by objective, unlinked tasks last)
@@ -19,6 +20,8 @@ import org.missionplanner.plan.TaskView;
  * @param idleUnits units of the mission that lead or support no task of the plan (whatever the filter)
  * @param actorTotals leads and supports per column, in column order
  * @param funding amounts of the shown tasks per source and currency
+ * @param matchingTasks the tasks the filter accepts, on every page
+ * @param pages the pages of the matching tasks (whole objectives each) and which one {@code groups} holds
  */
 public record ResponsibilityMatrixView(
         PlanView plan,
@@ -30,7 +33,36 @@ public record ResponsibilityMatrixView(
         List<NamedParty> idleUnits,
         List<ActorTotal> actorTotals,
         List<FundingTotal> funding,
-        int totalTasks) {
+        int totalTasks,
+        int matchingTasks,
+        GroupPages pages) {
+
+    /** The whole matrix on one page. */
+    public ResponsibilityMatrixView(
+            PlanView plan,
+            MatrixFilter filter,
+            List<NamedParty> actors,
+            List<Group> groups,
+            List<NamedParty> actorChoices,
+            List<TaskView> tasksWithoutLead,
+            List<NamedParty> idleUnits,
+            List<ActorTotal> actorTotals,
+            List<FundingTotal> funding,
+            int totalTasks) {
+        this(
+                plan,
+                filter,
+                actors,
+                groups,
+                actorChoices,
+                tasksWithoutLead,
+                idleUnits,
+                actorTotals,
+                funding,
+                totalTasks,
+                groups.stream().mapToInt(g -> g.rows().size()).sum(),
+                GroupPages.single(groups.size()));
+    }
 
     /** The tasks of one objective; the objective is null for the unlinked tasks. */
     public record Group(ObjectiveView objective, List<Row> rows) {
@@ -48,6 +80,7 @@ public record ResponsibilityMatrixView(
     /** The tasks of a funding source (null: not given) and a currency (null: none), and their amount. */
     public record FundingTotal(FundingSource source, String currency, int tasks, BigDecimal amount) {}
 
+    /** The tasks on this page. */
     public int shownTasks() {
         return groups.stream().mapToInt(g -> g.rows().size()).sum();
     }

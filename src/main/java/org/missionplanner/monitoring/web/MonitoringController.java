@@ -48,8 +48,13 @@ class MonitoringController {
     }
 
     @GetMapping("/monitoring")
-    String dashboard(@PathVariable long planId, Model model, Locale locale, Authentication authentication) {
-        Dashboard dashboard = monitoring.dashboard(planId);
+    String dashboard(
+            @PathVariable long planId,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale,
+            Authentication authentication) {
+        Dashboard dashboard = monitoring.dashboard(planId, page);
         model.addAttribute("plan", dashboard.plan());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("statusChart", charts.of(planId, dashboard.tasksByStatus(), locale));

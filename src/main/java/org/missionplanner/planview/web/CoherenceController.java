@@ -1,15 +1,18 @@
 package org.missionplanner.planview.web;
 
+import java.util.List;
 import java.util.Locale;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.TaskStatus;
+import org.missionplanner.plan.TaskView;
 import org.missionplanner.plan.TimeHorizon;
 import org.missionplanner.planview.CoherenceReport;
 import org.missionplanner.planview.PlanCoherence;
 import org.missionplanner.planview.TaskFilter;
+import org.missionplanner.shared.GroupPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/plans/{planId}")
 class CoherenceController {
+
+    static final int TASKS_PER_PAGE = 120;
 
     private final PlanCoherence coherence;
     private final PlanQueries queries;
@@ -46,7 +51,10 @@ class CoherenceController {
         return "plans/coherence";
     }
 
-    /** The plan's tasks that one figure (or several combined) stands for; no parameter lists them all. */
+    /**
+     * The plan's tasks that one figure (or several combined) stands for; no parameter lists them all.
+     * A page holds whole objectives, about {@link #TASKS_PER_PAGE} tasks ({@code page} from 0, clamped).
+     */
     @GetMapping("/tasks")
     String tasks(
             @PathVariable long planId,
@@ -56,6 +64,7 @@ class CoherenceController {
             @RequestParam(required = false) FundingSource funding,
             @RequestParam(required = false) TaskStatus status,
             @RequestParam(required = false) String actor,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
         TaskFilter taskFilter = new TaskFilter(
                 TaskFilter.Kind.parse(filter),
@@ -66,7 +75,12 @@ class CoherenceController {
                 actor == null || actor.isBlank() ? null : actor.trim());
         PlanCoherence.FilteredTasks found = coherence.tasks(planId, taskFilter);
         model.addAttribute("plan", found.outline().plan());
+        List<List<TaskView>> runs = found.byObjective();
+        GroupPages pages = GroupPages.of(runs.stream().map(List::size).toList(), TASKS_PER_PAGE, page);
         model.addAttribute("found", found);
+        model.addAttribute("pages", pages);
+        model.addAttribute(
+                "pageTasks", pages.slice(runs).stream().flatMap(List::stream).toList());
         model.addAttribute("titles", TaskTitles.of(found.outline()));
         model.addAttribute("kinds", TaskFilter.Kind.values());
         model.addAttribute("dimensions", Dimension.values());

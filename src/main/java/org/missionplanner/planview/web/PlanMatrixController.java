@@ -18,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** A plan's responsibility matrix: the page, and the same rows (same filters) as CSV and XLSX. */
 @Controller
@@ -35,15 +36,19 @@ class PlanMatrixController {
         this.messages = messages;
     }
 
-    /** The page; for an htmx request (the filters changed), only the results below the filters. */
+    /**
+     * One page of the matrix (whole objectives, {@code page} from 0, clamped); for an htmx request
+     * (the filters changed), only the results below the filters.
+     */
     @GetMapping("/matrix")
     String page(
             @PathVariable long planId,
             MatrixFilterParams params,
+            @RequestParam(defaultValue = "0") int page,
             HtmxRequest htmx,
             HttpServletRequest request,
             Model model) {
-        ResponsibilityMatrixView matrix = matrices.matrix(planId, params.toFilter());
+        ResponsibilityMatrixView matrix = matrices.matrixPage(planId, params.toFilter(), page);
         model.addAttribute("matrix", matrix);
         model.addAttribute("plan", matrix.plan());
         model.addAttribute("dimensions", Dimension.values());

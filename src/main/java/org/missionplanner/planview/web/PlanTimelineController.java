@@ -7,9 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** A plan's timeline: tasks and benchmarks on the plan's period, drawn on the server as SVG. */
+/** A plan's timeline, a page of whole objectives at a time: tasks and benchmarks on the plan's period, drawn on the server as SVG. */
 @Controller
 class PlanTimelineController {
 
@@ -20,9 +21,15 @@ class PlanTimelineController {
     }
 
     @GetMapping("/plans/{planId}/timeline")
-    String page(@PathVariable long planId, Locale locale, HttpServletRequest request, Model model) {
-        var timeline = timelines.timeline(
+    String page(
+            @PathVariable long planId,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            HttpServletRequest request,
+            Model model) {
+        var timeline = timelines.timelinePage(
                 planId,
+                page,
                 locale,
                 taskId -> UriComponentsBuilder.fromPath(request.getContextPath())
                         .path("/plans/{planId}")
