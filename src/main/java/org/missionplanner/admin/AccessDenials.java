@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.missionplanner.shared.OncePerCluster;
 import org.missionplanner.shared.RequestOrigin;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,14 +24,19 @@ class AccessDenials {
     static final int AUDITED_PER_WINDOW = 20;
     static final Duration KEPT_FOR = Duration.ofDays(90);
 
+    /** The clean-up's advisory lock key ("MPDENY" in ASCII). */
+    static final long LOCK_KEY = 0x4D5044454E59L;
+
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final OncePerCluster once;
 
-    AccessDenials(JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+    AccessDenials(JdbcClient jdbc, AuditLog auditLog, Clock clock, OncePerCluster once) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.once = once;
     }
 
     /** Counts one refusal; runs inside the caller's transaction. */
@@ -85,8 +91,10 @@ class AccessDenials {
     /** The counts are kept for as long as anyone looks at recent refusals; the audit rows stay. */
     @Scheduled(cron = "${app.audit.denials-cleanup-cron:0 17 3 * * *}")
     void forgetOldWindows() {
-        jdbc.sql("delete from audit_access_denial where window_start < :before")
-                .param("before", Timestamp.from(Instant.now(clock).minus(KEPT_FOR)))
-                .update();
+        once.run(
+                LOCK_KEY,
+                () -> jdbc.sql("delete from audit_access_denial where window_start < :before")
+                        .param("before", Timestamp.from(Instant.now(clock).minus(KEPT_FOR)))
+                        .update());
     }
 }

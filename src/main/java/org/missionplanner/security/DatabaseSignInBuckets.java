@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import org.missionplanner.shared.OncePerCluster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,14 +19,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DatabaseSignInBuckets implements SignInBuckets {
 
+    /** The clean-up's advisory lock key ("MPTHRO" in ASCII). */
+    static final long LOCK_KEY = 0x4D505448524FL;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final OncePerCluster once;
 
-    DatabaseSignInBuckets(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    DatabaseSignInBuckets(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, OncePerCluster once) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.once = once;
     }
 
     @Override
@@ -68,8 +74,10 @@ class DatabaseSignInBuckets implements SignInBuckets {
     @Scheduled(cron = "${app.sign-in-throttle.cleanup-cron:0 */10 * * * *}")
     void forgetFullBuckets() {
         Instant full = Instant.now(clock).minus(SignInThrottle.REFILL_EVERY.multipliedBy(SignInThrottle.CAPACITY));
-        jdbc.sql("delete from security_sign_in_bucket where updated_at < :full")
-                .param("full", Timestamp.from(full))
-                .update();
+        once.run(
+                LOCK_KEY,
+                () -> jdbc.sql("delete from security_sign_in_bucket where updated_at < :full")
+                        .param("full", Timestamp.from(full))
+                        .update());
     }
 }

@@ -1,11 +1,9 @@
 package org.missionplanner.security;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.missionplanner.shared.OncePerCluster;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes expired sessions from the database, on one instance at a time. Spring Session's own job
@@ -20,14 +18,11 @@ class ExpiredSessionCleanup {
     static final long LOCK_KEY = 0x4D5053455353L;
 
     private final JdbcIndexedSessionRepository sessions;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
+    private final OncePerCluster once;
 
-    ExpiredSessionCleanup(
-            JdbcIndexedSessionRepository sessions, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    ExpiredSessionCleanup(JdbcIndexedSessionRepository sessions, OncePerCluster once) {
         this.sessions = sessions;
-        this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactions);
+        this.once = once;
     }
 
     @Scheduled(cron = "${app.session.cleanup-cron:0 * * * * *}")
@@ -37,13 +32,6 @@ class ExpiredSessionCleanup {
 
     /** Cleans up and answers true, or answers false when another instance holds the lock. */
     boolean cleanUpUnlessRunningElsewhere() {
-        return Boolean.TRUE.equals(transaction.execute(status -> {
-            boolean first = Boolean.TRUE.equals(
-                    jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK_KEY));
-            if (first) {
-                sessions.cleanUpExpiredSessions();
-            }
-            return first;
-        }));
+        return once.run(LOCK_KEY, sessions::cleanUpExpiredSessions);
     }
 }

@@ -4,8 +4,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Runs {@code @Scheduled} jobs. The only one is {@link ExpiredSessionCleanup}; any job added must
- * run once across instances, as that one does with an advisory lock.
+ * Runs {@code @Scheduled} jobs. Each must run once across instances: through
+ * {@link org.missionplanner.shared.OncePerCluster}, with an advisory lock key of its own.
  */
 @Configuration
 @EnableScheduling

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.missionplanner.shared.OncePerCluster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,17 @@ class IdempotencyRecords {
     /** After this long without an answer, a claim is taken to be abandoned (its instance died). */
     static final Duration ABANDONED_AFTER = Duration.ofSeconds(30);
 
+    /** The clean-up's advisory lock key ("MPIDEM" in ASCII). */
+    static final long LOCK_KEY = 0x4D504944454DL;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final OncePerCluster once;
 
-    IdempotencyRecords(JdbcClient jdbc, Clock clock) {
+    IdempotencyRecords(JdbcClient jdbc, Clock clock, OncePerCluster once) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.once = once;
     }
 
     /** What a request with this key finds: nothing (it now holds the claim), or an earlier request's record. */
@@ -97,9 +103,11 @@ class IdempotencyRecords {
 
     @Scheduled(cron = "${app.idempotency.cleanup-cron:0 23 * * * *}")
     void forgetExpired() {
-        jdbc.sql("delete from api_idempotent_request where claimed_at < :expired")
-                .param("expired", Timestamp.from(Instant.now(clock).minus(KEPT_FOR)))
-                .update();
+        once.run(
+                LOCK_KEY,
+                () -> jdbc.sql("delete from api_idempotent_request where claimed_at < :expired")
+                        .param("expired", Timestamp.from(Instant.now(clock).minus(KEPT_FOR)))
+                        .update());
     }
 
     /** An answer as it is kept and given again. */
