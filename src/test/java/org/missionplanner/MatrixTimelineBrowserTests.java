@@ -80,7 +80,7 @@ class MatrixTimelineBrowserTests extends MissionPlannerBrowserTest {
         Locator timeline = page.locator("svg.timeline-body");
         assertThat(timeline).isVisible();
         assertThat(timeline.locator("a[data-task='" + plan.disarmId() + "']"))
-                .hasAttribute("href", "/plans/" + plan.planId() + "#task-" + plan.disarmId());
+                .hasAttribute("href", "/plans/" + plan.planId() + "/tasks/" + plan.disarmId() + "/in-outline");
         assertThat(timeline.locator("line.today")).hasCount(1);
         assertThat(timeline.locator("g.benchmark.transition")).hasCount(1);
         assertThat(page.getByTestId("undated-tasks")).containsText("Survey the returns");

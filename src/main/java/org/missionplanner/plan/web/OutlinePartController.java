@@ -1,6 +1,8 @@
 package org.missionplanner.plan.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.missionplanner.plan.OutlineQueries;
+import org.missionplanner.plan.PartKind;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +20,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class OutlinePartController {
 
     private final OutlinePages pages;
+    private final OutlineQueries outline;
 
-    OutlinePartController(OutlinePages pages) {
+    OutlinePartController(OutlinePages pages, OutlineQueries outline) {
         this.pages = pages;
+        this.outline = outline;
+    }
+
+    /**
+     * Where a task stands on the outline, for links from the other views: the whole outline of a
+     * small plan, else the page of the task's objective (or of the unlinked tasks), at the task.
+     */
+    @GetMapping("/tasks/{taskId}/in-outline")
+    String taskInOutline(@PathVariable long planId, @PathVariable long taskId) {
+        String anchor = "#task-" + taskId;
+        if (outline.counts(planId).total() <= OutlineQueries.WHOLE_UP_TO) {
+            return "redirect:/plans/" + planId + anchor;
+        }
+        Long objectiveId = outline.objectiveOf(PartKind.TASK, planId, taskId);
+        return "redirect:" + new OutlineRegion(objectiveId).url(planId) + anchor;
     }
 
     @GetMapping("/objectives/{objectiveId}/outline")

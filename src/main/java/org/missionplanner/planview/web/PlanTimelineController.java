@@ -32,9 +32,8 @@ class PlanTimelineController {
                 page,
                 locale,
                 taskId -> UriComponentsBuilder.fromPath(request.getContextPath())
-                        .path("/plans/{planId}")
-                        .fragment("task-" + taskId)
-                        .buildAndExpand(planId)
+                        .path("/plans/{planId}/tasks/{taskId}/in-outline")
+                        .buildAndExpand(planId, taskId)
                         .toUriString());
         model.addAttribute("timeline", timeline);
         model.addAttribute("plan", timeline.plan());

@@ -97,7 +97,7 @@ class CoherencePagesIntegrationTests {
         var all = session.get(plans("/tasks"));
         assertThat(titles(all)).hasSize(4);
         assertThat(all.body())
-                .contains("href=\"/plans/" + plan.planId() + "#task-" + plan.radioTaskId() + "\"")
+                .contains("href=\"/plans/" + plan.planId() + "/tasks/" + plan.radioTaskId() + "/in-outline\"")
                 .contains("Showing 4 of 4 tasks.")
                 .contains("hx-get=\"/plans/" + plan.planId() + "/tasks\"")
                 .contains("hx-select=\"#task-results\"");

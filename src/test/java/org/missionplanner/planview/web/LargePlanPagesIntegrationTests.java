@@ -3,6 +3,7 @@ package org.missionplanner.planview.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +85,32 @@ class LargePlanPagesIntegrationTests {
             assertThat(body.length).as(view).isBetween(10_000, MAX_BYTES);
             assertThat(new String(body, StandardCharsets.UTF_8)).as(view).contains("Page 1 of ");
         }
+    }
+
+    @Test
+    void aTaskLinkFromTheMatrixOpensTheTasksObjectiveAtTheTask() throws Exception {
+        Matcher link = Pattern.compile("href=\"(/plans/\\d+/tasks/(\\d+)/in-outline)\"")
+                .matcher(page("/matrix?page=3"));
+        assertThat(link.find()).isTrue();
+        String taskId = link.group(2);
+        String target = mvc.perform(get(link.group(1)).with(planner))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        Long objectiveId = jdbc.queryForObject(
+                "select coalesce(t.objective_id, r.objective_id) from plan_task t left join plan_result r on r.id = t.result_id where t.id = ?",
+                Long.class,
+                Long.parseLong(taskId));
+
+        assertThat(target)
+                .isEqualTo("/plans/" + large.planId() + "/objectives/" + objectiveId + "/outline#task-" + taskId);
+        assertThat(mvc.perform(get(target.substring(0, target.indexOf('#'))).with(planner))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"task-" + taskId + "\"");
     }
 
     @Test

@@ -216,7 +216,7 @@ class PlanMatrixTimelinePagesIntegrationTests {
                 .contains("bar horizon-immediate")
                 .contains("bar horizon-political-timetable")
                 .contains("bar horizon-long-term");
-        assertThat(page).contains("href=\"/plans/" + plan.planId() + "#task-" + plan.disarmId() + "\"");
+        assertThat(page).contains("href=\"/plans/" + plan.planId() + "/tasks/" + plan.disarmId() + "/in-outline\"");
         assertThat(page).contains("class=\"benchmark transition\"").contains("Police take over security");
         assertThat(page).contains("Disarm &amp; demobilise &lt;combatants&gt;").doesNotContain("<combatants>");
         assertThat(page)
@@ -235,6 +235,17 @@ class PlanMatrixTimelinePagesIntegrationTests {
                     .getStatus();
             assertThat(status).as(view).isEqualTo(404);
         }
+    }
+
+    @Test
+    void aTaskLinkOfASmallPlanOpensTheWholeOutlineAtTheTask() throws Exception {
+        MockHttpServletResponse link = mvc.perform(
+                        get("/plans/" + plan.planId() + "/tasks/" + plan.disarmId() + "/in-outline")
+                                .with(user(userDetails.loadUserByUsername(world.viewerUsername()))))
+                .andReturn()
+                .getResponse();
+        assertThat(link.getStatus()).isEqualTo(302);
+        assertThat(link.getRedirectedUrl()).isEqualTo("/plans/" + plan.planId() + "#task-" + plan.disarmId());
     }
 
     private String page(String view) throws Exception {
