@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which resolution is the mandate in force, and when to warn that it runs out.
@@ -29,6 +33,29 @@ public final class MandateInForce {
 
     static Optional<Resolution> among(Collection<Resolution> resolutions, LocalDate today) {
         return resolutions.stream().filter(r -> r.isCurrentOn(today)).max(LATEST_ADOPTED);
+    }
+
+    /**
+     * The resolutions in force on at least one day of the period, oldest first. Which resolution is
+     * in force changes only on an adoption day or the day after an expiry, so those days (and the
+     * period's first) are the only ones to look at.
+     */
+    static List<Resolution> during(Collection<Resolution> resolutions, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        TreeSet<LocalDate> turns = new TreeSet<>();
+        turns.add(from);
+        for (Resolution r : resolutions) {
+            turns.add(r.getAdoptedOn());
+            if (r.getExpiresOn() != null) {
+                turns.add(r.getExpiresOn().plusDays(1));
+            }
+        }
+        Set<Resolution> inForce = new LinkedHashSet<>();
+        turns.subSet(from, true, to, true)
+                .forEach(day -> among(resolutions, day).ifPresent(inForce::add));
+        return inForce.stream().sorted(LATEST_ADOPTED).toList();
     }
 
     /** True when an expiry date is today or within the next {@value #WARNING_DAYS} days. */

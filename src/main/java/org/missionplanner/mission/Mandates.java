@@ -38,6 +38,19 @@ public class Mandates {
         return overviewOf(missionId);
     }
 
+    /**
+     * The resolutions that were the mandate in force on at least one day from {@code from} to
+     * {@code to}, oldest first: a plan of past years is judged against the mandates of its years,
+     * not today's.
+     */
+    @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
+    public List<ResolutionView> inForceDuring(long missionId, LocalDate from, LocalDate to) {
+        List<Resolution> history = resolutions.historyOf(missionId);
+        return MandateInForce.during(history, from, to).stream()
+                .map(r -> ResolutionView.of(r, r.isCurrentOn(LocalDate.now(clock))))
+                .toList();
+    }
+
     @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
     public ResolutionView get(long missionId, long resolutionId) {
         var resolution = find(missionId, resolutionId);

@@ -1,11 +1,14 @@
 package org.missionplanner.planview;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.missionplanner.mission.MandateOverview;
 import org.missionplanner.mission.MandatedTask;
 import org.missionplanner.mission.Mandates;
+import org.missionplanner.mission.ResolutionView;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.TaskView;
@@ -15,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coherence report of a plan and the tasks behind each of its figures, for the pages and the
- * API. Reads the plan's outline and the mission's mandate in force: a bounded number of statements
+ * API. Reads the plan's outline and the mission's mandates in force during its period: a bounded number of statements
  * whatever the plan's size.
  */
 @Service
@@ -36,19 +39,34 @@ public class PlanCoherence {
         return reportOf(queries.outline(planId));
     }
 
-    /** The figures of an outline already read. */
+    /**
+     * The figures of an outline already read. Mandate coverage is judged against the mandates in
+     * force during the plan's period (today's when the plan has no period).
+     */
     @PreAuthorize("@planAccess.canView(#outline.plan().id(), authentication)")
     public CoherenceReport reportOf(PlanOutline outline) {
-        MandateOverview mandate = mandates.inForceSummary(outline.plan().missionId());
-        if (!mandate.hasMandateInForce()) {
+        List<ResolutionView> inForce = mandatesOfPeriod(outline);
+        if (inForce.isEmpty()) {
             return CoherenceFigures.of(outline, null, List.of());
         }
         return CoherenceFigures.of(
                 outline,
-                mandate.inForce().symbol(),
-                mandate.inForce().tasks().stream()
+                inForce.stream().map(ResolutionView::symbol).collect(Collectors.joining(", ")),
+                inForce.stream()
+                        .flatMap(r -> r.tasks().stream())
                         .map(MandatedTask::getCategory)
                         .toList());
+    }
+
+    private List<ResolutionView> mandatesOfPeriod(PlanOutline outline) {
+        long missionId = outline.plan().missionId();
+        LocalDate from = outline.plan().periodStart();
+        LocalDate to = outline.plan().periodEnd();
+        if (from == null || to == null) {
+            MandateOverview today = mandates.inForceSummary(missionId);
+            return today.hasMandateInForce() ? List.of(today.inForce()) : List.of();
+        }
+        return mandates.inForceDuring(missionId, from, to);
     }
 
     /** The tasks behind a figure, with the outline they come from. */

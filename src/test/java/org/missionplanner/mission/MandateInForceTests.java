@@ -66,6 +66,24 @@ class MandateInForceTests {
         assertThat(new MandateOverview(null, List.of(), TODAY).expiresSoon()).isFalse();
     }
 
+    @Test
+    void aPeriodIsCoveredByEveryResolutionInForceOnOneOfItsDays() {
+        var first = resolution("S/RES/1493 (2003)", "2003-07-28", "2004-10-01");
+        var renewal = resolution("S/RES/1565 (2004)", "2004-10-01", "2005-03-31");
+        var later = resolution("S/RES/1756 (2007)", "2007-05-15", "2008-12-31");
+        var all = List.of(first, renewal, later);
+
+        assertThat(MandateInForce.during(all, LocalDate.of(2004, 1, 1), LocalDate.of(2004, 12, 31)))
+                .containsExactly(first, renewal);
+        assertThat(MandateInForce.during(all, LocalDate.of(2006, 1, 1), LocalDate.of(2008, 12, 31)))
+                .as("the gap in 2006 has no mandate; the 2007 resolution covers the rest")
+                .containsExactly(later);
+        assertThat(MandateInForce.during(all, LocalDate.of(2009, 1, 1), LocalDate.of(2010, 12, 31)))
+                .isEmpty();
+        assertThat(MandateInForce.during(all, LocalDate.of(2004, 12, 31), LocalDate.of(2004, 1, 1)))
+                .isEmpty();
+    }
+
     private static Resolution resolution(String symbol, String adopted, String expires) {
         return new Resolution(
                 1L,

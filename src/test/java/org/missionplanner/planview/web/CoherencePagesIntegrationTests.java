@@ -74,6 +74,32 @@ class CoherencePagesIntegrationTests {
     }
 
     @Test
+    void aPlanOfPastYearsIsJudgedAgainstTheMandatesOfItsPeriodNotTodays() {
+        long old = jdbc.queryForObject("""
+                insert into resolution (mission_id, symbol, adopted_on, expires_on) values (?, 'S/RES/1626 (2005)',
+                date '2005-09-19', date '2006-09-30') returning id""", Long.class, world.missionId());
+        jdbc.update("""
+                insert into mandated_task (resolution_id, position, category, modality)
+                values (?, 0, 'DDR', 'ASSIST_SUPPORT'), (?, 1, 'HUMAN_RIGHTS', 'MONITOR')""", old, old);
+        jdbc.update(
+                "update plan set period_start = date '2006-01-01', period_end = date '2006-12-31' where id = ?",
+                plan.planId());
+
+        var page = signedIn(world.viewerUsername()).get(plans("/coherence"));
+
+        assertThat(page.body())
+                .contains("Mandate in force during the plan period: S/RES/1626 (2005)")
+                .contains("1 of 2 mandated task categories have a plan task.")
+                .doesNotContain("S/RES/1509 (2003)");
+
+        jdbc.update(
+                "update plan set period_start = date '1990-01-01', period_end = date '1990-12-31' where id = ?",
+                plan.planId());
+        assertThat(signedIn(world.viewerUsername()).get(plans("/coherence")).body())
+                .contains("No mandate of this mission was in force during the plan period.");
+    }
+
+    @Test
     void theTaskListShowsExactlyTheTasksBehindAFigure() {
         var session = signedIn(world.viewerUsername());
 
