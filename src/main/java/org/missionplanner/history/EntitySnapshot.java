@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -16,12 +15,17 @@ import org.missionplanner.actor.PartyColumns;
 
 /**
  * The fields of one recorded version of an entity, as words: ids of units and organisations become
- * their names (a pair such as leadUnitId / leadOrganisationId becomes one field "lead"), enums and
- * embedded values become readable text. Bookkeeping fields (ids of the owner, versions) are left out.
+ * their names (a pair such as leadUnitId / leadOrganisationId becomes one field "lead"), so do ids of
+ * objectives, results and plans; enums become codes the wording translates ({@link HistoryValues}),
+ * embedded values readable text. Bookkeeping fields (ids of the owner, versions) are left out.
  */
 final class EntitySnapshot {
 
     private static final Set<String> LEFT_OUT = Set.of("id", "version", "missionId", "planId", "createdAt");
+    /** Fields that hold the id of another part of a plan, and the name the history gives them. */
+    private static final Map<String, String> PART_REFERENCES =
+            Map.of("objectiveId", "objective", "resultId", "result", "parentPlanId", "parentPlan");
+
     private static final List<String> LABEL_FIELDS =
             List.of("title", "name", "acronym", "symbol", "definition", "description");
 
@@ -42,6 +46,8 @@ final class EntitySnapshot {
             } else if (name.endsWith("OrganisationId") || name.equals("organisationId")) {
                 String party = name.equals("organisationId") ? "organisation" : name.substring(0, name.length() - 14);
                 merge(values, party, names.organisation((Long) value));
+            } else if (PART_REFERENCES.containsKey(name)) {
+                values.put(PART_REFERENCES.get(name), names.part(name, (Number) value));
             } else {
                 values.put(name, words(value, names));
             }
@@ -105,14 +111,13 @@ final class EntitySnapshot {
             return party.unitId() != null ? names.unit(party.unitId()) : names.organisation(party.organisationId());
         }
         if (value instanceof Enum<?> constant) {
-            String text = constant.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-            return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+            return HistoryValues.code(constant);
         }
         if (value instanceof BigDecimal number) {
             return number.stripTrailingZeros().toPlainString();
         }
         if (value instanceof Boolean flag) {
-            return flag ? "yes" : "no";
+            return HistoryValues.code(flag);
         }
         if (value instanceof Collection<?> items) {
             List<String> parts = new ArrayList<>();

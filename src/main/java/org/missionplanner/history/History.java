@@ -295,7 +295,10 @@ public class History {
     }
 
     private HistoryNames namesFor(long missionId) {
-        return new HistoryNames(units.namesAsLastRecorded(missionId), organisations.acronyms());
+        return new HistoryNames(
+                units.namesAsLastRecorded(missionId),
+                organisations.acronyms(),
+                planAuditing.titlesAsLastRecorded(missionId));
     }
 
     private void requireMission(long missionId) {

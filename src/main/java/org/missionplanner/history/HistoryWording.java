@@ -37,18 +37,26 @@ public class HistoryWording {
 
     private Line line(HistoryEntry entry, Locale locale) {
         String kind = messages.getMessage("history.kind." + entry.subjectKind(), null, entry.subjectKind(), locale);
+        // "of the plan": French contracts the article ("du plan"), so the changed sentence has its own form
+        String ofKind = messages.getMessage("history.kindOf." + entry.subjectKind(), null, kind, locale);
         String label = entry.subjectLabel().isBlank() ? "#" + entry.subjectId() : entry.subjectLabel();
+        List<HistoryEntry.FieldChange> changes = entry.changes().stream()
+                .map(change -> new HistoryEntry.FieldChange(
+                        change.field(),
+                        HistoryValues.read(change.before(), messages, locale),
+                        HistoryValues.read(change.after(), messages, locale)))
+                .toList();
         List<String> sentences = switch (entry.action()) {
             case ADDED -> List.of(text("history.sentence.added", locale, entry.username(), kind, label));
             case REMOVED -> List.of(text("history.sentence.removed", locale, entry.username(), kind, label));
             case CHANGED ->
-                entry.changes().stream()
+                changes.stream()
                         .map(change -> text(
                                 "history.sentence.changed",
                                 locale,
                                 entry.username(),
                                 field(change.field(), locale),
-                                kind,
+                                ofKind,
                                 label,
                                 value(change.before(), locale),
                                 value(change.after(), locale)))
@@ -63,7 +71,7 @@ public class HistoryWording {
                 label,
                 entry.action(),
                 sentences,
-                entry.changes());
+                changes);
     }
 
     private String field(String field, Locale locale) {

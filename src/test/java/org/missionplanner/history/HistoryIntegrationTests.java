@@ -213,6 +213,60 @@ class HistoryIntegrationTests {
         assertThat(entries).allSatisfy(e -> assertThat(e.username()).isEqualTo(world.plannerUsername()));
     }
 
+    @Test
+    void movedTasksAndChangedStatusesReadWithNamesAndInTheReadersLanguage() {
+        long planId = newPlan();
+        long security =
+                plans.add(PartKind.OBJECTIVE, planId, new ObjectiveDetails("Security", Dimension.SECURITY, null));
+        long justice =
+                plans.add(PartKind.OBJECTIVE, planId, new ObjectiveDetails("Justice", Dimension.RULE_OF_LAW, null));
+        Party police = Party.unit(world.policeUnitId());
+        long taskId = plans.add(PartKind.TASK, planId, task(security, police, List.of()));
+        TaskDetails moved = task(justice, police, List.of());
+        plans.update(
+                PartKind.TASK,
+                planId,
+                taskId,
+                0,
+                new TaskDetails(
+                        moved.title(),
+                        moved.description(),
+                        moved.objectiveId(),
+                        moved.resultId(),
+                        moved.mandateCategory(),
+                        moved.lead(),
+                        moved.supporters(),
+                        moved.nationalCounterpart(),
+                        moved.fundingSource(),
+                        moved.amount(),
+                        moved.currency(),
+                        moved.startOn(),
+                        moved.endOn(),
+                        moved.horizon(),
+                        TaskStatus.ON_TRACK));
+
+        List<String> english =
+                wording.lines(history.ofPlan(planId, 50), Locale.ENGLISH).get(0).sentences();
+        List<String> french =
+                wording.lines(history.ofPlan(planId, 50), Locale.FRENCH).get(0).sentences();
+
+        String who = world.plannerUsername();
+        assertThat(english)
+                .containsExactlyInAnyOrder(
+                        who + " changed objective of task “Train national police” from Security to Justice",
+                        who + " changed status of task “Train national police” from Not started to On track");
+        assertThat(french)
+                .containsExactlyInAnyOrder(
+                        who + " a changé l'objectif de la tâche « Train national police » de Security à Justice",
+                        who
+                                + " a changé le statut de la tâche « Train national police » de Pas commencée à En bonne voie");
+        assertThat(wording.lines(history.ofPlan(planId, 50), Locale.ENGLISH)
+                        .get(0)
+                        .changes())
+                .extracting(HistoryEntry.FieldChange::after)
+                .containsExactlyInAnyOrder("Justice", "On track");
+    }
+
     private static TaskDetails task(long objectiveId, Party lead, List<Party> supporters) {
         return new TaskDetails(
                 "Train national police",
