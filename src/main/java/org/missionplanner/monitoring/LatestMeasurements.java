@@ -40,6 +40,11 @@ class LatestMeasurements implements IndicatorReadings {
         return recorded.isEmpty() ? Optional.empty() : Optional.of(reading(recorded.get(recorded.size() - 1)));
     }
 
+    @Override
+    public long countOf(Collection<Long> indicatorIds) {
+        return indicatorIds.isEmpty() ? 0 : measurements.countByIndicatorIdIn(indicatorIds);
+    }
+
     private static Reading reading(Measurement m) {
         return new Reading(m.getIndicatorId(), m.getMeasuredOn(), m.getValue());
     }

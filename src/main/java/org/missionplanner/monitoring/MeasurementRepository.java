@@ -21,4 +21,6 @@ interface MeasurementRepository extends JpaRepository<Measurement, Long> {
 
     @Query("select m from Measurement m where m.indicatorId = :indicatorId order by m.measuredOn, m.id")
     List<Measurement> findByIndicator(long indicatorId);
+
+    long countByIndicatorIdIn(Collection<Long> indicatorIds);
 }

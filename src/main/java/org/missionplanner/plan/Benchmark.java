@@ -34,6 +34,11 @@ class Benchmark extends PlanPart {
         this.achieved = details.achieved();
     }
 
+    /** Its objective is deleted: the benchmark stays, of the plan as a whole. */
+    void unlinkFromObjective() {
+        this.objectiveId = null;
+    }
+
     public Long getObjectiveId() {
         return objectiveId;
     }

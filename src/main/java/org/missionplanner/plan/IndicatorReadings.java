@@ -21,6 +21,9 @@ public interface IndicatorReadings {
     /** The indicator's latest reading, if it has one. */
     Optional<Reading> latestOf(long indicatorId);
 
+    /** How many measurements these indicators have in all: what goes when they are deleted. */
+    long countOf(Collection<Long> indicatorIds);
+
     /** A value of an indicator measured on a day. */
     record Reading(long indicatorId, LocalDate measuredOn, BigDecimal value) {}
 }

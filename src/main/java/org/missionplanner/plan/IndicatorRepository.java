@@ -1,10 +1,14 @@
 package org.missionplanner.plan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 
 interface IndicatorRepository extends PlanPartRepository<Indicator> {
+
+    @Query("select i from Indicator i where i.planId = :planId and i.resultId in :resultIds order by i.position, i.id")
+    List<Indicator> findByResults(long planId, Collection<Long> resultIds);
 
     /** The indicators of one objective's results. */
     @Query("select i from Indicator i where i.planId = :planId and i.resultId in "

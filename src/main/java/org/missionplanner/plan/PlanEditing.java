@@ -100,6 +100,13 @@ public class PlanEditing {
         parts.delete(kind, planId, partId, version);
     }
 
+    /** What deleting the part would take with it, for the planner to confirm. */
+    @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
+    @Transactional(readOnly = true)
+    public DeletionImpact impactOfDeleting(PartKind<?, ?> kind, long planId, long partId) {
+        return parts.impactOfDeleting(kind, planId, partId);
+    }
+
     /** Moves a part up or down among those its {@link PartKind} names as its siblings. */
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void move(PartKind<?, ?> kind, long planId, long partId, long version, Direction direction) {

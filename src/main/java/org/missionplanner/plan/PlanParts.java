@@ -28,6 +28,10 @@ class PlanParts {
     private final PlanRepository plans;
     private final PlanObjectiveRepository objectives;
     private final PlanResultRepository results;
+    private final IndicatorRepository indicators;
+    private final PlanTaskRepository tasks;
+    private final BenchmarkRepository benchmarks;
+    private final IndicatorReadings readings;
     private final PartyLookup parties;
     private final PlanPositions positions;
     private final BeanFactory beans;
@@ -37,12 +41,20 @@ class PlanParts {
             PlanRepository plans,
             PlanObjectiveRepository objectives,
             PlanResultRepository results,
+            IndicatorRepository indicators,
+            PlanTaskRepository tasks,
+            BenchmarkRepository benchmarks,
+            IndicatorReadings readings,
             PartyLookup parties,
             PlanPositions positions,
             BeanFactory beans) {
         this.plans = plans;
         this.objectives = objectives;
         this.results = results;
+        this.indicators = indicators;
+        this.tasks = tasks;
+        this.benchmarks = benchmarks;
+        this.readings = readings;
         this.parties = parties;
         this.positions = positions;
         this.beans = beans;
@@ -72,9 +84,83 @@ class PlanParts {
                 .filter(p -> p.getPlanId() == planId)
                 .orElseThrow(() -> new NotFoundException(kind.name(), partId));
         requireVersion(part, version);
+        Dependents dependents = dependents(planId, part);
+        // deleted and unlinked one by one rather than by the database's cascade, so that the
+        // history records each result and indicator that went, and each task that lost its link
+        indicators.deleteAll(dependents.indicators());
+        results.deleteAll(dependents.results());
+        dependents.tasks().forEach(task -> {
+            if (part instanceof Objective) {
+                task.unlinkFromObjective();
+            } else {
+                task.unlinkFromResult();
+            }
+        });
+        dependents.benchmarks().forEach(Benchmark::unlinkFromObjective);
+        repository.flush();
         repository.delete(part);
         repository.flush();
         positions.closeGaps(planId);
+    }
+
+    /** What deleting the part would take with it (an indicator: its measurements); nothing for the other parts. */
+    <E extends PlanPart> DeletionImpact impactOfDeleting(PartKind<E, ?> kind, long planId, long partId) {
+        E part = repository(kind)
+                .findById(partId)
+                .filter(p -> p.getPlanId() == planId)
+                .orElseThrow(() -> new NotFoundException(kind.name(), partId));
+        Dependents dependents = dependents(planId, part);
+        List<Long> measured = part instanceof Indicator
+                ? List.of(part.getId())
+                : dependents.indicators().stream().map(Indicator::getId).toList();
+        return new DeletionImpact(
+                labelOf(part),
+                dependents.results().size(),
+                dependents.indicators().size(),
+                readings.countOf(measured),
+                dependents.tasks().size(),
+                dependents.benchmarks().size());
+    }
+
+    private static String labelOf(PlanPart part) {
+        if (part instanceof Objective objective) {
+            return objective.getTitle();
+        } else if (part instanceof PlanResult result) {
+            return result.getTitle();
+        } else if (part instanceof Indicator indicator) {
+            return indicator.getDefinition();
+        } else if (part instanceof PlanTask task) {
+            return task.getTitle();
+        } else if (part instanceof Benchmark benchmark) {
+            return benchmark.getDescription();
+        } else if (part instanceof Risk risk) {
+            return risk.getDescription();
+        }
+        return "";
+    }
+
+    /** The parts that hang on an objective (results, indicators, tasks, benchmarks) or a result (indicators, tasks). */
+    private record Dependents(
+            List<PlanResult> results, List<Indicator> indicators, List<PlanTask> tasks, List<Benchmark> benchmarks) {}
+
+    private Dependents dependents(long planId, PlanPart part) {
+        if (part instanceof Objective objective) {
+            List<PlanResult> itsResults = results.findByObjective(planId, objective.getId());
+            List<Long> resultIds = itsResults.stream().map(PlanResult::getId).toList();
+            return new Dependents(
+                    itsResults,
+                    resultIds.isEmpty() ? List.of() : indicators.findByResults(planId, resultIds),
+                    tasks.findServing(planId, objective.getId(), null),
+                    benchmarks.findByObjective(planId, objective.getId()));
+        }
+        if (part instanceof PlanResult result) {
+            return new Dependents(
+                    List.of(),
+                    indicators.findByResults(planId, List.of(result.getId())),
+                    tasks.findServing(planId, null, result.getId()),
+                    List.of());
+        }
+        return new Dependents(List.of(), List.of(), List.of(), List.of());
     }
 
     /** Swaps the part with its neighbour in the given direction; at either end nothing moves. */

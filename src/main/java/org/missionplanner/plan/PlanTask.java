@@ -92,6 +92,17 @@ class PlanTask extends PlanPart {
         this.status = details.status();
     }
 
+    /** Its objective is deleted: the task stays, serving nothing. */
+    void unlinkFromObjective() {
+        this.objectiveId = null;
+        this.resultId = null;
+    }
+
+    /** Its result is deleted: the task stays, serving the result's objective. */
+    void unlinkFromResult() {
+        this.resultId = null;
+    }
+
     void changeStatus(TaskStatus status) {
         this.status = status;
     }

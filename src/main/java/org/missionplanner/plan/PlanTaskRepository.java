@@ -6,6 +6,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PlanTaskRepository extends PlanPartRepository<PlanTask> {
 
+    /** The tasks that serve the objective or one of its results; with no objective, those that serve the result. */
+    @Query(
+            "select t from PlanTask t where t.planId = :planId and (t.objectiveId = :objectiveId or t.resultId = :resultId)")
+    List<PlanTask> findServing(long planId, Long objectiveId, Long resultId);
+
     /** The plan's tasks with their supporters, in one statement. */
     @Override
     @Query("select distinct t from PlanTask t left join fetch t.supporters where t.planId = :planId "

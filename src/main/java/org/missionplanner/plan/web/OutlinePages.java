@@ -323,6 +323,11 @@ class OutlinePages {
         return "redirect:/plans/" + planId;
     }
 
+    /** The plan, for the header of a page of its own. */
+    PlanView plan(long planId) {
+        return queries.plan(planId);
+    }
+
     /** Refuses (403) whoever may not edit the plan; false when the plan is not a draft. */
     boolean editable(long planId) {
         return editing.checkEditable(planId);

@@ -128,6 +128,36 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
                 new Reply(htmx, htmxResponse, authentication, model, redirect, response));
     }
 
+    /**
+     * Asks before deleting a part, saying what goes with it (an objective's results, indicators and
+     * their measurements) and what stays unlinked: inline for htmx, as a page of its own without
+     * JavaScript.
+     */
+    @PartMapping(method = RequestMethod.GET, path = "/{id}/delete")
+    String confirmDelete(
+            @PathVariable long planId,
+            @PathVariable Map<String, String> path,
+            @RequestParam long version,
+            HtmxRequest htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!pages.editable(planId)) {
+            return pages.notEditable(planId, redirect);
+        }
+        long partId = partId(path);
+        ElementForm form = forms.changing(planId, partId);
+        model.addAttribute("impact", editing.impactOfDeleting(forms.kind(), planId, partId));
+        model.addAttribute("deleteAction", form.action() + "/delete");
+        model.addAttribute("version", version);
+        model.addAttribute("back", form.back());
+        if (htmx.isHtmxRequest()) {
+            return "plans/delete-confirm :: box";
+        }
+        model.addAttribute("plan", pages.plan(planId));
+        model.addAttribute("activeTab", form.page().tab());
+        return "plans/delete-confirm";
+    }
+
     @PartMapping(method = RequestMethod.POST, path = "/{id}/delete")
     String delete(
             @PathVariable long planId,

@@ -153,6 +153,62 @@ class PlanPagesIntegrationTests {
     }
 
     @Test
+    void deletingAnObjectiveSaysWhatGoesWithItAndTheHistoryRecordsEachPart() throws Exception {
+        long p = plan.planId();
+        jdbc.update("""
+                insert into indicator_measurement (plan_id, indicator_id, value, measured_on, recorded_by)
+                values (?, ?, 200, date '2026-03-01', 'fixture'), (?, ?, 350, date '2026-06-01', 'fixture')""", p, plan.indicatorId(), p, plan.indicatorId());
+
+        String confirm = page(
+                get("/plans/{p}/objectives/{o}/delete", p, plan.objectiveId()).param("version", "0"), planner());
+        assertThat(confirm)
+                .contains("<html", "Delete &quot;Secure the cantonment sites&quot;?")
+                .contains("1 result, 1 indicator and 2 measurements are deleted with it.")
+                .contains("1 task and no benchmarks stay in the plan, no longer linked to it.")
+                .contains("action=\"/plans/" + p + "/objectives/" + plan.objectiveId() + "/delete\"");
+        String box = page(
+                get("/plans/{p}/indicators/{i}/delete", p, plan.indicatorId())
+                        .param("version", "0")
+                        .header("HX-Request", "true"),
+                planner());
+        assertThat(box)
+                .doesNotContain("<html")
+                .contains("No results, no indicators and 2 measurements are deleted with it.");
+        assertThat(perform(
+                                get("/plans/{p}/objectives/{o}/delete", p, plan.objectiveId())
+                                        .param("version", "0"),
+                                viewer())
+                        .getStatus())
+                .isEqualTo(403);
+
+        perform(post("/plans/{p}/objectives/{o}/delete", p, plan.objectiveId()).param("version", "0"), planner());
+
+        assertThat(count("select count(*) from plan_result where plan_id = ?")).isZero();
+        assertThat(count("select count(*) from indicator_measurement where plan_id = ?"))
+                .isZero();
+        assertThat(
+                        count(
+                                "select count(*) from plan_task where plan_id = ? and objective_id is null and result_id is null"))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForList(
+                        "select revtype from plan_result_aud where id = ? order by rev",
+                        Integer.class,
+                        plan.resultId()))
+                .as("the result's removal is recorded")
+                .contains(2);
+        assertThat(jdbc.queryForList(
+                        "select revtype from plan_indicator_aud where id = ? order by rev",
+                        Integer.class,
+                        plan.indicatorId()))
+                .contains(2);
+        assertThat(jdbc.queryForList(
+                        "select objective_id from plan_task_aud where id = ? order by rev", Long.class, plan.taskId()))
+                .as("the task's loss of its objective is recorded")
+                .last()
+                .isNull();
+    }
+
+    @Test
     void theOutlineFindsWordsAndStatusesWithTheirObjective() throws Exception {
         long p = plan.planId();
         assertThat(page(get("/plans/{p}", p).param("q", "radio"), viewer()))
