@@ -10,7 +10,10 @@ import org.missionplanner.plan.TaskView;
 /** An element of the live plan a comment can be about, in outline order, with its depth in the tree. */
 public record ElementChoice(String key, ElementType type, String title, int depth) {
 
-    /** The plan as a whole, then each objective with its results, indicators and tasks, then unlinked tasks. */
+    /**
+     * The plan as a whole, then each objective with its results, indicators, tasks and benchmarks,
+     * then unlinked tasks, the plan's own benchmarks and the risks.
+     */
     public static List<ElementChoice> of(PlanOutline outline) {
         List<ElementChoice> choices = new ArrayList<>();
         choices.add(new ElementChoice("plan", ElementType.PLAN, outline.plan().title(), 0));
@@ -30,8 +33,11 @@ public record ElementChoice(String key, ElementType type, String title, int dept
                 result.tasks().forEach(t -> choices.add(task(t, 3)));
             }
             objective.tasks().forEach(t -> choices.add(task(t, 2)));
+            objective.benchmarks().forEach(b -> choices.add(choice(ElementType.BENCHMARK, b.id(), b.description(), 2)));
         }
         outline.unlinkedTasks().forEach(t -> choices.add(task(t, 1)));
+        outline.benchmarks().forEach(b -> choices.add(choice(ElementType.BENCHMARK, b.id(), b.description(), 1)));
+        outline.risks().forEach(r -> choices.add(choice(ElementType.RISK, r.id(), r.description(), 1)));
         return choices;
     }
 

@@ -6,7 +6,9 @@ public enum ElementType {
     OBJECTIVE,
     RESULT,
     INDICATOR,
-    TASK;
+    TASK,
+    BENCHMARK,
+    RISK;
 
     /** The key the outline uses for an element, such as "task-12"; "plan" for the plan as a whole. */
     public String key(Long elementId) {

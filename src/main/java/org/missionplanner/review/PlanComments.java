@@ -122,6 +122,8 @@ public class PlanComments {
             case RESULT -> part(planId, PartType.RESULT, elementId);
             case INDICATOR -> part(planId, PartType.INDICATOR, elementId);
             case TASK -> part(planId, PartType.TASK, elementId);
+            case BENCHMARK -> part(planId, PartType.BENCHMARK, elementId);
+            case RISK -> part(planId, PartType.RISK, elementId);
             case PLAN -> Optional.of(planId);
         };
         return owner.filter(id -> id == planId).isPresent();

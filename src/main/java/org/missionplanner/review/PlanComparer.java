@@ -14,13 +14,18 @@ import org.missionplanner.review.PlanComparison.FieldChange;
 /** Compares two flattened states of a plan element by element, in memory. */
 final class PlanComparer {
 
-    private static final Map<String, String> ENUM_MESSAGES = Map.of(
-            "dimension", "plan.dimension.",
-            "frequency", "plan.frequency.",
-            "fundingSource", "plan.funding.",
-            "horizon", "plan.horizon.",
-            "status", "plan.taskStatus.",
-            "mandateCategory", "mandate.category.");
+    private static final Map<String, String> ENUM_MESSAGES = Map.ofEntries(
+            Map.entry("dimension", "plan.dimension."),
+            Map.entry("frequency", "plan.frequency."),
+            Map.entry("fundingSource", "plan.funding."),
+            Map.entry("horizon", "plan.horizon."),
+            Map.entry("status", "plan.taskStatus."),
+            Map.entry("mandateCategory", "mandate.category."),
+            Map.entry("dilemma", "plan.dilemma."),
+            Map.entry("likelihood", "plan.level."),
+            Map.entry("impact", "plan.level."),
+            Map.entry("transition", "compare.flag."),
+            Map.entry("achieved", "compare.flag."));
 
     private PlanComparer() {}
 

@@ -35,6 +35,9 @@ final class PlanElements {
             "horizon",
             "status");
 
+    static final List<String> BENCHMARK_FIELDS = List.of("description", "dueOn", "transition", "achieved");
+    static final List<String> RISK_FIELDS = List.of("description", "dilemma", "likelihood", "impact", "mitigation");
+
     private final Map<String, ElementState> elements = new LinkedHashMap<>();
     private final Map<Long, String> objectiveTitles = new HashMap<>();
     private final Map<Long, String> resultTitles = new HashMap<>();
@@ -76,7 +79,31 @@ final class PlanElements {
             objectiveNode.path("tasks").forEach(this::addTask);
         }
         outline.path("unlinkedTasks").forEach(this::addTask);
+        for (JsonNode objectiveNode : outline.path("objectives")) {
+            objectiveNode.path("benchmarks").forEach(this::addBenchmark);
+        }
+        outline.path("benchmarks").forEach(this::addBenchmark);
+        for (JsonNode risk : outline.path("risks")) {
+            add(
+                    ElementType.RISK,
+                    risk,
+                    text(risk.path("description")),
+                    RISK_FIELDS,
+                    Map.of("owner", text(risk.path("owner").path("name"))));
+        }
         return elements;
+    }
+
+    private void addBenchmark(JsonNode benchmark) {
+        add(
+                ElementType.BENCHMARK,
+                benchmark,
+                text(benchmark.path("description")),
+                BENCHMARK_FIELDS,
+                Map.of(
+                        "objective",
+                        objectiveTitles.getOrDefault(
+                                benchmark.path("objectiveId").asLong(), "")));
     }
 
     private void addTask(JsonNode task) {

@@ -1,6 +1,7 @@
 package org.missionplanner.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.missionplanner.plan.LargePlan;
 import org.missionplanner.plan.PlanWorld;
 import org.missionplanner.review.PlanComparison.Change;
+import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +37,9 @@ class PlanComparisonIntegrationTests {
 
     @Autowired
     ReviewQueries queries;
+
+    @Autowired
+    PlanComments comments;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -86,7 +91,9 @@ class PlanComparisonIntegrationTests {
                         tuple(ElementType.OBJECTIVE, 1, 0, 0),
                         tuple(ElementType.RESULT, 0, 0, 0),
                         tuple(ElementType.INDICATOR, 0, 0, 1),
-                        tuple(ElementType.TASK, 0, 1, 1));
+                        tuple(ElementType.TASK, 0, 1, 1),
+                        tuple(ElementType.BENCHMARK, 0, 0, 0),
+                        tuple(ElementType.RISK, 0, 0, 0));
         var changedTask = comparison.differences().stream()
                 .filter(d -> d.key().equals("task-" + plan.firstTaskId()))
                 .findFirst()
@@ -114,6 +121,60 @@ class PlanComparisonIntegrationTests {
         assertThat(actors.as(actors.reviewer(), () -> queries.compare(plan.planId(), 2, 2))
                         .identical())
                 .isTrue();
+    }
+
+    @Test
+    void benchmarksAndRisksAreComparedAndCommentedOnLikeTheOtherElements() throws Exception {
+        SmallPlan plan = SmallPlan.create(jdbc, world);
+        long riskId = jdbc.queryForObject("""
+                insert into plan_risk (plan_id, position, description, dilemma, likelihood, impact, owner_unit_id)
+                values (?, 1, 'Spoilers attack the sites', 'HUMAN_RIGHTS', 'MEDIUM', 'HIGH', ?) returning id""", Long.class, plan.planId(), world.ddrUnitId());
+        submit(plan.planId());
+        returnIt(plan.planId());
+        jdbc.update("update plan_risk set likelihood = 'HIGH', mitigation = 'Patrols' where id = ?", riskId);
+        long benchmarkId = jdbc.queryForObject("""
+                insert into plan_benchmark (plan_id, position, description, due_on, transition)
+                values (?, 1, 'Police deployed in every county', date '2027-06-30', true) returning id""", Long.class, plan.planId());
+        submit(plan.planId());
+
+        PlanComparison comparison = actors.as(actors.reviewer(), () -> queries.compare(plan.planId(), 1, 2));
+
+        assertThat(comparison.groups())
+                .extracting(PlanComparison.Group::type)
+                .containsExactly(ElementType.BENCHMARK, ElementType.RISK);
+        assertThat(comparison.differences())
+                .filteredOn(d -> d.type() == ElementType.BENCHMARK)
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.change()).isEqualTo(Change.ADDED);
+                    assertThat(d.title()).isEqualTo("Police deployed in every county");
+                });
+        assertThat(comparison.differences())
+                .filteredOn(d -> d.type() == ElementType.RISK)
+                .singleElement()
+                .satisfies(d -> assertThat(d.fields())
+                        .extracting(
+                                PlanComparison.FieldChange::field,
+                                PlanComparison.FieldChange::before,
+                                PlanComparison.FieldChange::after,
+                                PlanComparison.FieldChange::messagePrefix)
+                        .containsExactlyInAnyOrder(
+                                tuple("likelihood", "MEDIUM", "HIGH", "plan.level."),
+                                tuple("mitigation", "", "Patrols", null)));
+
+        long onRisk = actors.as(
+                actors.reviewer(),
+                () -> comments.comment(plan.planId(), ElementType.RISK, riskId, null, "Who patrols?"));
+        long onBenchmark = actors.as(
+                actors.reviewer(),
+                () -> comments.comment(plan.planId(), ElementType.BENCHMARK, benchmarkId, null, "Realistic?"));
+        assertThat(onRisk).isNotEqualTo(onBenchmark);
+        assertThat(actors.as(world.plannerUsername(), () -> comments.commentsByElement(plan.planId())))
+                .containsKeys("risk-" + riskId, "benchmark-" + benchmarkId);
+        assertThatThrownBy(() -> actors.as(
+                        actors.reviewer(),
+                        () -> comments.comment(plan.planId(), ElementType.RISK, riskId + 100000, null, "Which?")))
+                .isInstanceOf(BusinessRuleException.class);
     }
 
     @Test
