@@ -15,6 +15,7 @@ import org.missionplanner.monitoring.StatusUpdateDetails;
 import org.missionplanner.plan.BenchmarkDetails;
 import org.missionplanner.plan.Dilemma;
 import org.missionplanner.plan.Dimension;
+import org.missionplanner.plan.FundingLine;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.IndicatorDetails;
 import org.missionplanner.plan.IndicatorFrequency;
@@ -133,6 +134,37 @@ final class DemoPlanScript {
             String end,
             TimeHorizon horizon,
             TaskStatus status) {
+        return task(
+                title,
+                description,
+                mandate,
+                lead,
+                supporters,
+                counterpart,
+                funding,
+                amount,
+                start,
+                end,
+                horizon,
+                status,
+                List.of());
+    }
+
+    /** Adds a task with its funding by source (required, pledged, disbursed, in USD). */
+    long task(
+            String title,
+            String description,
+            MandateCategory mandate,
+            String lead,
+            List<String> supporters,
+            String counterpart,
+            FundingSource funding,
+            Long amount,
+            String start,
+            String end,
+            TimeHorizon horizon,
+            TaskStatus status,
+            List<FundingLine> bySource) {
         return seeding.add(
                 PartKind.TASK,
                 planId,
@@ -155,7 +187,14 @@ final class DemoPlanScript {
                         day(start),
                         day(end),
                         horizon,
-                        status));
+                        status,
+                        bySource));
+    }
+
+    /** What one source is asked for, has pledged and has disbursed, in USD. */
+    static FundingLine funded(FundingSource source, long required, long pledged, long disbursed) {
+        return new FundingLine(
+                source, BigDecimal.valueOf(required), BigDecimal.valueOf(pledged), BigDecimal.valueOf(disbursed));
     }
 
     void statusReport(long taskId, TaskStatus status, String reportedOn, String narrative) {

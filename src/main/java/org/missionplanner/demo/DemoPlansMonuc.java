@@ -24,6 +24,7 @@ import static org.missionplanner.plan.TimeHorizon.IMMEDIATE;
 import static org.missionplanner.plan.TimeHorizon.LONG_TERM;
 import static org.missionplanner.plan.TimeHorizon.POLITICAL_TIMETABLE;
 
+import java.util.List;
 import org.missionplanner.plan.Dilemma;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.PlanDetails;
@@ -109,7 +110,10 @@ final class DemoPlansMonuc {
                 "2005-06-01",
                 "2006-12-31",
                 POLITICAL_TIMETABLE,
-                DONE);
+                DONE,
+                List.of(
+                        DemoPlanScript.funded(VOLUNTARY, 251_000_000L, 232_000_000L, 225_000_000L),
+                        DemoPlanScript.funded(BILATERAL, 80_000_000L, 80_000_000L, 78_000_000L)));
         s.task(
                 "Civic education and voter information on Radio Okapi",
                 null,

@@ -26,6 +26,7 @@ import static org.missionplanner.plan.TimeHorizon.IMMEDIATE;
 import static org.missionplanner.plan.TimeHorizon.LONG_TERM;
 import static org.missionplanner.plan.TimeHorizon.POLITICAL_TIMETABLE;
 
+import java.util.List;
 import org.missionplanner.plan.Dilemma;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.PlanDetails;
@@ -111,7 +112,8 @@ final class DemoPlansUnmil {
                 "2004-04-15",
                 "2004-10-31",
                 IMMEDIATE,
-                ON_TRACK);
+                ON_TRACK,
+                List.of(DemoPlanScript.funded(ASSESSED, 12_500_000L, 12_500_000L, 12_500_000L)));
         s.statusReport(
                 cantonment,
                 DONE,
@@ -173,7 +175,10 @@ final class DemoPlansUnmil {
                 "2004-09-01",
                 "2006-12-31",
                 LONG_TERM,
-                ON_TRACK);
+                ON_TRACK,
+                List.of(
+                        DemoPlanScript.funded(VOLUNTARY, 20_000_000L, 12_000_000L, 9_500_000L),
+                        DemoPlanScript.funded(BILATERAL, 8_000_000L, 5_000_000L, 4_000_000L)));
         s.statusReport(
                 reintegration,
                 AT_RISK,

@@ -1,6 +1,7 @@
 package org.missionplanner.plan;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,6 +114,7 @@ record PlanRules(
                 && details.endOn().isBefore(details.startOn())) {
             throw new BusinessRuleException("plan.task.endBeforeStart", "endOn");
         }
+        checkFunding(details.funding(), currency);
         return new TaskDetails(
                 details.title(),
                 details.description(),
@@ -128,7 +130,35 @@ record PlanRules(
                 details.startOn(),
                 details.endOn(),
                 details.horizon(),
-                details.status());
+                details.status(),
+                details.funding());
+    }
+
+    /**
+     * One line per source that gives money, no amount below zero, no more paid than pledged, and a
+     * currency for the amounts.
+     */
+    private static void checkFunding(List<FundingLine> funding, String currency) {
+        Set<FundingSource> sources = EnumSet.noneOf(FundingSource.class);
+        for (FundingLine line : funding) {
+            if (line.source() == null || line.source() == FundingSource.UNFUNDED) {
+                throw new BusinessRuleException("plan.task.funding.source", "funding");
+            }
+            if (!sources.add(line.source())) {
+                throw new BusinessRuleException("plan.task.funding.twice", "funding");
+            }
+            if (line.required().signum() < 0
+                    || line.pledged().signum() < 0
+                    || line.disbursed().signum() < 0) {
+                throw new BusinessRuleException("plan.task.funding.negative", "funding");
+            }
+            if (line.disbursed().compareTo(line.pledged()) > 0) {
+                throw new BusinessRuleException("plan.task.funding.disbursedOverPledged", "funding");
+            }
+        }
+        if (!funding.isEmpty() && currency.isEmpty()) {
+            throw new BusinessRuleException("plan.task.currency.required", "currency");
+        }
     }
 
     RiskDetails checkRisk(RiskDetails details) {

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyColumns;
@@ -45,6 +47,13 @@ class PlanTask extends PlanPart {
     private List<PartyColumns> supporters = new ArrayList<>();
 
     private String nationalCounterpart;
+
+    // read for all the tasks of a query at once, when the first task's funding is read
+    @ElementCollection
+    @CollectionTable(name = "plan_task_funding", joinColumns = @JoinColumn(name = "task_id"))
+    @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
+    private List<TaskFunding> funding = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     private FundingSource fundingSource;
@@ -83,6 +92,12 @@ class PlanTask extends PlanPart {
             supporters.addAll(wanted);
         }
         this.nationalCounterpart = Texts.clean(details.nationalCounterpart());
+        List<TaskFunding> wantedFunding =
+                details.funding().stream().map(TaskFunding::new).toList();
+        if (!wantedFunding.equals(funding)) {
+            funding.clear();
+            funding.addAll(wantedFunding);
+        }
         this.fundingSource = details.fundingSource();
         this.amount = details.amount();
         this.currency = Texts.clean(details.currency());
@@ -105,6 +120,10 @@ class PlanTask extends PlanPart {
 
     void changeStatus(TaskStatus status) {
         this.status = status;
+    }
+
+    List<FundingLine> getFunding() {
+        return funding.stream().map(TaskFunding::line).toList();
     }
 
     public Long getObjectiveId() {

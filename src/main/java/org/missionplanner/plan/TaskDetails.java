@@ -28,9 +28,47 @@ public record TaskDetails(
         LocalDate startOn,
         LocalDate endOn,
         TimeHorizon horizon,
-        TaskStatus status) {
+        TaskStatus status,
+        List<FundingLine> funding) {
+
+    /** A task with no funding detail by source. */
+    public TaskDetails(
+            String title,
+            String description,
+            Long objectiveId,
+            Long resultId,
+            MandateCategory mandateCategory,
+            Party lead,
+            List<Party> supporters,
+            String nationalCounterpart,
+            FundingSource fundingSource,
+            BigDecimal amount,
+            String currency,
+            LocalDate startOn,
+            LocalDate endOn,
+            TimeHorizon horizon,
+            TaskStatus status) {
+        this(
+                title,
+                description,
+                objectiveId,
+                resultId,
+                mandateCategory,
+                lead,
+                supporters,
+                nationalCounterpart,
+                fundingSource,
+                amount,
+                currency,
+                startOn,
+                endOn,
+                horizon,
+                status,
+                List.of());
+    }
 
     public TaskDetails {
+        funding = funding == null ? List.of() : List.copyOf(funding);
         supporters = supporters == null ? List.of() : List.copyOf(supporters);
         fundingSource = fundingSource == null ? FundingSource.UNFUNDED : fundingSource;
         horizon = horizon == null ? TimeHorizon.IMMEDIATE : horizon;

@@ -32,7 +32,12 @@ public record TaskView(
         TimeHorizon horizon,
         TaskStatus status,
         boolean outsidePeriod,
-        long version) {
+        long version,
+        List<FundingLine> funding) {
+
+    public TaskView {
+        funding = funding == null ? List.of() : List.copyOf(funding);
+    }
 
     static TaskView of(PlanTask task, PartyNames names, Plan plan) {
         return new TaskView(
@@ -54,7 +59,8 @@ public record TaskView(
                 task.getHorizon(),
                 task.getStatus(),
                 plan.isOutsidePeriod(task.getStartOn()) || plan.isOutsidePeriod(task.getEndOn()),
-                task.getVersion());
+                task.getVersion(),
+                task.getFunding());
     }
 
     public boolean hasLead() {
@@ -63,6 +69,15 @@ public record TaskView(
 
     public boolean isLinked() {
         return objectiveId != null;
+    }
+
+    /** The funding by source added up: what is required, pledged, disbursed and still to find. */
+    public FundingLine fundingTotal() {
+        return new FundingLine(
+                null,
+                funding.stream().map(FundingLine::required).reduce(BigDecimal.ZERO, BigDecimal::add),
+                funding.stream().map(FundingLine::pledged).reduce(BigDecimal.ZERO, BigDecimal::add),
+                funding.stream().map(FundingLine::disbursed).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     public boolean hasNationalCounterpart() {

@@ -27,7 +27,9 @@ import org.missionplanner.plan.TaskView;
 import org.missionplanner.plan.TimeHorizon;
 import org.missionplanner.planview.CoherenceReport.Amount;
 import org.missionplanner.planview.CoherenceReport.Element;
+import org.missionplanner.planview.CoherenceReport.FundingGap;
 import org.missionplanner.planview.CoherenceReport.FundingLine;
+import org.missionplanner.planview.CoherenceReport.GapLine;
 import org.missionplanner.planview.CoherenceReport.LeadCount;
 import org.missionplanner.planview.CoherenceReport.MandateCoverage;
 
@@ -76,7 +78,56 @@ public final class CoherenceFigures {
                 tally(tasks, TaskView::horizon, TimeHorizon.values()),
                 tally(tasks, TaskView::status, TaskStatus.values()),
                 outline.allIndicators().size(),
-                outline.allIndicators().stream().filter(IndicatorView::offTrack).toList());
+                outline.allIndicators().stream().filter(IndicatorView::offTrack).toList(),
+                fundingGap(tasks));
+    }
+
+    private static FundingGap fundingGap(List<TaskView> tasks) {
+        Map<List<Object>, org.missionplanner.plan.FundingLine> bySource =
+                new TreeMap<>(Comparator.comparing((List<Object> key) -> ((FundingSource) key.get(0)).ordinal())
+                        .thenComparing(key -> (String) key.get(1)));
+        long withoutDetail = 0;
+        for (TaskView task : tasks) {
+            String currency = task.currency() == null ? "" : task.currency();
+            List<org.missionplanner.plan.FundingLine> lines = task.funding();
+            if (lines.isEmpty() && task.fundingSource() == FundingSource.UNFUNDED && task.amount() != null) {
+                lines = List.of(
+                        new org.missionplanner.plan.FundingLine(FundingSource.UNFUNDED, task.amount(), null, null));
+            } else if (lines.isEmpty()) {
+                withoutDetail++;
+            }
+            lines.forEach(line -> bySource.merge(Arrays.asList(line.source(), currency), line, CoherenceFigures::add));
+        }
+        List<GapLine> lines = bySource.entrySet().stream()
+                .map(e -> gapLine(
+                        (FundingSource) e.getKey().get(0), (String) e.getKey().get(1), e.getValue()))
+                .toList();
+        // a total's gap adds up the sources' gaps: one source's surplus does not fill another's need
+        Map<String, GapLine> totals = new TreeMap<>();
+        lines.forEach(line -> totals.merge(
+                line.currency(),
+                new GapLine(null, line.currency(), line.required(), line.pledged(), line.disbursed(), line.gap()),
+                (a, b) -> new GapLine(
+                        null,
+                        a.currency(),
+                        a.required().add(b.required()),
+                        a.pledged().add(b.pledged()),
+                        a.disbursed().add(b.disbursed()),
+                        a.gap().add(b.gap()))));
+        return new FundingGap(withoutDetail, lines, List.copyOf(totals.values()));
+    }
+
+    private static org.missionplanner.plan.FundingLine add(
+            org.missionplanner.plan.FundingLine a, org.missionplanner.plan.FundingLine b) {
+        return new org.missionplanner.plan.FundingLine(
+                a.source(),
+                a.required().add(b.required()),
+                a.pledged().add(b.pledged()),
+                a.disbursed().add(b.disbursed()));
+    }
+
+    private static GapLine gapLine(FundingSource source, String currency, org.missionplanner.plan.FundingLine line) {
+        return new GapLine(source, currency, line.required(), line.pledged(), line.disbursed(), line.gap());
     }
 
     private static long count(List<TaskView> tasks, Predicate<TaskView> which) {

@@ -39,7 +39,8 @@ public record CoherenceReport(
         List<Tally<TimeHorizon>> tasksByHorizon,
         List<Tally<TaskStatus>> tasksByStatus,
         long indicatorCount,
-        List<IndicatorView> offTrackIndicators) {
+        List<IndicatorView> offTrackIndicators,
+        FundingGap fundingGap) {
 
     /** How many actors the report names among those carrying the most leads. */
     public static final int TOP_LEADS = 5;
@@ -52,6 +53,28 @@ public record CoherenceReport(
 
     /** The tasks funded from one source and their amounts, one sum per currency. */
     public record FundingLine(FundingSource source, long tasks, List<Amount> amounts) {}
+
+    /**
+     * What the tasks need, what their sources pledged and disbursed, and the gap between need and
+     * pledges, per source and currency and in total per currency. The tasks with funding detail
+     * count their lines; an unfunded task's amount counts as required with nothing pledged; the
+     * other tasks without detail are only counted, as {@code tasksWithoutDetail}.
+     */
+    public record FundingGap(long tasksWithoutDetail, List<GapLine> bySource, List<GapLine> totals) {
+
+        public boolean isEmpty() {
+            return bySource.isEmpty();
+        }
+    }
+
+    /** One source (null in a total) in one currency: required, pledged, disbursed and the gap. */
+    public record GapLine(
+            FundingSource source,
+            String currency,
+            BigDecimal required,
+            BigDecimal pledged,
+            BigDecimal disbursed,
+            BigDecimal gap) {}
 
     /** An actor and the number of tasks it leads. */
     public record LeadCount(NamedParty actor, long tasks) {}

@@ -118,6 +118,12 @@ final class PlanElements {
                 StreamSupport.stream(task.path("supporters").spliterator(), false)
                         .map(s -> text(s.path("name")))
                         .collect(Collectors.joining(", ")));
+        links.put(
+                "funding",
+                StreamSupport.stream(task.path("funding").spliterator(), false)
+                        .map(f -> text(f.path("source")) + " " + text(f.path("required")) + " / "
+                                + text(f.path("pledged")) + " / " + text(f.path("disbursed")))
+                        .collect(Collectors.joining("; ")));
         add(ElementType.TASK, task, text(task.path("title")), TASK_FIELDS, links);
     }
 

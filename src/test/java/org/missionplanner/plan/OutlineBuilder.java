@@ -97,7 +97,8 @@ public final class OutlineBuilder {
                 horizon,
                 TaskStatus.ON_TRACK,
                 false,
-                0);
+                0,
+                List.of());
     }
 
     public static BenchmarkView benchmark(long id, String description, LocalDate due, boolean transition) {
@@ -124,6 +125,7 @@ public final class OutlineBuilder {
                 t.horizon(),
                 t.status(),
                 t.outsidePeriod(),
-                t.version());
+                t.version(),
+                t.funding());
     }
 }

@@ -82,7 +82,8 @@ class CoherenceReportTests {
                 horizon,
                 status,
                 false,
-                0);
+                0,
+                List.of());
     }
 
     static IndicatorView indicator(long id, long resultId, boolean offTrack) {
@@ -231,6 +232,103 @@ class CoherenceReportTests {
 
         assertThat(report.withoutLead()).isEqualTo(new Share(1, 6));
         assertThat(report.withCounterpart()).isEqualTo(new Share(2, 6));
+    }
+
+    @Test
+    void theFundingGapAddsUpEachSourcesNeedAgainstItsPledgesAndCountsUnfundedCostsAsNeed() {
+        TaskView detailed = withFunding(
+                task(
+                        7,
+                        10L,
+                        null,
+                        DDR,
+                        null,
+                        FundingSource.VOLUNTARY,
+                        "28000000",
+                        "USD",
+                        TimeHorizon.LONG_TERM,
+                        TaskStatus.ON_TRACK,
+                        null),
+                new org.missionplanner.plan.FundingLine(
+                        FundingSource.VOLUNTARY,
+                        new BigDecimal("20000000"),
+                        new BigDecimal("12000000"),
+                        new BigDecimal("9500000")),
+                new org.missionplanner.plan.FundingLine(
+                        FundingSource.BILATERAL, new BigDecimal("8000000"), new BigDecimal("9000000"), null));
+        TaskView unfunded = task(
+                8,
+                null,
+                null,
+                UNDP,
+                null,
+                FundingSource.UNFUNDED,
+                "400000",
+                "USD",
+                TimeHorizon.IMMEDIATE,
+                TaskStatus.NOT_STARTED,
+                null);
+        TaskView withoutDetail = task(
+                9,
+                null,
+                null,
+                UNDP,
+                null,
+                FundingSource.ASSESSED,
+                "100",
+                "USD",
+                TimeHorizon.IMMEDIATE,
+                TaskStatus.NOT_STARTED,
+                null);
+        PlanOutline outline = new PlanOutline(
+                PLAN,
+                List.of(objective(10, Dimension.SECURITY, List.of(), List.of(detailed))),
+                List.of(unfunded, withoutDetail),
+                List.of(),
+                List.of());
+
+        var gap = CoherenceFigures.of(outline, null, List.of()).fundingGap();
+
+        assertThat(gap.bySource())
+                .extracting(g -> g.source() + " " + g.required().toPlainString() + " "
+                        + g.pledged().toPlainString() + " " + g.disbursed().toPlainString() + " "
+                        + g.gap().toPlainString())
+                .containsExactly(
+                        "VOLUNTARY 20000000.00 12000000.00 9500000.00 8000000.00",
+                        "BILATERAL 8000000.00 9000000.00 0.00 0.00",
+                        "UNFUNDED 400000.00 0.00 0.00 400000.00");
+        assertThat(gap.totals()).singleElement().satisfies(total -> {
+            assertThat(total.currency()).isEqualTo("USD");
+            assertThat(total.required()).isEqualByComparingTo("28400000");
+            assertThat(total.gap())
+                    .as("the bilateral surplus does not fill the voluntary gap")
+                    .isEqualByComparingTo("8400000");
+        });
+        assertThat(gap.tasksWithoutDetail()).isEqualTo(1);
+    }
+
+    private static TaskView withFunding(TaskView t, org.missionplanner.plan.FundingLine... lines) {
+        return new TaskView(
+                t.id(),
+                t.objectiveId(),
+                t.resultId(),
+                t.position(),
+                t.title(),
+                t.description(),
+                t.mandateCategory(),
+                t.lead(),
+                t.supporters(),
+                t.nationalCounterpart(),
+                t.fundingSource(),
+                t.amount(),
+                t.currency(),
+                t.startOn(),
+                t.endOn(),
+                t.horizon(),
+                t.status(),
+                t.outsidePeriod(),
+                t.version(),
+                List.of(lines));
     }
 
     @Test

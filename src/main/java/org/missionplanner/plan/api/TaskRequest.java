@@ -1,5 +1,6 @@
 package org.missionplanner.plan.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.missionplanner.mission.MandateCategory;
+import org.missionplanner.plan.FundingLine;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.TaskDetails;
 import org.missionplanner.plan.TaskStatus;
@@ -47,8 +49,22 @@ record TaskRequest(
         LocalDate endOn,
         TimeHorizon horizon,
         TaskStatus status,
-        @NotNull(groups = Update.class) Long version)
+        @NotNull(groups = Update.class) Long version,
+        List<@NotNull @Valid FundingRequest> funding)
         implements PartRequest<TaskDetails>, Consistent.Checked {
+
+    /** One source's funding of the task, in the task's currency: asked for, promised, paid. */
+    record FundingRequest(
+            @NotNull FundingSource source,
+
+            @PositiveOrZero(message = "{plan.task.funding.negative}") @Digits(integer = 14, fraction = 2)
+            BigDecimal required,
+
+            @PositiveOrZero(message = "{plan.task.funding.negative}") @Digits(integer = 14, fraction = 2)
+            BigDecimal pledged,
+
+            @PositiveOrZero(message = "{plan.task.funding.negative}") @Digits(integer = 14, fraction = 2)
+            BigDecimal disbursed) {}
 
     @Override
     public TaskDetails toDetails() {
@@ -67,7 +83,12 @@ record TaskRequest(
                 startOn,
                 endOn,
                 horizon,
-                status);
+                status,
+                funding == null
+                        ? List.of()
+                        : funding.stream()
+                                .map(f -> new FundingLine(f.source(), f.required(), f.pledged(), f.disbursed()))
+                                .toList());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.missionplanner.plan.web;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.actor.Party;
 import org.missionplanner.mission.MandateCategory;
+import org.missionplanner.plan.FundingLine;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.TaskDetails;
 import org.missionplanner.plan.TaskStatus;
@@ -41,8 +43,38 @@ record TaskForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endOn,
         TimeHorizon horizon,
         TaskStatus status,
-        Long version)
+        Long version,
+        List<@Valid FundingRow> funding)
         implements PartForm<TaskDetails> {
+
+    /** One source's row of the funding table; a row left empty is no funding from that source. */
+    record FundingRow(
+            FundingSource source,
+
+            @Digits(integer = 14, fraction = 2, message = "{plan.task.amount.digits}")
+            BigDecimal required,
+
+            @Digits(integer = 14, fraction = 2, message = "{plan.task.amount.digits}")
+            BigDecimal pledged,
+
+            @Digits(integer = 14, fraction = 2, message = "{plan.task.amount.digits}")
+            BigDecimal disbursed) {
+
+        boolean isEmpty() {
+            return required == null && pledged == null && disbursed == null;
+        }
+
+        /** A row for each source that gives money, filled from the task's lines. */
+        static List<FundingRow> of(List<FundingLine> lines) {
+            return FundingSource.funders().stream()
+                    .map(source -> lines.stream()
+                            .filter(line -> line.source() == source)
+                            .findFirst()
+                            .map(line -> new FundingRow(source, line.required(), line.pledged(), line.disbursed()))
+                            .orElse(new FundingRow(source, null, null, null)))
+                    .toList();
+        }
+    }
 
     static final String RESULT = "result-";
     static final String OBJECTIVE = "objective-";
@@ -63,7 +95,8 @@ record TaskForm(
                 null,
                 TimeHorizon.IMMEDIATE,
                 TaskStatus.NOT_STARTED,
-                null);
+                null,
+                FundingRow.of(List.of()));
     }
 
     static TaskForm from(TaskView task) {
@@ -85,7 +118,8 @@ record TaskForm(
                 task.endOn(),
                 task.horizon(),
                 task.status(),
-                task.version());
+                task.version(),
+                FundingRow.of(task.funding()));
     }
 
     @Override
@@ -112,7 +146,33 @@ record TaskForm(
                 startOn,
                 endOn,
                 horizon,
-                status);
+                status,
+                funding == null
+                        ? List.of()
+                        : funding.stream()
+                                .filter(row -> row != null && !row.isEmpty())
+                                .map(row ->
+                                        new FundingLine(row.source(), row.required(), row.pledged(), row.disbursed()))
+                                .toList());
+    }
+
+    /** Whether any source's row holds an amount: the funding table then opens at once. */
+    public boolean hasFunding() {
+        return funding != null && funding.stream().anyMatch(row -> row != null && !row.isEmpty());
+    }
+
+    /** The rows of the funding table, one per source, whatever the planner sent. */
+    public List<FundingRow> fundingRows() {
+        if (funding == null) {
+            return FundingRow.of(List.of());
+        }
+        List<FundingRow> sent = funding.stream().filter(Objects::nonNull).toList();
+        return FundingSource.funders().stream()
+                .map(source -> sent.stream()
+                        .filter(row -> row.source() == source)
+                        .findFirst()
+                        .orElse(new FundingRow(source, null, null, null)))
+                .toList();
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.missionplanner.plan.api.PlanApiSupport.json;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -97,6 +98,48 @@ class PlanApiValidationIntegrationTests {
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("amount")))
                 .andExpect(jsonPath("$.errors[*].field").value(not(hasItem("supporters"))));
         assertThat(count("plan_task")).isZero();
+    }
+
+    @Test
+    void fundingBySourceIsSavedAndReadBackAndBadAmountsAreRefusedOnFunding() throws Exception {
+        String lead = "unit-" + world.headUnitId();
+        var created = postPart("/tasks", """
+                        {"title": "Reintegration places", "lead": "%s", "currency": "USD", "fundingSource": "VOLUNTARY",
+                         "funding": [{"source": "VOLUNTARY", "required": 20000000, "pledged": 12000000, "disbursed": 9500000},
+                                     {"source": "APPEAL", "required": 1000000}]}""".formatted(lead))
+                .andExpect(status().isCreated())
+                .andReturn();
+        assertThat(jdbc.queryForList(
+                        "select source || ' ' || required || ' ' || pledged || ' ' || disbursed from plan_task_funding f "
+                                + "join plan_task t on t.id = f.task_id where t.plan_id = ? order by f.position",
+                        String.class,
+                        plan))
+                .containsExactly("VOLUNTARY 20000000.00 12000000.00 9500000.00", "APPEAL 1000000.00 0.00 0.00");
+        assertThat(created.getResponse().getStatus()).isEqualTo(201);
+        mvc.perform(get("/api/v1/plans/" + plan).with(api.planner()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unlinkedTasks[0].funding[0].source").value("VOLUNTARY"))
+                .andExpect(jsonPath("$.unlinkedTasks[0].funding[0].pledged").value(12000000.0))
+                .andExpect(jsonPath("$.unlinkedTasks[0].funding[1].source").value("APPEAL"));
+
+        postPart("/tasks", """
+                        {"title": "Bad", "lead": "%s", "currency": "USD",
+                         "funding": [{"source": "BILATERAL", "required": 100, "pledged": -1}]}""".formatted(lead))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("funding[0].pledged")));
+        postPart("/tasks", """
+                        {"title": "Bad", "lead": "%s", "currency": "USD",
+                         "funding": [{"source": "BILATERAL", "required": 100, "pledged": 50, "disbursed": 80}]}""".formatted(lead))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("funding"))
+                .andExpect(
+                        jsonPath("$.errors[0].message").value("A source cannot have disbursed more than it pledged."));
+        postPart("/tasks", """
+                        {"title": "Bad", "lead": "%s", "currency": "USD",
+                         "funding": [{"source": "BILATERAL", "required": 1}, {"source": "BILATERAL", "required": 2}]}""".formatted(lead))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("funding"));
+        assertThat(count("plan_task")).isEqualTo(1);
     }
 
     @Test

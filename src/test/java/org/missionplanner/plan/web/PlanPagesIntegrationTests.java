@@ -209,6 +209,62 @@ class PlanPagesIntegrationTests {
     }
 
     @Test
+    void theTaskFormTakesFundingBySourceAndRefusesBadAmountsOnTheTable() throws Exception {
+        long p = plan.planId();
+        String form = page(get("/plans/{p}/tasks/{t}/edit", p, plan.taskId()), planner());
+        assertThat(form)
+                .contains("Funding by source (required, pledged, disbursed)")
+                .contains("name=\"funding[0].source\" value=\"ASSESSED\"")
+                .contains("name=\"funding[4].source\" value=\"APPEAL\"");
+
+        var refused = perform(
+                taskForm(
+                                post("/plans/{p}/tasks/{t}", p, plan.taskId()),
+                                "Canton the combatants",
+                                "unit-" + world.headUnitId())
+                        .param("serves", "result-" + plan.resultId())
+                        .param("currency", "USD")
+                        .param("version", "0")
+                        .param("funding[0].source", "ASSESSED")
+                        .param("funding[0].required", "1000")
+                        .param("funding[0].pledged", "400")
+                        .param("funding[0].disbursed", "600")
+                        .param("funding[1].source", "VOLUNTARY"),
+                planner());
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString())
+                .contains("A source cannot have disbursed more than it pledged.")
+                .contains("value=\"600\"");
+        assertThat(
+                        count(
+                                "select count(*) from plan_task_funding f join plan_task t on t.id = f.task_id where t.plan_id = ?"))
+                .isZero();
+
+        perform(
+                taskForm(
+                                post("/plans/{p}/tasks/{t}", p, plan.taskId()),
+                                "Canton the combatants",
+                                "unit-" + world.headUnitId())
+                        .param("serves", "result-" + plan.resultId())
+                        .param("currency", "USD")
+                        .param("version", "0")
+                        .param("funding[0].source", "ASSESSED")
+                        .param("funding[0].required", "1000")
+                        .param("funding[0].pledged", "800")
+                        .param("funding[0].disbursed", "500")
+                        .param("funding[1].source", "VOLUNTARY"),
+                planner());
+        assertThat(jdbc.queryForList(
+                        "select source || ' ' || required || ' ' || pledged || ' ' || disbursed from plan_task_funding where task_id = ?",
+                        String.class,
+                        plan.taskId()))
+                .containsExactly("ASSESSED 1000.00 800.00 500.00");
+        assertThat(page(get("/plans/{p}/objectives/{o}/outline", p, plan.objectiveId()), viewer()))
+                .contains("1,000 USD required · 800 USD pledged · 500 USD disbursed · 200 USD still to find");
+        assertThat(page(get("/plans/{p}/coherence", p), viewer())).contains("Funding gap", "Assessed budget");
+    }
+
+    @Test
     void theOutlineFindsWordsAndStatusesWithTheirObjective() throws Exception {
         long p = plan.planId();
         assertThat(page(get("/plans/{p}", p).param("q", "radio"), viewer()))
