@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.monitoring.MeasurementView;
+import org.missionplanner.plan.FundingLine;
 import org.missionplanner.plan.IndicatorView;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.PlanView;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a plan as a workbook: Plan, Objectives and results, Indicators (with the latest
- * measurement), Tasks (one row per task), Risks, Measurements. Every sheet has a bold, frozen
+ * measurement), Tasks (one row per task), Funding (one row per task and source), Risks, Measurements. Every sheet has a bold, frozen
  * header row with a filter; dates and amounts are real date and number cells.
  */
 @Component
@@ -48,6 +49,7 @@ class PlanWorkbook {
             objectivesSheet(sheets, data.outline());
             indicatorsSheet(sheets, data);
             tasksSheet(sheets, data);
+            fundingSheet(sheets, data.outline());
             risksSheet(sheets, data.outline());
             measurementsSheet(sheets, data);
             workbook.write(out);
@@ -200,6 +202,37 @@ class PlanWorkbook {
                     t.mandateCategory() == null ? null : s.text("mandate.category." + t.mandateCategory()),
                     t.nationalCounterpart(),
                     t.outsidePeriod() ? s.text("plan.print.yes") : null);
+        }
+        s.finish(sheet);
+    }
+
+    /** One row per task and source that funds it: required, pledged, disbursed and the gap. */
+    private void fundingSheet(Sheets s, PlanOutline outline) {
+        Sheet sheet = s.sheet(
+                "plan.xlsx.sheet.funding",
+                col("plan.xlsx.number", 7),
+                col("plan.print.task", 40),
+                col("plan.xlsx.fundingSource", 24),
+                col("plan.xlsx.currency", 9),
+                col("plan.task.funding.required", 16),
+                col("plan.task.funding.pledged", 16),
+                col("plan.task.funding.disbursed", 16),
+                col("plan.task.funding.gap", 16));
+        int n = 0;
+        for (TaskView t : outline.allTasks()) {
+            n++;
+            for (FundingLine line : t.funding()) {
+                s.row(
+                        sheet,
+                        BigDecimal.valueOf(n),
+                        t.title(),
+                        s.text("plan.funding." + line.source()),
+                        t.currency(),
+                        line.required(),
+                        line.pledged(),
+                        line.disbursed(),
+                        line.gap());
+            }
         }
         s.finish(sheet);
     }

@@ -214,12 +214,17 @@ class PlanExportsIntegrationTests {
 
     @Test
     void theWorkbookHasOneSheetPerKindOfElementWithFrozenBoldHeadersAndFilters() throws Exception {
+        jdbc.update("""
+                insert into plan_task_funding (task_id, position, source, required, pledged, disbursed)
+                select id, 0, 'PEACEBUILDING_FUND', 1500000, 1000000, 250000 from plan_task
+                 where plan_id = ? and title = 'Run vocational training centres'""", planId);
         PlanExports.Export export = exports.xlsx(planId, Locale.ENGLISH);
 
         assertThat(export.fileName()).endsWith(".xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export.content()))) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                    .containsExactly("Plan", "Objectives & results", "Indicators", "Tasks", "Risks", "Measurements");
+                    .containsExactly(
+                            "Plan", "Objectives & results", "Indicators", "Tasks", "Funding", "Risks", "Measurements");
             for (Sheet sheet : workbook) {
                 assertThat(sheet.getPaneInformation().isFreezePane())
                         .as(sheet.getSheetName())
@@ -254,6 +259,12 @@ class PlanExportsIntegrationTests {
                             .toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 2, 1));
             assertThat(text(tasks, 2, "Objective")).isEqualTo("Not linked to an objective");
+
+            Sheet funding = workbook.getSheet("Funding");
+            assertThat(funding.getLastRowNum()).isEqualTo(1);
+            assertThat(text(funding, 1, "Funding source")).isEqualTo("Peacebuilding Fund");
+            assertThat(funding.getRow(1).getCell(column(funding, "Gap")).getNumericCellValue())
+                    .isEqualTo(500_000d);
 
             Sheet indicators = workbook.getSheet("Indicators");
             assertThat(text(indicators, 1, "Indicator")).isEqualTo("Ex-combatants enrolled");
