@@ -48,7 +48,7 @@ class PlanApiController {
     @PostMapping("/missions/{missionId}/plans")
     @Operation(summary = "Start a draft plan of the mission")
     ResponseEntity<PlanView> create(@PathVariable long missionId, @Valid @RequestBody PlanRequest request) {
-        long planId = editing.createPlan(missionId, request.toDetails());
+        long planId = editing.createPlan(missionId, request.toDetails(), request.parentPlanId());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(queries.plan(planId));
     }
 
@@ -64,7 +64,7 @@ class PlanApiController {
     @PutMapping("/plans/{planId}")
     @Operation(summary = "Change the plan's header (draft only); 409 when the version is stale")
     PlanView update(@PathVariable long planId, @Validated(Update.class) @RequestBody PlanRequest request) {
-        editing.updatePlan(planId, request.version(), request.toDetails());
+        editing.updatePlan(planId, request.version(), request.toDetails(), request.parentPlanId());
         return queries.plan(planId);
     }
 
