@@ -55,6 +55,7 @@ public class PlanChainCoherence {
                 facts.results().size(),
                 List.copyOf(withoutTask),
                 List.copyOf(servedByChildren),
-                List.copyOf(work));
+                List.copyOf(work),
+                facts.tasksWithoutContribution().size());
     }
 }

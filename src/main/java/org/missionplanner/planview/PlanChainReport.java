@@ -7,31 +7,27 @@ import org.missionplanner.plan.PlanLink;
 /**
  * The chain-of-plans section of a plan's coherence report: its results that no task serves, neither
  * its own nor one of a plan deriving from it; its results served by the deriving plans; and, for
- * each deriving plan, its tasks that serve none of this plan's results.
+ * each deriving plan, its tasks that serve none of this plan's results ({@code tasksWithoutContribution}:
+ * how many in all).
  */
 public record PlanChainReport(
         List<PlanLink> children,
         int results,
         List<PlanChainFacts.ParentResult> resultsWithoutTask,
         List<PlanChainFacts.ParentResult> resultsServedByChildren,
-        List<ChildWork> childWork) {
+        List<ChildWork> childWork,
+        long tasksWithoutContribution) {
 
     /** A plan deriving from this one: how many tasks it has, and those that serve none of this plan's results. */
-    public record ChildWork(PlanLink plan, long tasks, List<PlanChainFacts.ChildTask> tasksWithoutContribution) {
+    public record ChildWork(
+            PlanLink plan, long tasks, long contributing, List<PlanChainFacts.ChildTask> tasksWithoutContribution) {
 
-        public long contributing() {
-            return tasks - tasksWithoutContribution.size();
+        ChildWork(PlanLink plan, long tasks, List<PlanChainFacts.ChildTask> tasksWithoutContribution) {
+            this(plan, tasks, tasks - tasksWithoutContribution.size(), tasksWithoutContribution);
         }
     }
 
     public boolean hasChildren() {
         return !children.isEmpty();
-    }
-
-    /** How many tasks of the deriving plans serve none of this plan's results. */
-    public long tasksWithoutContribution() {
-        return childWork.stream()
-                .mapToLong(w -> w.tasksWithoutContribution().size())
-                .sum();
     }
 }

@@ -657,6 +657,7 @@ class AuthorizationMatrixIntegrationTests {
                     FORBIDDEN,
                     FORBIDDEN),
             row("GET /api/v1/plans/{planId}/coherence", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /api/v1/plans/{planId}/children", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
 
             // plans: API -- rows below
             // reading: members of the plan's mission, HQ reviewers, administrators; writing: the mission's planners
