@@ -111,6 +111,38 @@ public class PlanChain {
         link(planId, taskId, contributesToResultId);
     }
 
+    /** The parent result the result contributes to, or null. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public Long contributionOfResult(long planId, long resultId) {
+        return contributions
+                .findByResult(resultId)
+                .filter(c -> c.getPlanId() == planId)
+                .map(PlanContribution::getParentResultId)
+                .orElse(null);
+    }
+
+    /**
+     * Adds a result that contributes to a result of the parent plan (or to none); returns its id. Its
+     * tasks then serve that result too.
+     */
+    @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
+    public long addResult(long planId, ResultDetails details, Long contributesToResultId) {
+        checkContribution(planId, contributesToResultId);
+        long resultId = editing.add(PartKind.RESULT, planId, details);
+        linkResult(planId, resultId, contributesToResultId);
+        return resultId;
+    }
+
+    /** Changes a result and what it contributes to, as the planner saw it at {@code version}. */
+    @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
+    public void updateResult(
+            long planId, long resultId, long version, ResultDetails details, Long contributesToResultId) {
+        checkContribution(planId, contributesToResultId);
+        editing.update(PartKind.RESULT, planId, resultId, version, details);
+        linkResult(planId, resultId, contributesToResultId);
+    }
+
     /**
      * What the plan's chain says about its results: a fixed number of queries, however many plans
      * derive from it and however many tasks they have.
@@ -166,6 +198,22 @@ public class PlanChain {
             contributions.save(PlanContribution.ofTask(planId, taskId, resultId));
         } else {
             existing.contributeTo(resultId);
+        }
+    }
+
+    private void linkResult(long planId, long resultId, Long parentResultId) {
+        if (!Long.valueOf(planId).equals(contributions.planOfResult(resultId).orElse(null))) {
+            throw new NotFoundException("Result", resultId);
+        }
+        PlanContribution existing = contributions.findByResult(resultId).orElse(null);
+        if (parentResultId == null) {
+            if (existing != null) {
+                contributions.delete(existing);
+            }
+        } else if (existing == null) {
+            contributions.save(PlanContribution.ofResult(planId, resultId, parentResultId));
+        } else {
+            existing.contributeTo(parentResultId);
         }
     }
 

@@ -33,6 +33,14 @@ class PlanContribution {
         return contribution;
     }
 
+    static PlanContribution ofResult(long planId, long resultId, long parentResultId) {
+        PlanContribution contribution = new PlanContribution();
+        contribution.planId = planId;
+        contribution.resultId = resultId;
+        contribution.parentResultId = parentResultId;
+        return contribution;
+    }
+
     void contributeTo(long parentResultId) {
         this.parentResultId = parentResultId;
     }

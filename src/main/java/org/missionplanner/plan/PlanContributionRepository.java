@@ -11,6 +11,9 @@ interface PlanContributionRepository extends JpaRepository<PlanContribution, Lon
     @Query("select c from PlanContribution c where c.taskId = :taskId")
     Optional<PlanContribution> findByTask(long taskId);
 
+    @Query("select c from PlanContribution c where c.resultId = :resultId")
+    Optional<PlanContribution> findByResult(long resultId);
+
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("delete from PlanContribution c where c.planId = :planId")
     int deleteByPlan(long planId);
@@ -26,7 +29,8 @@ interface PlanContributionRepository extends JpaRepository<PlanContribution, Lon
     /** The parent's results in plan order, each with its own tasks and the tasks contributing to it: id, title, own, contributing. */
     @Query("select r.id, r.title, "
             + "(select count(t) from PlanTask t where t.resultId = r.id), "
-            + "(select count(c) from PlanContribution c where c.parentResultId = r.id and c.taskId is not null) "
+            + "(select count(t) from PlanTask t where exists (select c.id from PlanContribution c "
+            + "where c.parentResultId = r.id and (c.taskId = t.id or c.resultId = t.resultId))) "
             + "from PlanResult r, Objective o where o.id = r.objectiveId and r.planId = :planId "
             + "order by o.position, r.position")
     List<Object[]> resultsWithTaskCounts(long planId);
@@ -34,7 +38,7 @@ interface PlanContributionRepository extends JpaRepository<PlanContribution, Lon
     /** The tasks of the plans deriving from the plan that contribute to none of its results: plan id, task id, title. */
     @Query("select t.planId, t.id, t.title from PlanTask t "
             + "where t.planId in (select p.id from Plan p where p.parentPlanId = :planId) "
-            + "and not exists (select c.id from PlanContribution c where c.taskId = t.id) "
+            + "and not exists (select c.id from PlanContribution c where c.taskId = t.id or c.resultId = t.resultId) "
             + "order by t.planId, t.position")
     List<Object[]> childTasksWithoutContribution(long planId);
 

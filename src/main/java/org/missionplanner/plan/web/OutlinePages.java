@@ -307,7 +307,7 @@ class OutlinePages {
         if (form.choices().contains(FormChoice.OBJECTIVES)) {
             model.addAttribute("objectives", parts.objectivesWithResults(planId));
         }
-        if (form.part().kind() == PartKind.TASK) {
+        if (form.part().kind() == PartKind.TASK || form.part().kind() == PartKind.RESULT) {
             model.addAttribute("contributionChoices", chain.contributionChoices(planId));
         }
         if (form.choices().contains(FormChoice.ACTORS)) {

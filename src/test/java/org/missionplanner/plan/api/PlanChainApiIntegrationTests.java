@@ -225,6 +225,49 @@ class PlanChainApiIntegrationTests {
     }
 
     @Test
+    void aResultContributesOnlyToAResultOfTheParentPlanAndItsTasksServeThatResult() throws Exception {
+        long objective = api.createObjective(component);
+        int results =
+                jdbc.queryForObject("select count(*) from plan_result where plan_id = ?", Integer.class, component);
+
+        mvc.perform(json(post("/api/v1/plans/{p}/results", component), """
+                        {"objectiveId": %d, "title": "Sites open", "contributesToResultId": %d}""".formatted(objective, otherWorldResult()))
+                        .with(api.planner()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("contributesToResultId"));
+        assertThat(jdbc.queryForObject("select count(*) from plan_result where plan_id = ?", Integer.class, component))
+                .isEqualTo(results);
+
+        long childResult = api.create("/api/v1/plans/" + component + "/results", """
+                {"objectiveId": %d, "title": "Sites open", "contributesToResultId": %d}""".formatted(objective, isfResult));
+        api.createTask(component, childResult, "Staff the sites");
+
+        mvc.perform(get("/api/v1/plans/{id}/coherence", isf).with(api.viewer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.chain.resultsServedByChildren[0].id").value(isfResult))
+                .andExpect(jsonPath("$.chain.resultsServedByChildren[0].contributingTasks")
+                        .value(1))
+                .andExpect(jsonPath("$.chain.tasksWithoutContribution").value(0));
+
+        long version = jdbc.queryForObject("select version from plan_result where id = ?", Long.class, childResult);
+        mvc.perform(json(put("/api/v1/plans/{p}/results/{r}", component, childResult), """
+                        {"objectiveId": %d, "title": "Sites open", "contributesToResultId": null, "version": %d}""".formatted(
+                                        objective, version))
+                        .with(api.planner()))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/plans/{id}/coherence", isf).with(api.viewer()))
+                .andExpect(jsonPath("$.chain.tasksWithoutContribution").value(1));
+    }
+
+    private long otherWorldResult() {
+        long plan = jdbc.queryForObject("""
+                insert into plan (mission_id, kind, title, period_start, period_end)
+                values (?, 'INTEGRATED_STRATEGIC_FRAMEWORK', 'Foreign ISF', date '2026-01-01', date '2026-12-31')
+                returning id""", Long.class, otherWorld.missionId());
+        return sqlResult(plan);
+    }
+
+    @Test
     void deletingEitherEndOfAContributionRemovesIt() throws Exception {
         long task = number(postTask(component, isfResult));
         long taskVersion = jdbc.queryForObject("select version from plan_task where id = ?", Long.class, task);

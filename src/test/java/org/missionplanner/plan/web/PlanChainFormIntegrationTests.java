@@ -151,6 +151,40 @@ class PlanChainFormIntegrationTests {
                 .isEqualTo(isf.resultId());
     }
 
+    @Test
+    void aResultOfADerivingPlanContributesToAResultOfTheParentPlan() throws Exception {
+        long objective = jdbc.queryForObject("""
+                insert into plan_objective (plan_id, position, title, dimension) values (?, 1, 'Cantonment', 'SECURITY')
+                returning id""", Long.class, component);
+        var form = perform(get("/plans/{p}/results/new", component).param("objectiveId", String.valueOf(objective)));
+        assertThat(form.getContentAsString())
+                .contains("Contributes to (result of Fixture ISF)")
+                .contains("<option value=\"" + isf.resultId() + "\">Combatants disarmed</option>");
+
+        long foreignResult = PlanFixture.create(jdbc, otherWorld).resultId();
+        var refused = perform(result(objective, foreignResult));
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString())
+                .contains("Choose a result of the plan this one derives from.")
+                .containsPattern("-contributesToResultId-errors\"");
+        assertThat(jdbc.queryForObject("select count(*) from plan_result where plan_id = ?", Integer.class, component))
+                .isZero();
+
+        assertThat(perform(result(objective, isf.resultId())).getStatus()).isEqualTo(302);
+        assertThat(jdbc.queryForObject(
+                        "select parent_result_id from plan_contribution where plan_id = ? and result_id is not null",
+                        Long.class,
+                        component))
+                .isEqualTo(isf.resultId());
+    }
+
+    private MockHttpServletRequestBuilder result(long objectiveId, long contributesTo) {
+        return post("/plans/{p}/results", component)
+                .param("objectiveId", String.valueOf(objectiveId))
+                .param("title", "Sites open")
+                .param("contributesToResultId", String.valueOf(contributesTo));
+    }
+
     private MockHttpServletRequestBuilder header(long planId, String title, Long parent) {
         return post("/plans/{p}", planId)
                 .param("kind", "COMPONENT_PLAN")
