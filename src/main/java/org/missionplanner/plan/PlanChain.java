@@ -49,6 +49,7 @@ public class PlanChain {
     @Transactional(readOnly = true)
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public PlanChainView chainOf(long planId) {
+        requirePlan(planId);
         PlanLink parent = null;
         List<PlanLink> children = new java.util.ArrayList<>();
         for (Plan plan : contributions.findChainAround(planId)) {

@@ -636,6 +636,7 @@ class AuthorizationMatrixIntegrationTests {
 
             // plans: coherence and monitoring -- rows below
             row("GET /plans/{planId}/coherence", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/chain", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /plans/{planId}/tasks", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /plans/{planId}/tasks/{taskId}", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row(
