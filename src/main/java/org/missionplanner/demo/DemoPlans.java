@@ -76,9 +76,20 @@ class DemoPlans implements ApplicationRunner {
                 case "UNMIL" -> {
                     added += seed(mission.id(), DemoPlansUnmil.CONCEPT, PlanStatus.APPROVED, DemoPlansUnmil::concept);
                     added += seed(mission.id(), DemoPlansUnmil.ISF, PlanStatus.DRAFT, DemoPlansUnmil::isf);
+                    added += seed(
+                            mission.id(),
+                            DemoPlanChain.UNMIL_DDRR,
+                            PlanStatus.DRAFT,
+                            s -> DemoPlanChain.unmil(seeding, mission.id(), s));
                 }
-                case "MONUC" ->
+                case "MONUC" -> {
                     added += seed(mission.id(), DemoPlansMonuc.ISF, PlanStatus.APPROVED, DemoPlansMonuc::isf);
+                    added += seed(
+                            mission.id(),
+                            DemoPlanChain.MONUC_ELECTORAL,
+                            PlanStatus.APPROVED,
+                            s -> DemoPlanChain.monuc(seeding, mission.id(), s));
+                }
                 default -> {}
             }
         }

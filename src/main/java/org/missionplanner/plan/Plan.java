@@ -45,6 +45,18 @@ class Plan {
     @Version
     private long version;
 
+    /** The plan of the same mission this one derives from (chain of plans), or null. */
+    private Long parentPlanId;
+
+    public Long getParentPlanId() {
+        return parentPlanId;
+    }
+
+    /** Only after {@link PlanChainRules#checkParent}: names the plan this one derives from. */
+    void deriveFrom(Long parentPlanId) {
+        this.parentPlanId = parentPlanId;
+    }
+
     protected Plan() {}
 
     Plan(long missionId, PlanDetails details, Instant createdAt) {

@@ -30,12 +30,19 @@ public class PlanEditing {
     private final PlanParts parts;
     private final PartyLookup parties;
     private final Clock clock;
+    private final PlanContributionRepository contributions;
 
-    PlanEditing(PlanRepository plans, PlanParts parts, PartyLookup parties, Clock clock) {
+    PlanEditing(
+            PlanRepository plans,
+            PlanParts parts,
+            PartyLookup parties,
+            Clock clock,
+            PlanContributionRepository contributions) {
         this.plans = plans;
         this.parts = parts;
         this.parties = parties;
         this.clock = clock;
+        this.contributions = contributions;
     }
 
     // --- the plan itself ---
@@ -55,17 +62,42 @@ public class PlanEditing {
     /** Starts a draft plan for the mission; returns its id. */
     @PreAuthorize("@missionAccess.canEdit(#missionId, authentication)")
     public long createPlan(long missionId, PlanDetails details) {
-        parties.requireMission(missionId);
-        PlanRules.checkPlan(details);
-        return plans.save(new Plan(missionId, details, Instant.now(clock))).getId();
+        return createPlan(missionId, details, null);
     }
 
+    /** Starts a draft plan deriving from another plan of the mission (or from none); returns its id. */
+    @PreAuthorize("@missionAccess.canEdit(#missionId, authentication)")
+    public long createPlan(long missionId, PlanDetails details, Long parentPlanId) {
+        parties.requireMission(missionId);
+        PlanRules.checkPlan(details);
+        checkParent(null, missionId, parentPlanId);
+        Plan plan = new Plan(missionId, details, Instant.now(clock));
+        plan.deriveFrom(parentPlanId);
+        return plans.save(plan).getId();
+    }
+
+    /** Changes the plan's header; the plan it derives from stays as it is. */
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     public void updatePlan(long planId, long version, PlanDetails details) {
         Plan plan = editablePlan(planId);
+        updatePlan(planId, version, details, plan.getParentPlanId());
+    }
+
+    /**
+     * Changes the plan's header and the plan it derives from. When that changes, its tasks no longer
+     * contribute to the former parent's results.
+     */
+    @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
+    public void updatePlan(long planId, long version, PlanDetails details, Long parentPlanId) {
+        Plan plan = editablePlan(planId);
         requireVersion(plan.getVersion(), version, Plan.class, planId);
         PlanRules.checkPlan(details);
+        checkParent(planId, plan.getMissionId(), parentPlanId);
+        if (!java.util.Objects.equals(plan.getParentPlanId(), parentPlanId)) {
+            contributions.deleteByPlan(planId);
+        }
         plan.describe(details);
+        plan.deriveFrom(parentPlanId);
         plans.flush();
     }
 
@@ -115,6 +147,16 @@ public class PlanEditing {
     }
 
     // --- helpers ---
+
+    private void checkParent(Long planId, long missionId, Long parentPlanId) {
+        PlanChainRules.checkParent(
+                planId,
+                missionId,
+                parentPlanId,
+                id -> plans.findById(id)
+                        .map(p -> new PlanChainRules.Link(p.getMissionId(), p.getParentPlanId()))
+                        .orElse(null));
+    }
 
     private Plan plan(long planId) {
         return plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));

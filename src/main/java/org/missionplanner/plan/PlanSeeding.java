@@ -18,8 +18,10 @@ public class PlanSeeding {
     private final PlanRepository plans;
     private final PlanParts parts;
     private final PartyLookup parties;
+    private final PlanContributionRepository contributions;
 
-    PlanSeeding(PlanRepository plans, PlanParts parts, PartyLookup parties) {
+    PlanSeeding(PlanRepository plans, PlanParts parts, PartyLookup parties, PlanContributionRepository contributions) {
+        this.contributions = contributions;
         this.plans = plans;
         this.parts = parts;
         this.parties = parties;
@@ -41,6 +43,49 @@ public class PlanSeeding {
     /** Moves a finished demo plan out of draft (approved, superseded...). */
     public void changeStatus(long planId, PlanStatus status) {
         plans.findById(planId).orElseThrow().changeStatus(status);
+    }
+
+    // --- the chain of plans ---
+
+    /** The id of the mission's plan of this title, if it has one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> planId(long missionId, String title) {
+        return plans.findByMission(missionId).stream()
+                .filter(p -> p.getTitle().equals(title))
+                .map(Plan::getId)
+                .findFirst();
+    }
+
+    /** The plan derives from another plan of its mission, under the same rules as for a planner. */
+    public void deriveFrom(long planId, long parentPlanId) {
+        Plan plan = plans.findById(planId).orElseThrow();
+        PlanChainRules.checkParent(
+                planId,
+                plan.getMissionId(),
+                parentPlanId,
+                id -> plans.findById(id)
+                        .map(p -> new PlanChainRules.Link(p.getMissionId(), p.getParentPlanId()))
+                        .orElse(null));
+        plan.deriveFrom(parentPlanId);
+    }
+
+    /** The plan's results by title. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> resultIds(long planId) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        contributions.resultsOf(planId).forEach(row -> ids.putIfAbsent((String) row[1], (Long) row[0]));
+        return ids;
+    }
+
+    /** A task of the plan contributes to a result of the plan it derives from. */
+    public void contribute(long planId, long taskId, long parentResultId) {
+        Long parentId = plans.findById(planId).orElseThrow().getParentPlanId();
+        if (parentId == null
+                || !parentId.equals(contributions.planOfResult(parentResultId).orElse(null))) {
+            throw new org.missionplanner.shared.BusinessRuleException(
+                    "plan.contribution.notInParent", PlanChain.CONTRIBUTION_FIELD);
+        }
+        contributions.save(PlanContribution.ofTask(planId, taskId, parentResultId));
     }
 
     /** Adds a part of the given kind to the plan, under the same rules as for a planner; returns its id. */

@@ -81,13 +81,29 @@ class DemoPlansIntegrationTests {
         }
         assertThat(jdbc.queryForList("""
                 select p.status from plan p join mission m on m.id = p.mission_id where m.acronym = 'UNMIL'
-                 order by p.period_start""", String.class)).containsExactly("APPROVED", "DRAFT");
+                 and p.kind <> 'COMPONENT_PLAN' order by p.period_start""", String.class)).containsExactly("APPROVED", "DRAFT");
+    }
+
+    @Test
+    void unmilAndMonucHaveAComponentPlanDerivingFromTheirFrameworkWithTasksContributingToItsResults() {
+        for (String acronym : new String[] {"UNMIL", "MONUC"}) {
+            Long isf = jdbc.queryForObject("""
+                    select min(p.id) from plan p join mission m on m.id = p.mission_id
+                     where m.acronym = ? and p.kind = 'INTEGRATED_STRATEGIC_FRAMEWORK'""", Long.class, acronym);
+            Long component = jdbc.queryForObject("""
+                    select min(p.id) from plan p where p.parent_plan_id = ? and p.kind = 'COMPONENT_PLAN'""", Long.class, isf);
+            assertThat(component).as(acronym).isNotNull();
+            assertThat(count("""
+                            select count(*) from plan_contribution c join plan_result r on r.id = c.parent_result_id
+                             where c.plan_id = ? and c.task_id is not null and r.plan_id = ?""", component, isf)).as(acronym).isGreaterThanOrEqualTo(2);
+        }
     }
 
     @Test
     void runningAgainAddsNothing() {
         int plans = count("select count(*) from plan");
         int tasks = count("select count(*) from plan_task");
+        int contributions = count("select count(*) from plan_contribution");
         int measurements = count("select count(*) from indicator_measurement");
         int organisations = count("select count(*) from organisation");
 
@@ -95,6 +111,7 @@ class DemoPlansIntegrationTests {
 
         assertThat(count("select count(*) from plan")).isEqualTo(plans);
         assertThat(count("select count(*) from plan_task")).isEqualTo(tasks);
+        assertThat(count("select count(*) from plan_contribution")).isEqualTo(contributions);
         assertThat(count("select count(*) from indicator_measurement")).isEqualTo(measurements);
         assertThat(count("select count(*) from organisation")).isEqualTo(organisations);
     }

@@ -636,6 +636,7 @@ class AuthorizationMatrixIntegrationTests {
 
             // plans: coherence and monitoring -- rows below
             row("GET /plans/{planId}/coherence", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /plans/{planId}/chain", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /plans/{planId}/tasks", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /plans/{planId}/tasks/{taskId}", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row(
@@ -657,6 +658,7 @@ class AuthorizationMatrixIntegrationTests {
                     FORBIDDEN,
                     FORBIDDEN),
             row("GET /api/v1/plans/{planId}/coherence", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /api/v1/plans/{planId}/children", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
 
             // plans: API -- rows below
             // reading: members of the plan's mission, HQ reviewers, administrators; writing: the mission's planners

@@ -73,7 +73,7 @@ abstract class PartApiController<R extends PartRequest<D>, D, V> implements Part
     @PartMapping(method = RequestMethod.POST)
     @Operation(summary = "Add {a part} to a draft plan")
     ResponseEntity<V> create(@PathVariable long planId, @Valid @RequestBody R request) {
-        long id = editing.add(kind, planId, request.toDetails());
+        long id = add(planId, request);
         return ResponseEntity.created(UriComponentsBuilder.fromPath(path)
                         .path("/{partId}")
                         .buildAndExpand(planId, id)
@@ -94,8 +94,18 @@ abstract class PartApiController<R extends PartRequest<D>, D, V> implements Part
             @Parameter(hidden = true) @PathVariable Map<String, String> variables,
             @Validated(Update.class) @RequestBody R request) {
         long partId = partId(variables);
-        editing.update(kind, planId, partId, request.version(), request.toDetails());
+        change(planId, partId, request);
         return one.read(planId, partId);
+    }
+
+    /** Saves a new part; a kind that saves more than its details with it says so here. */
+    long add(long planId, R request) {
+        return editing.add(kind, planId, request.toDetails());
+    }
+
+    /** Saves a changed part; a kind that saves more than its details with it says so here. */
+    void change(long planId, long partId, R request) {
+        editing.update(kind, planId, partId, request.version(), request.toDetails());
     }
 
     @PartMapping(method = RequestMethod.DELETE, path = "/{id}")

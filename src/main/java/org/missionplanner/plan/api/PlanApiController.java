@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.missionplanner.plan.PlanChain;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.PlanQueries;
@@ -33,10 +34,12 @@ class PlanApiController {
 
     private final PlanQueries queries;
     private final PlanEditing editing;
+    private final PlanChain chain;
 
-    PlanApiController(PlanQueries queries, PlanEditing editing) {
+    PlanApiController(PlanQueries queries, PlanEditing editing, PlanChain chain) {
         this.queries = queries;
         this.editing = editing;
+        this.chain = chain;
     }
 
     @GetMapping("/missions/{missionId}/plans")
@@ -47,9 +50,10 @@ class PlanApiController {
 
     @PostMapping("/missions/{missionId}/plans")
     @Operation(summary = "Start a draft plan of the mission")
-    ResponseEntity<PlanView> create(@PathVariable long missionId, @Valid @RequestBody PlanRequest request) {
-        long planId = editing.createPlan(missionId, request.toDetails());
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(queries.plan(planId));
+    ResponseEntity<WithParent<PlanView>> create(@PathVariable long missionId, @Valid @RequestBody PlanRequest request) {
+        long planId = editing.createPlan(missionId, request.toDetails(), request.parentPlanId());
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId))
+                .body(new WithParent<>(queries.plan(planId), chain.parentOf(planId)));
     }
 
     @GetMapping("/plans/{planId}")
@@ -57,15 +61,15 @@ class PlanApiController {
             summary = "The plan with all its parts",
             description = "Objectives with their results, indicators (latest measurement, progress, off track) and "
                     + "tasks; tasks serving an objective directly; unlinked tasks; benchmarks and risks.")
-    PlanOutline get(@PathVariable long planId) {
-        return queries.outline(planId);
+    WithParent<PlanOutline> get(@PathVariable long planId) {
+        return new WithParent<>(queries.outline(planId), chain.parentOf(planId));
     }
 
     @PutMapping("/plans/{planId}")
     @Operation(summary = "Change the plan's header (draft only); 409 when the version is stale")
-    PlanView update(@PathVariable long planId, @Validated(Update.class) @RequestBody PlanRequest request) {
-        editing.updatePlan(planId, request.version(), request.toDetails());
-        return queries.plan(planId);
+    WithParent<PlanView> update(@PathVariable long planId, @Validated(Update.class) @RequestBody PlanRequest request) {
+        editing.updatePlan(planId, request.version(), request.toDetails(), request.parentPlanId());
+        return new WithParent<>(queries.plan(planId), chain.parentOf(planId));
     }
 
     @DeleteMapping("/plans/{planId}")

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.missionplanner.plan.PlanDetails;
 import org.missionplanner.plan.PlanKind;
 
-/** A plan as a client writes it; {@code version} is the one it read, required for a change. */
+/**
+ * A plan as a client writes it; {@code version} is the one it read, required for a change.
+ * {@code parentPlanId} names the plan of the same mission it derives from (null: none).
+ */
 @Consistent
 record PlanRequest(
         @NotNull PlanKind kind,
@@ -17,6 +20,7 @@ record PlanRequest(
         @NotNull LocalDate periodEnd,
         @Size(max = 4000) String sharedVision,
         @Size(max = 8000) String contextSummary,
+        Long parentPlanId,
         @NotNull(groups = Update.class) Long version)
         implements Consistent.Checked {
 

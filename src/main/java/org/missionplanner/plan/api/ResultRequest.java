@@ -7,6 +7,7 @@ import org.missionplanner.plan.ResultDetails;
 
 /** A result under one of the plan's objectives. */
 record ResultRequest(
+        Long contributesToResultId,
         @NotNull Long objectiveId,
         @NotBlank @Size(max = 300) String title,
         @Size(max = 4000) String description,

@@ -26,6 +26,7 @@ import org.missionplanner.plan.TimeHorizon;
  */
 @Consistent
 record TaskRequest(
+        Long contributesToResultId,
         @NotBlank @Size(max = 300) String title,
         @Size(max = 4000) String description,
         Long objectiveId,

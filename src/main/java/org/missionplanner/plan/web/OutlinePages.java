@@ -20,6 +20,7 @@ import org.missionplanner.plan.OutlineFilter;
 import org.missionplanner.plan.OutlineQueries;
 import org.missionplanner.plan.OutlineSummary;
 import org.missionplanner.plan.PartKind;
+import org.missionplanner.plan.PlanChain;
 import org.missionplanner.plan.PlanCommentCounts;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanOutline;
@@ -62,6 +63,8 @@ class OutlinePages {
     private final Mandates mandates;
     private final PlanCommentCounts comments;
 
+    private final PlanChain chain;
+
     OutlinePages(
             PlanQueries queries,
             OutlineQueries outlines,
@@ -69,7 +72,9 @@ class OutlinePages {
             PlanEditing editing,
             MissionAccess access,
             Mandates mandates,
-            PlanCommentCounts comments) {
+            PlanCommentCounts comments,
+            PlanChain chain) {
+        this.chain = chain;
         this.comments = comments;
         this.queries = queries;
         this.outlines = outlines;
@@ -301,6 +306,9 @@ class OutlinePages {
         }
         if (form.choices().contains(FormChoice.OBJECTIVES)) {
             model.addAttribute("objectives", parts.objectivesWithResults(planId));
+        }
+        if (form.part().kind() == PartKind.TASK || form.part().kind() == PartKind.RESULT) {
+            model.addAttribute("contributionChoices", chain.contributionChoices(planId));
         }
         if (form.choices().contains(FormChoice.ACTORS)) {
             model.addAttribute("actors", queries.actorChoices(planId));

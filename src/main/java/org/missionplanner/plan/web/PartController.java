@@ -73,7 +73,7 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
                 forms.adding(planId, form.parent()),
                 errors,
                 () -> {
-                    added[0] = editing.add(forms.kind(), planId, form.toDetails());
+                    added[0] = addPart(planId, form);
                     return forms.anchor(added[0]);
                 },
                 anchor -> pages.regionOf(forms, planId, added[0]),
@@ -117,7 +117,7 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
                 forms.changing(planId, partId),
                 errors,
                 () -> {
-                    editing.update(forms.kind(), planId, partId, Versions.of(form.version()), form.toDetails());
+                    updatePart(planId, partId, form);
                     return forms.anchor(partId);
                 },
                 anchor -> {
@@ -156,6 +156,16 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
         model.addAttribute("plan", pages.plan(planId));
         model.addAttribute("activeTab", form.page().tab());
         return "plans/delete-confirm";
+    }
+
+    /** Saves a new part; a kind that saves more than its details with it says so here. */
+    long addPart(long planId, F form) {
+        return editing.add(forms.kind(), planId, form.toDetails());
+    }
+
+    /** Saves a changed part; a kind that saves more than its details with it says so here. */
+    void updatePart(long planId, long partId, F form) {
+        editing.update(forms.kind(), planId, partId, Versions.of(form.version()), form.toDetails());
     }
 
     @PartMapping(method = RequestMethod.POST, path = "/{id}/delete")

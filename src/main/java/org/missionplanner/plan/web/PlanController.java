@@ -4,6 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.missionplanner.plan.OutlineFilter;
+import org.missionplanner.plan.PlanChain;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanKind;
 import org.missionplanner.plan.PlanQueries;
@@ -31,11 +32,13 @@ class PlanController {
     private final PlanQueries queries;
     private final PlanEditing editing;
     private final OutlinePages pages;
+    private final PlanChain chain;
 
-    PlanController(PlanQueries queries, PlanEditing editing, OutlinePages pages) {
+    PlanController(PlanQueries queries, PlanEditing editing, OutlinePages pages, PlanChain chain) {
         this.queries = queries;
         this.editing = editing;
         this.pages = pages;
+        this.chain = chain;
     }
 
     /**
@@ -60,7 +63,7 @@ class PlanController {
             return pages.notEditable(planId, redirect);
         }
         PlanView plan = queries.plan(planId);
-        model.addAttribute("planForm", PlanForm.from(plan));
+        model.addAttribute("planForm", PlanForm.from(plan, chain.parentOf(planId)));
         return form(plan, model);
     }
 
@@ -74,7 +77,11 @@ class PlanController {
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                editing.updatePlan(planId, planForm.version() == null ? -1 : planForm.version(), planForm.toDetails());
+                editing.updatePlan(
+                        planId,
+                        planForm.version() == null ? -1 : planForm.version(),
+                        planForm.toDetails(),
+                        planForm.parentPlanId());
                 redirect.addFlashAttribute("flashSuccess", "plan.saved");
                 return "redirect:/plans/" + planId;
             } catch (BusinessRuleException e) {
@@ -107,6 +114,11 @@ class PlanController {
     private String form(PlanView plan, Model model) {
         model.addAttribute("plan", plan);
         model.addAttribute("kinds", PlanKind.values());
+        model.addAttribute(
+                "parentPlans",
+                queries.plansOf(plan.missionId()).stream()
+                        .filter(p -> p.id() != plan.id())
+                        .toList());
         model.addAttribute("activeTab", "outline");
         return "plans/plan-edit";
     }

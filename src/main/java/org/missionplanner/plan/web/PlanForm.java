@@ -15,13 +15,14 @@ record PlanForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
         @Size(max = 4000, message = "{plan.form.tooLong}") String sharedVision,
         @Size(max = 8000, message = "{plan.form.tooLong}") String contextSummary,
+        Long parentPlanId,
         Long version) {
 
     static PlanForm empty() {
-        return new PlanForm(PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK, "", null, null, "", "", null);
+        return new PlanForm(PlanKind.INTEGRATED_STRATEGIC_FRAMEWORK, "", null, null, "", "", null, null);
     }
 
-    static PlanForm from(PlanView plan) {
+    static PlanForm from(PlanView plan, Long parentPlanId) {
         return new PlanForm(
                 plan.kind(),
                 plan.title(),
@@ -29,6 +30,7 @@ record PlanForm(
                 plan.periodEnd(),
                 plan.sharedVision(),
                 plan.contextSummary(),
+                parentPlanId,
                 plan.version());
     }
 

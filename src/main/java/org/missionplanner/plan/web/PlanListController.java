@@ -64,7 +64,7 @@ class PlanListController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                long planId = editing.createPlan(missionId, planForm.toDetails());
+                long planId = editing.createPlan(missionId, planForm.toDetails(), planForm.parentPlanId());
                 redirect.addFlashAttribute("flashSuccess", "plan.created");
                 return "redirect:/plans/" + planId;
             } catch (BusinessRuleException e) {
@@ -78,6 +78,7 @@ class PlanListController {
     private String form(long missionId, Model model) {
         model.addAttribute("mission", missions.get(missionId));
         model.addAttribute("kinds", PlanKind.values());
+        model.addAttribute("parentPlans", queries.plansOf(missionId));
         model.addAttribute("activeTab", "plans");
         return "plans/plan-form";
     }

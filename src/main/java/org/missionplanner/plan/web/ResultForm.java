@@ -6,6 +6,7 @@ import org.missionplanner.plan.ResultView;
 
 /** A result under one of the plan's objectives. */
 record ResultForm(
+        Long contributesToResultId,
         Long objectiveId,
         @Size(max = 300, message = "{plan.form.tooLong}") String title,
         @Size(max = 4000, message = "{plan.form.tooLong}") String description,
@@ -13,11 +14,13 @@ record ResultForm(
         implements PartForm<ResultDetails> {
 
     static ResultForm empty(Long objectiveId) {
-        return new ResultForm(objectiveId, "", "", null);
+        return new ResultForm(null, objectiveId, "", "", null);
     }
 
-    static ResultForm from(ResultView result) {
-        return new ResultForm(result.objectiveId(), result.title(), result.description(), result.version());
+    /** The result's form; {@code contributesToResultId} is the parent plan's result it contributes to (chain of plans). */
+    static ResultForm from(ResultView result, Long contributesToResultId) {
+        return new ResultForm(
+                contributesToResultId, result.objectiveId(), result.title(), result.description(), result.version());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.missionplanner.plan.web;
 
 import java.util.EnumSet;
 import org.missionplanner.plan.PartKind;
+import org.missionplanner.plan.PlanChain;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanPartQueries;
 import org.missionplanner.plan.TaskDetails;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class TaskController extends NestedPartController<TaskForm, TaskDetails> {
 
-    TaskController(PlanEditing editing, OutlinePages pages, PlanPartQueries queries) {
+    private final PlanChain chain;
+
+    TaskController(PlanEditing editing, OutlinePages pages, PlanPartQueries queries, PlanChain chain) {
         super(
                 new PartForms<>(
                         PartKind.TASK,
@@ -23,6 +26,19 @@ class TaskController extends NestedPartController<TaskForm, TaskDetails> {
                         link -> TaskForm.empty(link.serves())),
                 editing,
                 pages,
-                (planId, taskId) -> TaskForm.from(queries.task(planId, taskId)));
+                (planId, taskId) ->
+                        TaskForm.from(queries.task(planId, taskId), chain.contributionOfTask(planId, taskId)));
+        this.chain = chain;
+    }
+
+    /** A task is saved with the parent plan's result it contributes to (chain of plans). */
+    @Override
+    long addPart(long planId, TaskForm form) {
+        return chain.addTask(planId, form.toDetails(), form.contributesToResultId());
+    }
+
+    @Override
+    void updatePart(long planId, long taskId, TaskForm form) {
+        chain.updateTask(planId, taskId, Versions.of(form.version()), form.toDetails(), form.contributesToResultId());
     }
 }

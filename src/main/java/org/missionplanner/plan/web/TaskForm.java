@@ -24,6 +24,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * supporters are party keys such as {@code unit-12}.
  */
 record TaskForm(
+        Long contributesToResultId,
         @Size(max = 300, message = "{plan.form.tooLong}") String title,
         @Size(max = 4000, message = "{plan.form.tooLong}") String description,
         String serves,
@@ -81,6 +82,7 @@ record TaskForm(
 
     static TaskForm empty(String serves) {
         return new TaskForm(
+                null,
                 "",
                 "",
                 serves,
@@ -99,11 +101,13 @@ record TaskForm(
                 FundingRow.of(List.of()));
     }
 
-    static TaskForm from(TaskView task) {
+    /** The task's form; {@code contributesToResultId} is the parent plan's result it contributes to (chain of plans). */
+    static TaskForm from(TaskView task, Long contributesToResultId) {
         String serves = task.resultId() != null
                 ? RESULT + task.resultId()
                 : task.objectiveId() != null ? OBJECTIVE + task.objectiveId() : "";
         return new TaskForm(
+                contributesToResultId,
                 task.title(),
                 task.description(),
                 serves,
