@@ -114,7 +114,6 @@ class CalendarController {
             @Valid @ModelAttribute StageForm stageForm,
             BindingResult errors,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         stages.checkEditable(missionId);
         stageForm.checkAcrossFields(errors);
@@ -127,7 +126,6 @@ class CalendarController {
                 FieldErrors.reject(errors, e);
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(missionId, null, stageForm, model, errors);
     }
 
@@ -165,7 +163,6 @@ class CalendarController {
                 return form(missionId, stageId, stageForm.withVersion(current.version()), model, null);
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(missionId, stageId, stageForm, model, errors);
     }
 
