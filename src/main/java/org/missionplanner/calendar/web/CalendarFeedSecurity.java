@@ -17,7 +17,7 @@ class CalendarFeedSecurity {
 
     @Bean
     @Order(-10)
-    SecurityFilterChain calendarFeedSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain calendarFeedFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/calendar/feed/**")
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/feed/*")
