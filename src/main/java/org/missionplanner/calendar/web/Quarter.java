@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 import org.missionplanner.calendar.Milestone;
 
 /** A quarter of a year, as the quarter view shows it: its three months with their milestones. */
-record Quarter(int year, int number) {
+public record Quarter(int year, int number) {
 
     private static final Pattern TEXT = Pattern.compile("((?:19|20)\\d{2})-Q([1-4])");
 
     /** A month of the quarter with its milestones in date order. */
-    record Month(YearMonth month, List<Milestone> milestones) {}
+    public record Month(YearMonth month, List<Milestone> milestones) {}
 
     static Quarter of(LocalDate day) {
         return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
@@ -29,19 +29,19 @@ record Quarter(int year, int number) {
         return of(fallback);
     }
 
-    LocalDate first() {
+    public LocalDate first() {
         return LocalDate.of(year, (number - 1) * 3 + 1, 1);
     }
 
-    LocalDate last() {
+    public LocalDate last() {
         return first().plusMonths(3).minusDays(1);
     }
 
-    Quarter previous() {
+    public Quarter previous() {
         return of(first().minusDays(1));
     }
 
-    Quarter next() {
+    public Quarter next() {
         return of(last().plusDays(1));
     }
 
