@@ -67,10 +67,10 @@ class CalendarApiController {
                 .body(new IssuedFeedJson(issued.id(), AccountFeedController.absolute(issued), issued.secret()));
     }
 
-    /** The active feed (without its secret), or 404 when there is none. */
+    /** The user's active feed (without its secret): a list of one, or empty when there is none. */
     @GetMapping("/api/v1/calendar-feeds")
-    ResponseEntity<FeedView> active(Authentication authentication) {
-        return ResponseEntity.of(feeds.active(authentication.getName()));
+    List<FeedView> active(Authentication authentication) {
+        return feeds.active(authentication.getName()).stream().toList();
     }
 
     @DeleteMapping("/api/v1/calendar-feeds/{feedId}")
