@@ -262,12 +262,17 @@ class DemoMandates implements ApplicationRunner {
 
     private int add(
             String acronym, String symbol, String adoptedOn, String expiresOn, String notes, MandatedTask... tasks) {
+        LocalDate adopted = LocalDate.parse(adoptedOn);
+        LocalDate expires = expiresOn == null ? null : LocalDate.parse(expiresOn);
+        // the Council asks for the Secretary-General's report about a month before it decides on renewal
+        LocalDate reportDue = expires == null ? null : expires.minusDays(30);
         var command = new ResolutionCommand(
                 symbol,
-                LocalDate.parse(adoptedOn),
-                expiresOn == null ? null : LocalDate.parse(expiresOn),
+                adopted,
+                expires,
                 notes,
-                List.of(tasks));
+                List.of(tasks),
+                reportDue == null || reportDue.isBefore(adopted) ? List.of() : List.of(reportDue));
         return mandates.registerIfAbsent(acronym, command) ? 1 : 0;
     }
 

@@ -4,6 +4,7 @@
         allowedDependencies = {
             "actor",
             "admin",
+            "calendar",
             "coordination",
             "mission",
             "monitoring::seeding",

@@ -1,12 +1,14 @@
 package org.missionplanner.mission;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
@@ -35,6 +39,10 @@ class Resolution {
 
     public static final int MAX_NOTES = 2000;
     public static final int MAX_TASKS = 50;
+    public static final int MAX_REPORT_DUE_DATES = 24;
+
+    /** An open-ended resolution's reports fall due within this many years of its adoption. */
+    public static final int REPORTS_YEARS_AFTER = 30;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +59,14 @@ class Resolution {
     @OrderColumn(name = "position")
     @BatchSize(size = 50)
     private List<MandatedTask> tasks = new ArrayList<>();
+
+    /** The dates by which the resolution asks the Secretary-General to report, earliest first. */
+    @ElementCollection
+    @CollectionTable(name = "resolution_report_due_date", joinColumns = @JoinColumn(name = "resolution_id"))
+    @Column(name = "due_on")
+    @OrderBy
+    @BatchSize(size = 50)
+    private Set<LocalDate> reportDueDates = new TreeSet<>();
 
     @Version
     private long version;
@@ -75,6 +91,10 @@ class Resolution {
             tasks.clear();
             tasks.addAll(command.tasks());
         }
+        if (!reportDueDates.equals(new TreeSet<>(command.reportDueDates()))) {
+            reportDueDates.clear();
+            reportDueDates.addAll(command.reportDueDates());
+        }
     }
 
     static void validate(ResolutionCommand command) {
@@ -97,6 +117,17 @@ class Resolution {
         }
         if (command.tasks().size() > MAX_TASKS) {
             throw new BusinessRuleException("resolution.tasks.tooMany", "tasks");
+        }
+        if (command.reportDueDates().size() > MAX_REPORT_DUE_DATES) {
+            throw new BusinessRuleException("resolution.reportDueDates.tooMany", "reportDueDates");
+        }
+        for (LocalDate due : command.reportDueDates()) {
+            LocalDate latest = command.expiresOn() == null
+                    ? command.adoptedOn().plusYears(REPORTS_YEARS_AFTER)
+                    : command.expiresOn().plusYears(1);
+            if (due.isBefore(command.adoptedOn()) || due.isAfter(latest)) {
+                throw new BusinessRuleException("resolution.reportDueDates.range", "reportDueDates");
+            }
         }
         for (int i = 0; i < command.tasks().size(); i++) {
             String description = command.tasks().get(i).getDescription();
@@ -137,6 +168,10 @@ class Resolution {
 
     public List<MandatedTask> getTasks() {
         return Collections.unmodifiableList(tasks);
+    }
+
+    public List<LocalDate> getReportDueDates() {
+        return List.copyOf(reportDueDates);
     }
 
     public long getVersion() {

@@ -12,7 +12,21 @@ public record ResolutionView(
         String notes,
         long version,
         boolean inForce,
-        List<MandatedTask> tasks) {
+        List<MandatedTask> tasks,
+        List<LocalDate> reportDueDates) {
+
+    /** A view without report due dates. */
+    public ResolutionView(
+            long id,
+            String symbol,
+            LocalDate adoptedOn,
+            LocalDate expiresOn,
+            String notes,
+            long version,
+            boolean inForce,
+            List<MandatedTask> tasks) {
+        this(id, symbol, adoptedOn, expiresOn, notes, version, inForce, tasks, List.of());
+    }
 
     static ResolutionView of(Resolution resolution, boolean inForce) {
         return new ResolutionView(
@@ -23,6 +37,7 @@ public record ResolutionView(
                 resolution.getNotes(),
                 resolution.getVersion(),
                 inForce,
-                List.copyOf(resolution.getTasks()));
+                List.copyOf(resolution.getTasks()),
+                resolution.getReportDueDates());
     }
 }

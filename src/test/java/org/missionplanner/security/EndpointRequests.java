@@ -68,7 +68,20 @@ final class EndpointRequests {
         variables.put("commentId", fixture.commentA);
         variables.put("notificationId", fixture.notificationA);
 
+        // planning calendar -- variables below
+        variables.put("stageId", fixture.stageA);
+        variables.put("feedId", fixture.targetFeedId);
+        variables.put("secret", "mpc_unknown");
+
         return variables;
+    }
+
+    /** A valid planning stage form. */
+    private static MockHttpServletRequestBuilder stageForm(MockHttpServletRequestBuilder request) {
+        return request.param("kind", "ISF")
+                .param("startsOn", "2004-01-01")
+                .param("endsOn", "2004-03-31")
+                .param("owner", "Matrix owner");
     }
 
     /** A valid partnership form of mission A with the fixture's organisation, for one day (no overlap with others). */
@@ -342,6 +355,11 @@ final class EndpointRequests {
                         .content(partnershipJson("DONOR", "2010-01-01", fixture.partnershipVersion()));
 
             // coordination -- cases below
+            // planning calendar -- requests below
+            case "POST /missions/{missionId}/calendar/stages" -> stageForm(request);
+            case "POST /missions/{missionId}/calendar/stages/{stageId}" ->
+                stageForm(request).param("version", "0");
+            case "POST /missions/{missionId}/calendar/stages/{stageId}/delete" -> request.param("version", "0");
             case "POST /missions/{missionId}/coordination/bodies" -> coordinationBodyForm(request, "Body " + n);
             case "POST /missions/{missionId}/coordination/bodies/{bodyId}" ->
                 coordinationBodyForm(request, "Renamed " + n).param("version", "0");

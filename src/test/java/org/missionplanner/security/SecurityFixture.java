@@ -107,6 +107,12 @@ final class SecurityFixture {
     final long commentA;
     final long notificationA;
 
+    // planning calendar -- fields below
+    /** A stage of mission A (reset to version 0), and the target user's calendar feed (somebody else's for everyone). */
+    final long stageA;
+
+    final long targetFeedId;
+
     private SecurityFixture(ApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.tokens = context.getBean(ApiTokens.class);
@@ -171,6 +177,12 @@ final class SecurityFixture {
         this.approvedPlanA = nextId("plan");
         this.commentA = nextId("plan_comment");
         this.notificationA = nextId("notification");
+        // planning calendar -- fixture rows below
+        this.stageA = nextId("calendar_stage");
+        this.targetFeedId =
+                jdbc.queryForObject("""
+                insert into calendar_feed (user_id, username, secret_hash, created_at)
+                values (?, ?, md5(?) || md5(?), now()) returning id""", Long.class, targetUserId, targetUsername, "feed-" + suffix, "feed-" + suffix);
 
         UserDetailsService users = context.getBean(UserDetailsService.class);
         usernames.forEach((actor, username) -> principals.put(actor, users.loadUserByUsername(username)));
@@ -257,6 +269,14 @@ final class SecurityFixture {
 
         // plans: review -- resets below
         resetReview();
+
+        // planning calendar -- resets below
+        jdbc.update("""
+                insert into calendar_stage (id, mission_id, kind, starts_on, ends_on, owner, version)
+                values (?, ?, 'MISSION_CONCEPT', date '2003-09-01', date '2003-09-30', 'Fixture owner', 0)
+                on conflict (id) do update set kind = excluded.kind, starts_on = excluded.starts_on,
+                    ends_on = excluded.ends_on, owner = excluded.owner, title = null, version = 0""", stageA, missionA);
+        jdbc.update("update calendar_feed set revoked_at = null where id = ?", targetFeedId);
 
         for (long id : userIds.values()) {
             jdbc.update(

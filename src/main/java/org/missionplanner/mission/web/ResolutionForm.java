@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.missionplanner.mission.MandateCategory;
@@ -30,7 +31,11 @@ record ResolutionForm(
         String notes,
 
         List<@Valid TaskRow> tasks,
-        Long version) {
+        Long version,
+
+        /** The Secretary-General's report due dates, as ISO dates separated by commas or spaces. */
+        @Size(max = 400, message = "{resolution.reportDueDates.format}")
+        String reportDueDates) {
 
     static final int BLANK_ROWS = 3;
     static final int MAX_ROWS = 50;
@@ -54,11 +59,12 @@ record ResolutionForm(
 
     ResolutionForm {
         symbol = symbol == null ? null : symbol.trim();
+        reportDueDates = reportDueDates == null ? "" : reportDueDates.trim();
         tasks = tasks == null ? new ArrayList<>() : new ArrayList<>(tasks);
     }
 
     static ResolutionForm empty() {
-        return new ResolutionForm("", null, null, "", new ArrayList<>(), null).withBlankRows();
+        return new ResolutionForm("", null, null, "", new ArrayList<>(), null, "").withBlankRows();
     }
 
     static ResolutionForm from(ResolutionView resolution) {
@@ -70,7 +76,12 @@ record ResolutionForm(
                         resolution.expiresOn(),
                         resolution.notes(),
                         rows,
-                        resolution.version())
+                        resolution.version(),
+                        String.join(
+                                ", ",
+                                resolution.reportDueDates().stream()
+                                        .map(LocalDate::toString)
+                                        .toList()))
                 .withBlankRows();
     }
 
@@ -80,17 +91,20 @@ record ResolutionForm(
         for (int i = 0; i < BLANK_ROWS && rows.size() < MAX_ROWS; i++) {
             rows.add(TaskRow.blank());
         }
-        return new ResolutionForm(symbol, adoptedOn, expiresOn, notes, rows, version);
+        return new ResolutionForm(symbol, adoptedOn, expiresOn, notes, rows, version, reportDueDates);
     }
 
     ResolutionForm withVersion(long newVersion) {
-        return new ResolutionForm(symbol, adoptedOn, expiresOn, notes, tasks, newVersion);
+        return new ResolutionForm(symbol, adoptedOn, expiresOn, notes, tasks, newVersion, reportDueDates);
     }
 
     /** The rules across fields: expiry not before adoption; a task row that is not blank needs category and modality. */
     void checkAcrossFields(Errors errors) {
         if (adoptedOn != null && expiresOn != null && expiresOn.isBefore(adoptedOn)) {
             errors.rejectValue("expiresOn", "resolution.expiresOn.beforeAdoption");
+        }
+        if (parsedReportDueDates() == null) {
+            errors.rejectValue("reportDueDates", "resolution.reportDueDates.format");
         }
         if (tasks.size() > MAX_ROWS) {
             errors.reject("resolution.tasks.tooMany");
@@ -114,6 +128,24 @@ record ResolutionForm(
                 .filter(row -> row != null && !row.isBlank())
                 .map(row -> new MandatedTask(row.category(), row.modality(), row.description()))
                 .toList();
-        return new ResolutionCommand(symbol, adoptedOn, expiresOn, notes, mandated);
+        List<LocalDate> dueDates = parsedReportDueDates();
+        return new ResolutionCommand(
+                symbol, adoptedOn, expiresOn, notes, mandated, dueDates == null ? List.of() : dueDates);
+    }
+
+    /** The report due dates entered, or null when one of them is not an ISO date. */
+    List<LocalDate> parsedReportDueDates() {
+        List<LocalDate> dates = new ArrayList<>();
+        for (String part : reportDueDates.split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                dates.add(LocalDate.parse(part.trim()));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return dates;
     }
 }
