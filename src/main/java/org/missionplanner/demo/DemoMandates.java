@@ -100,6 +100,43 @@ class DemoMandates implements ApplicationRunner {
                         PROTECTION_OF_CIVILIANS,
                         IMPLEMENT_SECURE,
                         "Protect civilians under imminent threat of physical violence"));
+        // the resolutions in force during MONUC's 2006–2008 integrated strategic framework, so that its
+        // coherence report judges mandate coverage against them (S/RES/1635 (2005), 1756 (2007), 1794 (2007))
+        added += add(
+                "MONUC",
+                "S/RES/1635 (2005)",
+                "2005-10-28",
+                "2006-09-30",
+                NOTE,
+                task(ELECTIONS, ASSIST_SUPPORT, "Support the transitional government in organising the elections"),
+                task(PROTECTION_OF_CIVILIANS, IMPLEMENT_SECURE, "Protect civilians under imminent threat"),
+                task(DDR, ASSIST_SUPPORT, "Support the disarmament and demobilisation of combatants"),
+                task(SSR, ASSIST_SUPPORT, "Support the integration of the armed forces (brassage)"));
+        added += add(
+                "MONUC",
+                "S/RES/1756 (2007)",
+                "2007-05-15",
+                "2007-12-31",
+                NOTE,
+                task(PROTECTION_OF_CIVILIANS, IMPLEMENT_SECURE, "Ensure the protection of civilians"),
+                task(DDR, ASSIST_SUPPORT, "Disarm and repatriate foreign armed groups (DDRRR)"),
+                task(SSR, ASSIST_SUPPORT, "Support the reform of the security sector"),
+                task(HUMAN_RIGHTS, MONITOR, "Monitor and report on human rights violations"),
+                task(ELECTIONS, ASSIST_SUPPORT, "Support the local elections"),
+                task(ARMS_EMBARGO_MONITORING, MONITOR, "Monitor the arms embargo"));
+        added += add(
+                "MONUC",
+                "S/RES/1794 (2007)",
+                "2007-12-21",
+                "2008-12-31",
+                NOTE,
+                task(
+                        PROTECTION_OF_CIVILIANS,
+                        IMPLEMENT_SECURE,
+                        "Give priority to the protection of civilians in the Kivus"),
+                task(DDR, ASSIST_SUPPORT, "Support the disarmament of armed groups in the east"),
+                task(SSR, ASSIST_SUPPORT, "Support the reform of the army and the police"),
+                task(HUMAN_RIGHTS, MONITOR, "Monitor and report on human rights violations"));
         added += add(
                 "MONUC",
                 "S/RES/1925 (2010)",

@@ -170,7 +170,13 @@ class MandatesIntegrationTests {
         var monuc = mandates.overview(users.mission("MONUC"));
         assertThat(monuc.history())
                 .extracting(ResolutionView::symbol)
-                .containsExactly("S/RES/1925 (2010)", "S/RES/1291 (2000)", "S/RES/1279 (1999)");
+                .containsExactly(
+                        "S/RES/1925 (2010)",
+                        "S/RES/1794 (2007)",
+                        "S/RES/1756 (2007)",
+                        "S/RES/1635 (2005)",
+                        "S/RES/1291 (2000)",
+                        "S/RES/1279 (1999)");
         assertThat(monuc.hasMandateInForce()).isFalse();
         var unmik = mandates.overview(users.mission("UNMIK"));
         assertThat(unmik.inForce().symbol()).isEqualTo("S/RES/1244 (1999)");
