@@ -47,6 +47,16 @@ class PlanExportController {
         return download(exports.xlsx(planId, ShownVersion.parse(version), locale), XLSX);
     }
 
+    /** The working draft as a PDF. */
+    ResponseEntity<byte[]> pdf(long planId, Locale locale) {
+        return pdf(planId, null, locale);
+    }
+
+    /** The working draft as a workbook. */
+    ResponseEntity<byte[]> xlsx(long planId, Locale locale) {
+        return xlsx(planId, null, locale);
+    }
+
     /** Every export slot is taken: 503 with Retry-After, and a page saying to try again shortly. */
     @ExceptionHandler(ExportsBusyException.class)
     String busy(HttpServletRequest request, HttpServletResponse response, Model model) {
