@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.missionplanner.plan.PlanOutline;
+import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.PlanStatus;
 import org.missionplanner.plan.PlanVersionOutlines;
 import org.missionplanner.plan.PlanView;
@@ -25,10 +26,12 @@ class PlanVersionReader implements PlanVersionOutlines {
 
     private final PlanVersionRepository versions;
     private final PlanSnapshots snapshots;
+    private final PlanQueries queries;
 
-    PlanVersionReader(PlanVersionRepository versions, PlanSnapshots snapshots) {
+    PlanVersionReader(PlanVersionRepository versions, PlanSnapshots snapshots, PlanQueries queries) {
         this.versions = versions;
         this.snapshots = snapshots;
+        this.queries = queries;
     }
 
     @Override
@@ -64,22 +67,45 @@ class PlanVersionReader implements PlanVersionOutlines {
         return found;
     }
 
-    /** The version's outline, its header telling where the version stands. */
+    /**
+     * The version's outline, its header telling where the version stands. A snapshot without the
+     * plan's mission, kind, title or period (an older or partial one) takes them from the live plan.
+     */
     PlanOutline outline(PlanVersion version) {
         PlanOutline read = snapshots.outline(version.getSnapshot());
         PlanView p = read.plan();
+        if (p == null
+                || p.missionId() == 0
+                || p.kind() == null
+                || p.title() == null
+                || p.periodStart() == null
+                || p.periodEnd() == null) {
+            PlanView live = queries.plan(version.getPlanId());
+            p = new PlanView(
+                    live.id(),
+                    live.missionId(),
+                    live.missionAcronym(),
+                    p == null || p.kind() == null ? live.kind() : p.kind(),
+                    p == null || p.title() == null ? live.title() : p.title(),
+                    p == null || p.periodStart() == null ? live.periodStart() : p.periodStart(),
+                    p == null || p.periodEnd() == null ? live.periodEnd() : p.periodEnd(),
+                    live.status(),
+                    p == null ? null : p.sharedVision(),
+                    p == null ? null : p.contextSummary(),
+                    p == null ? 0 : p.version());
+        }
         PlanView header = new PlanView(
-                p == null ? version.getPlanId() : p.id(),
-                p == null ? 0 : p.missionId(),
-                p == null || p.missionAcronym() == null ? "" : p.missionAcronym(),
-                p == null ? null : p.kind(),
-                p == null ? null : p.title(),
-                p == null ? null : p.periodStart(),
-                p == null ? null : p.periodEnd(),
+                version.getPlanId(),
+                p.missionId(),
+                p.missionAcronym() == null ? "" : p.missionAcronym(),
+                p.kind(),
+                p.title(),
+                p.periodStart(),
+                p.periodEnd(),
                 statusOf(version.getStatus()),
-                p == null ? null : p.sharedVision(),
-                p == null ? null : p.contextSummary(),
-                p == null ? 0 : p.version());
+                p.sharedVision(),
+                p.contextSummary(),
+                p.version());
         return new PlanOutline(header, read.objectives(), read.unlinkedTasks(), read.benchmarks(), read.risks());
     }
 
