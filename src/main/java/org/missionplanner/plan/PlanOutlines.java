@@ -47,13 +47,21 @@ public class PlanOutlines {
                 new NotFoundException("Plan version", shown.approved() ? "approved" : String.valueOf(shown.number()))));
     }
 
-    /** The plan's version in force and version under review, if any. */
+    /**
+     * The plan's version in force and version under review, if any, in one statement (every page of a
+     * plan shows it); without the live plan's status, which the page already has.
+     */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public VersionInForce inForce(long planId) {
-        PlanStatus status = queries.find(planId).getStatus();
-        return inForce(List.of(planId))
-                .getOrDefault(planId, VersionInForce.none(planId))
-                .withPlanStatus(status);
+        return inForce(List.of(planId)).getOrDefault(planId, VersionInForce.none(planId));
+    }
+
+    /**
+     * The same, for the header of a plan's page, which has already read the plan for this user (so
+     * it checks nothing again): one statement. Only numbers and dates of versions are told.
+     */
+    public VersionInForce stateOf(long planId) {
+        return inForce(List.of(planId)).getOrDefault(planId, VersionInForce.none(planId));
     }
 
     /**
