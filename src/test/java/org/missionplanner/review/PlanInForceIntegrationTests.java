@@ -118,6 +118,14 @@ class PlanInForceIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"value\": 500, \"measuredOn\": \"2026-06-30\"}"))
                 .andExpect(status().is2xxSuccessful());
+        long taskVersion = jdbc.queryForObject("select version from plan_task where id = ?", Long.class, taskId);
+        mvc.perform(post("/api/v1/plans/{id}/tasks/{t}/status-updates", planId, taskId)
+                        .with(as(world.plannerUsername()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"AT_RISK\", \"narrative\": \"Delayed\", \"version\": " + taskVersion
+                                + "}"))
+                .andExpect(status().is2xxSuccessful());
 
         api("?version=approved", world.viewerUsername())
                 .andExpect(status().isOk())
