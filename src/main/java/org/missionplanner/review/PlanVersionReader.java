@@ -54,15 +54,9 @@ class PlanVersionReader implements PlanVersionOutlines {
             found.put(
                     v.planId(),
                     v.status() == VersionStatus.APPROVED
-                            ? new VersionInForce(
-                                    v.planId(), v.number(), v.decidedAt(), v.decidedBy(), known.inReview(), null)
+                            ? new VersionInForce(v.planId(), v.number(), v.decidedAt(), v.decidedBy(), known.inReview())
                             : new VersionInForce(
-                                    v.planId(),
-                                    known.number(),
-                                    known.approvedAt(),
-                                    known.approvedBy(),
-                                    v.number(),
-                                    null));
+                                    v.planId(), known.number(), known.approvedAt(), known.approvedBy(), v.number()));
         }
         return found;
     }
