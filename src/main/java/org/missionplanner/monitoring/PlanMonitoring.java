@@ -64,7 +64,16 @@ public class PlanMonitoring {
      */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public Dashboard dashboard(long planId, int page) {
-        PlanOutline outline = queries.outline(planId);
+        return dashboardOf(queries.outline(planId), page);
+    }
+
+    /**
+     * The dashboard of an outline already read, such as the plan's version in force: its indicators
+     * with their live measurements (matched by id), the plan's latest records of those indicators and tasks.
+     */
+    @PreAuthorize("@planAccess.canView(#outline.plan().id(), authentication)")
+    public Dashboard dashboardOf(PlanOutline outline, int page) {
+        long planId = outline.plan().id();
         List<List<IndicatorLine>> byObjective = outline.objectives().stream()
                 .map(PlanMonitoring::indicatorLines)
                 .filter(l -> !l.isEmpty())
@@ -89,9 +98,11 @@ public class PlanMonitoring {
                 pages,
                 lines.stream().filter(l -> l.indicator().offTrack()).toList(),
                 measurements.findRecentByPlan(planId, Limit.of(RECENT)).stream()
+                        .filter(m -> indicators.containsKey(m.getIndicatorId()))
                         .map(m -> new RecentMeasurement(MeasurementView.of(m), indicators.get(m.getIndicatorId())))
                         .toList(),
                 statusUpdates.findRecentByPlan(planId, Limit.of(RECENT)).stream()
+                        .filter(u -> taskTitles.containsKey(u.getTaskId()))
                         .map(u -> new RecentUpdate(StatusUpdateView.of(u), taskTitles.get(u.getTaskId())))
                         .toList());
     }

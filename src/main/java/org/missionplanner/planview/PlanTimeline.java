@@ -60,7 +60,12 @@ public class PlanTimeline {
      */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public TimelineView timelinePage(long planId, int page, Locale locale, LongFunction<String> taskHref) {
-        PlanOutline outline = queries.outline(planId);
+        return timelinePageOf(queries.outline(planId), page, locale, taskHref);
+    }
+
+    /** The same, of an outline already read (such as a version of the plan). */
+    @PreAuthorize("@planAccess.canView(#outline.plan().id(), authentication)")
+    public TimelineView timelinePageOf(PlanOutline outline, int page, Locale locale, LongFunction<String> taskHref) {
         List<Integer> sizes = new ArrayList<>();
         outline.objectives().forEach(o -> sizes.add(o.allTasks().size() + 1));
         sizes.add(outline.unlinkedTasks().size() + 1);

@@ -68,6 +68,15 @@ public class ResponsibilityMatrix {
         return of(outline, parties.units(outline.plan().missionId()), filter, page);
     }
 
+    /**
+     * The matrix (one page of it, or all of it when {@code page} is null) of an outline already read,
+     * such as a version of the plan.
+     */
+    @PreAuthorize("@planAccess.canView(#outline.plan().id(), authentication)")
+    public ResponsibilityMatrixView matrixOf(PlanOutline outline, MatrixFilter filter, Integer page) {
+        return of(outline, parties.units(outline.plan().missionId()), filter, page);
+    }
+
     /** The matrix of an outline whose mission has these units; no database access. */
     static ResponsibilityMatrixView of(PlanOutline outline, List<NamedParty> missionUnits, MatrixFilter filter) {
         return of(outline, missionUnits, filter, null);

@@ -13,6 +13,18 @@ interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
     @Query("select v from PlanVersion v where v.planId = :planId and v.number in :numbers")
     List<PlanVersion> findByNumbers(long planId, Collection<Integer> numbers);
 
+    @Query("select v from PlanVersion v where v.planId = :planId and v.number = :number")
+    java.util.Optional<PlanVersion> findByNumber(long planId, int number);
+
+    /** The versions in force or under review of these plans, without their snapshots. */
+    @Query("""
+            select new org.missionplanner.review.VersionState(v.planId, v.number, v.status, v.decidedAt, v.decidedByName)
+              from PlanVersion v
+             where v.planId in :planIds
+               and v.status in (org.missionplanner.review.VersionStatus.APPROVED,
+                                org.missionplanner.review.VersionStatus.SUBMITTED)""")
+    List<VersionState> states(Collection<Long> planIds);
+
     @Query("select v from PlanVersion v where v.planId in :planIds and v.status = :status")
     List<PlanVersion> findByPlansAndStatus(Collection<Long> planIds, VersionStatus status);
 

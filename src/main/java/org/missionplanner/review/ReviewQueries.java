@@ -95,6 +95,16 @@ public class ReviewQueries {
         return versions.summaries(planId);
     }
 
+    /** One version of the plan, without its snapshot (404 when the plan has no such version). */
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public VersionSummary version(long planId, int number) {
+        requirePlan(planId);
+        return versions.summaries(planId).stream()
+                .filter(v -> v.number() == number)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Plan version", number));
+    }
+
     /** What changed from version {@code before} to version {@code after}. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public PlanComparison compare(long planId, int before, int after) {

@@ -862,6 +862,8 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /plans/{planId}/versions", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /plans/{planId}/versions/{a}/compare/{b}", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /plans/{planId}/compare-approved", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            // a version, read-only: whoever reads the plan (plan in force)
+            row("GET /plans/{planId}/versions/{number}", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             // submitting and reopening: the mission's planners; deciding: HQ reviewers (not administrators)
             row("POST /plans/{planId}/review/submit", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row("POST /plans/{planId}/review/new-draft", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
@@ -911,6 +913,8 @@ class AuthorizationMatrixIntegrationTests {
                     FORBIDDEN),
             row("GET /api/v1/plans/{planId}/versions", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
             row("GET /api/v1/plans/{planId}/versions/{a}/compare/{b}", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            // starting the revision of an approved plan: the mission's planners (plan in force)
+            row("POST /api/v1/plans/{planId}/new-draft", UNAUTHORIZED, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
 
             // a mission's members: administrators only
             row("GET /missions/{missionId}/members", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),

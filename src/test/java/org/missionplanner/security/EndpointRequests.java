@@ -65,6 +65,7 @@ final class EndpointRequests {
         // plans: review -- variables below
         variables.put("a", 1);
         variables.put("b", 1);
+        variables.put("number", 1);
         variables.put("commentId", fixture.commentA);
         variables.put("notificationId", fixture.notificationA);
 
@@ -480,6 +481,10 @@ final class EndpointRequests {
             case "POST /plans/{planId}/review/new-draft" ->
                 onPlan(endpoint, fixture.approvedPlanA)
                         .param("version", String.valueOf(fixture.planVersion(fixture.approvedPlanA)));
+            case "POST /api/v1/plans/{planId}/new-draft" ->
+                json(
+                        onPlan(endpoint, fixture.approvedPlanA),
+                        "{\"version\": " + fixture.planVersion(fixture.approvedPlanA) + "}");
             case "POST /plans/{planId}/review/approve" ->
                 onPlan(endpoint, fixture.reviewPlanA)
                         .param("version", String.valueOf(fixture.planVersion(fixture.reviewPlanA)));

@@ -6,7 +6,9 @@ import org.missionplanner.monitoring.MonitoringRecording;
 import org.missionplanner.monitoring.MonitoringViews.Dashboard;
 import org.missionplanner.monitoring.MonitoringViews.IndicatorRecord;
 import org.missionplanner.monitoring.PlanMonitoring;
+import org.missionplanner.plan.PlanOutlines;
 import org.missionplanner.plan.PlanQueries;
+import org.missionplanner.plan.ShownVersion;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -33,13 +35,16 @@ class MonitoringController {
     private final MonitoringRecording editing;
     private final TaskStatusChart charts;
     private final MonitoringPermission permission;
+    private final PlanOutlines outlines;
 
     MonitoringController(
             PlanMonitoring monitoring,
             PlanQueries queries,
             MonitoringRecording editing,
             TaskStatusChart charts,
-            MonitoringPermission permission) {
+            MonitoringPermission permission,
+            PlanOutlines outlines) {
+        this.outlines = outlines;
         this.monitoring = monitoring;
         this.queries = queries;
         this.editing = editing;
@@ -51,14 +56,20 @@ class MonitoringController {
     String dashboard(
             @PathVariable long planId,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String version,
             Model model,
             Locale locale,
             Authentication authentication) {
-        Dashboard dashboard = monitoring.dashboard(planId, page);
+        ShownVersion shown = ShownVersion.parse(version);
+        Dashboard dashboard = shown.draft()
+                ? monitoring.dashboard(planId, page)
+                : monitoring.dashboardOf(outlines.outline(planId, shown), page);
+        model.addAttribute("shownVersion", shown);
+        model.addAttribute("versionBase", "/plans/" + planId + "/monitoring");
         model.addAttribute("plan", dashboard.plan());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("statusChart", charts.of(planId, dashboard.tasksByStatus(), locale));
-        model.addAttribute("canRecord", permission.canRecord(dashboard.plan(), authentication));
+        model.addAttribute("canRecord", shown.draft() && permission.canRecord(dashboard.plan(), authentication));
         model.addAttribute("today", queries.today());
         model.addAttribute("activeTab", "monitoring");
         return "plans/monitoring";

@@ -4,7 +4,10 @@ import jakarta.validation.Valid;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanKind;
+import org.missionplanner.plan.PlanListItem;
+import org.missionplanner.plan.PlanOutlines;
 import org.missionplanner.plan.PlanQueries;
+import org.missionplanner.plan.PlanSummary;
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.security.core.Authentication;
@@ -25,23 +28,41 @@ class PlanListController {
     private final PlanQueries queries;
     private final PlanEditing editing;
     private final MissionAccess access;
+    private final PlanOutlines outlines;
 
-    PlanListController(MissionCatalog missions, PlanQueries queries, PlanEditing editing, MissionAccess access) {
+    PlanListController(
+            MissionCatalog missions,
+            PlanQueries queries,
+            PlanEditing editing,
+            MissionAccess access,
+            PlanOutlines outlines) {
         this.missions = missions;
         this.queries = queries;
         this.editing = editing;
         this.access = access;
+        this.outlines = outlines;
     }
 
+    /** Every plan the user can see, each with its version in force beside its draft (one more statement). */
     @GetMapping("/plans")
     String allPlans(Authentication authentication, Model model) {
-        model.addAttribute("plans", queries.plansOfMissions(access.visibleMissions(authentication)));
+        var plans = queries.plansOfMissions(access.visibleMissions(authentication));
+        model.addAttribute("plans", plans);
+        model.addAttribute(
+                "inForce",
+                outlines.inForce(plans.stream()
+                        .map(PlanListItem::plan)
+                        .map(PlanSummary::id)
+                        .toList()));
         return "plans/all";
     }
 
     @GetMapping("/missions/{missionId}/plans")
     String missionPlans(@PathVariable long missionId, Authentication authentication, Model model) {
-        model.addAttribute("plans", queries.plansOf(missionId));
+        var plans = queries.plansOf(missionId);
+        model.addAttribute("plans", plans);
+        model.addAttribute(
+                "inForce", outlines.inForce(plans.stream().map(PlanSummary::id).toList()));
         model.addAttribute("mission", missions.get(missionId));
         model.addAttribute("canEdit", access.canEdit(missionId, authentication));
         model.addAttribute("activeTab", "plans");

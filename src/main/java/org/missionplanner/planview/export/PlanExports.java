@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import org.missionplanner.monitoring.PlanMonitoring;
 import org.missionplanner.plan.PlanOutline;
+import org.missionplanner.plan.PlanOutlines;
 import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.PlanView;
+import org.missionplanner.plan.ShownVersion;
 import org.missionplanner.shared.MissionDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,6 +29,7 @@ public class PlanExports {
     public record Export(byte[] content, String fileName) {}
 
     private final PlanQueries queries;
+    private final PlanOutlines outlines;
     private final PlanMonitoring monitoring;
     private final MissionDirectory missions;
     private final PlanDocument document;
@@ -36,6 +39,7 @@ public class PlanExports {
 
     PlanExports(
             PlanQueries queries,
+            PlanOutlines outlines,
             PlanMonitoring monitoring,
             MissionDirectory missions,
             PlanDocument document,
@@ -43,6 +47,7 @@ public class PlanExports {
             PlatformTransactionManager transactions,
             ExportSlots slots) {
         this.queries = queries;
+        this.outlines = outlines;
         this.monitoring = monitoring;
         this.missions = missions;
         this.document = document;
@@ -54,35 +59,68 @@ public class PlanExports {
 
     /** The plan as an A4 document: cover, objectives and results, indicators, tasks, benchmarks, risks. */
     public Export pdf(long planId, Locale locale) {
+        return pdf(planId, ShownVersion.DRAFT, locale);
+    }
+
+    /** The draft or a version of the plan (the version in force, a numbered one) as an A4 document. */
+    public Export pdf(long planId, ShownVersion shown, Locale locale) {
         return slots.render(() -> {
-            PlanExportData data = read(planId, false);
+            PlanExportData data = read(planId, shown, false);
             return new Export(
-                    document.render(data, locale), fileName(data.outline().plan(), "pdf"));
+                    document.render(data, locale), fileName(data.outline().plan(), shown, "pdf"));
         });
     }
 
     /** The plan as a workbook of one sheet per kind of element. */
     public Export xlsx(long planId, Locale locale) {
+        return xlsx(planId, ShownVersion.DRAFT, locale);
+    }
+
+    /** The draft or a version of the plan as a workbook; a version's indicators with their live measurements. */
+    public Export xlsx(long planId, ShownVersion shown, Locale locale) {
         return slots.render(() -> {
-            PlanExportData data = read(planId, true);
+            PlanExportData data = read(planId, shown, true);
             return new Export(
-                    workbook.render(data, locale), fileName(data.outline().plan(), "xlsx"));
+                    workbook.render(data, locale), fileName(data.outline().plan(), shown, "xlsx"));
         });
     }
 
-    private PlanExportData read(long planId, boolean withMeasurements) {
-        return readOnly.execute(tx -> readInTransaction(planId, withMeasurements));
+    private PlanExportData read(long planId, ShownVersion shown, boolean withMeasurements) {
+        return readOnly.execute(tx -> readInTransaction(planId, shown, withMeasurements));
     }
 
-    private PlanExportData readInTransaction(long planId, boolean withMeasurements) {
-        PlanOutline outline = queries.outline(planId);
+    private PlanExportData readInTransaction(long planId, ShownVersion shown, boolean withMeasurements) {
+        PlanOutline outline = shown.draft() ? queries.outline(planId) : outlines.outline(planId, shown);
         var mission = missions.byIds(List.of(outline.plan().missionId()))
                 .get(outline.plan().missionId());
         return new PlanExportData(
                 outline,
                 mission == null ? outline.plan().missionAcronym() : mission.fullName(),
-                withMeasurements ? monitoring.measurementsOfPlan(planId) : List.of(),
+                withMeasurements ? measurementsOf(planId, outline, shown) : List.of(),
                 queries.today());
+    }
+
+    /** The plan's measurements; for a version, those of the indicators it has (kept by id). */
+    private List<org.missionplanner.monitoring.MeasurementView> measurementsOf(
+            long planId, PlanOutline outline, ShownVersion shown) {
+        var all = monitoring.measurementsOfPlan(planId);
+        if (shown.draft()) {
+            return all;
+        }
+        var ids = outline.allIndicators().stream()
+                .map(org.missionplanner.plan.IndicatorView::id)
+                .collect(java.util.stream.Collectors.toSet());
+        return all.stream().filter(m -> ids.contains(m.indicatorId())).toList();
+    }
+
+    /** As below, with {@code -approved} or {@code -v3} before the extension for a version. */
+    static String fileName(PlanView plan, ShownVersion shown, String extension) {
+        String name = fileName(plan, extension);
+        return shown.draft()
+                ? name
+                : name.substring(0, name.length() - extension.length() - 1)
+                        + (shown.approved() ? "-approved" : "-v" + shown.number())
+                        + "." + extension;
     }
 
     /** Such as {@code UNMIL-integrated-strategic-framework-2004-2006.pdf}: ASCII only, at most ~80 characters. */

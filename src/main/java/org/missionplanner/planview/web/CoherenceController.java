@@ -5,7 +5,9 @@ import java.util.Locale;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.PlanOutline;
+import org.missionplanner.plan.PlanOutlines;
 import org.missionplanner.plan.PlanQueries;
+import org.missionplanner.plan.ShownVersion;
 import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.plan.TaskView;
 import org.missionplanner.plan.TimeHorizon;
@@ -30,16 +32,22 @@ class CoherenceController {
     private final PlanCoherence coherence;
     private final PlanQueries queries;
     private final CoherenceCharts charts;
+    private final PlanOutlines outlines;
 
-    CoherenceController(PlanCoherence coherence, PlanQueries queries, CoherenceCharts charts) {
+    CoherenceController(PlanCoherence coherence, PlanQueries queries, CoherenceCharts charts, PlanOutlines outlines) {
         this.coherence = coherence;
         this.queries = queries;
         this.charts = charts;
+        this.outlines = outlines;
     }
 
     @GetMapping("/coherence")
-    String report(@PathVariable long planId, Model model, Locale locale) {
-        PlanOutline outline = queries.outline(planId);
+    String report(
+            @PathVariable long planId, @RequestParam(required = false) String version, Model model, Locale locale) {
+        ShownVersion shown = ShownVersion.parse(version);
+        PlanOutline outline = shown.draft() ? queries.outline(planId) : outlines.outline(planId, shown);
+        model.addAttribute("shownVersion", shown);
+        model.addAttribute("versionBase", "/plans/" + planId + "/coherence");
         CoherenceReport report = coherence.reportOf(outline);
         model.addAttribute("plan", outline.plan());
         model.addAttribute("report", report);
@@ -65,6 +73,7 @@ class CoherenceController {
             @RequestParam(required = false) TaskStatus status,
             @RequestParam(required = false) String actor,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String version,
             Model model) {
         TaskFilter taskFilter = new TaskFilter(
                 TaskFilter.Kind.parse(filter),
@@ -73,7 +82,15 @@ class CoherenceController {
                 funding,
                 status,
                 actor == null || actor.isBlank() ? null : actor.trim());
-        PlanCoherence.FilteredTasks found = coherence.tasks(planId, taskFilter);
+        ShownVersion shown = ShownVersion.parse(version);
+        PlanCoherence.FilteredTasks found;
+        if (shown.draft()) {
+            found = coherence.tasks(planId, taskFilter);
+        } else {
+            PlanOutline outline = outlines.outline(planId, shown);
+            found = new PlanCoherence.FilteredTasks(outline, taskFilter, taskFilter.apply(outline));
+        }
+        model.addAttribute("shownVersion", shown);
         model.addAttribute("plan", found.outline().plan());
         List<List<TaskView>> runs = found.byObjective();
         GroupPages pages = GroupPages.of(runs.stream().map(List::size).toList(), TASKS_PER_PAGE, page);

@@ -3,6 +3,7 @@ package org.missionplanner.planview.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.missionplanner.plan.ShownVersion;
 import org.missionplanner.planview.export.ExportsBusyException;
 import org.missionplanner.planview.export.PlanExports;
 import org.missionplanner.planview.export.PlanTooLargeToPrintException;
@@ -16,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A plan as a printable PDF and as a spreadsheet, offered as downloads; when the instance is busy
@@ -34,13 +36,25 @@ class PlanExportController {
     }
 
     @GetMapping("/plans/{planId}/export.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long planId, Locale locale) {
-        return download(exports.pdf(planId, locale), MediaType.APPLICATION_PDF);
+    ResponseEntity<byte[]> pdf(
+            @PathVariable long planId, @RequestParam(required = false) String version, Locale locale) {
+        return download(exports.pdf(planId, ShownVersion.parse(version), locale), MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/plans/{planId}/export.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable long planId, Locale locale) {
-        return download(exports.xlsx(planId, locale), XLSX);
+    ResponseEntity<byte[]> xlsx(
+            @PathVariable long planId, @RequestParam(required = false) String version, Locale locale) {
+        return download(exports.xlsx(planId, ShownVersion.parse(version), locale), XLSX);
+    }
+
+    /** The working draft as a PDF. */
+    ResponseEntity<byte[]> pdf(long planId, Locale locale) {
+        return pdf(planId, null, locale);
+    }
+
+    /** The working draft as a workbook. */
+    ResponseEntity<byte[]> xlsx(long planId, Locale locale) {
+        return xlsx(planId, null, locale);
     }
 
     /** Every export slot is taken: 503 with Retry-After, and a page saying to try again shortly. */

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
+import org.missionplanner.plan.PlanOutlines;
+import org.missionplanner.plan.ShownVersion;
 import org.missionplanner.planview.ResponsibilityMatrix;
 import org.missionplanner.planview.ResponsibilityMatrixView;
 import org.springframework.context.MessageSource;
@@ -30,10 +32,12 @@ class PlanMatrixController {
 
     private final ResponsibilityMatrix matrices;
     private final MessageSource messages;
+    private final PlanOutlines outlines;
 
-    PlanMatrixController(ResponsibilityMatrix matrices, MessageSource messages) {
+    PlanMatrixController(ResponsibilityMatrix matrices, MessageSource messages, PlanOutlines outlines) {
         this.matrices = matrices;
         this.messages = messages;
+        this.outlines = outlines;
     }
 
     /**
@@ -45,10 +49,16 @@ class PlanMatrixController {
             @PathVariable long planId,
             MatrixFilterParams params,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String version,
             HtmxRequest htmx,
             HttpServletRequest request,
             Model model) {
-        ResponsibilityMatrixView matrix = matrices.matrixPage(planId, params.toFilter(), page);
+        ShownVersion shown = ShownVersion.parse(version);
+        ResponsibilityMatrixView matrix = shown.draft()
+                ? matrices.matrixPage(planId, params.toFilter(), page)
+                : matrices.matrixOf(outlines.outline(planId, shown), params.toFilter(), page);
+        model.addAttribute("shownVersion", shown);
+        model.addAttribute("versionBase", "/plans/" + planId + "/matrix");
         model.addAttribute("matrix", matrix);
         model.addAttribute("plan", matrix.plan());
         model.addAttribute("dimensions", Dimension.values());

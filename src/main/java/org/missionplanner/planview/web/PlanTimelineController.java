@@ -2,6 +2,8 @@ package org.missionplanner.planview.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.missionplanner.plan.PlanOutlines;
+import org.missionplanner.plan.ShownVersion;
 import org.missionplanner.planview.PlanTimeline;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,26 +17,32 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PlanTimelineController {
 
     private final PlanTimeline timelines;
+    private final PlanOutlines outlines;
 
-    PlanTimelineController(PlanTimeline timelines) {
+    PlanTimelineController(PlanTimeline timelines, PlanOutlines outlines) {
         this.timelines = timelines;
+        this.outlines = outlines;
     }
 
     @GetMapping("/plans/{planId}/timeline")
     String page(
             @PathVariable long planId,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String version,
             Locale locale,
             HttpServletRequest request,
             Model model) {
-        var timeline = timelines.timelinePage(
-                planId,
-                page,
-                locale,
+        ShownVersion shown = ShownVersion.parse(version);
+        java.util.function.LongFunction<String> taskHref =
                 taskId -> UriComponentsBuilder.fromPath(request.getContextPath())
                         .path("/plans/{planId}/tasks/{taskId}/in-outline")
                         .buildAndExpand(planId, taskId)
-                        .toUriString());
+                        .toUriString();
+        var timeline = shown.draft()
+                ? timelines.timelinePage(planId, page, locale, taskHref)
+                : timelines.timelinePageOf(outlines.outline(planId, shown), page, locale, taskHref);
+        model.addAttribute("shownVersion", shown);
+        model.addAttribute("versionBase", "/plans/" + planId + "/timeline");
         model.addAttribute("timeline", timeline);
         model.addAttribute("plan", timeline.plan());
         model.addAttribute("activeTab", "timeline");
