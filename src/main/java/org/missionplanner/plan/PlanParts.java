@@ -115,6 +115,7 @@ class PlanParts {
                 : dependents.indicators().stream().map(Indicator::getId).toList();
         return new DeletionImpact(
                 labelOf(part),
+                part.getVersion(),
                 dependents.results().size(),
                 dependents.indicators().size(),
                 readings.countOf(measured),

@@ -491,6 +491,14 @@ class AuthorizationMatrixIntegrationTests {
                     FORBIDDEN,
                     FORBIDDEN),
             row(
+                    "GET /plans/{planId}/objectives/{objectiveId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
                     "POST /plans/{planId}/objectives/{objectiveId}/delete",
                     LOGIN,
                     FORBIDDEN,
@@ -510,6 +518,7 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /plans/{planId}/results/new", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row("GET /plans/{planId}/results/{resultId}/edit", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row("POST /plans/{planId}/results/{resultId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /plans/{planId}/results/{resultId}/delete", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row(
                     "POST /plans/{planId}/results/{resultId}/delete",
                     LOGIN,
@@ -541,6 +550,14 @@ class AuthorizationMatrixIntegrationTests {
                     LOGIN,
                     FORBIDDEN,
                     REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "GET /plans/{planId}/indicators/{indicatorId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
                     FORBIDDEN,
                     FORBIDDEN,
                     FORBIDDEN),
@@ -579,6 +596,14 @@ class AuthorizationMatrixIntegrationTests {
                     FORBIDDEN,
                     FORBIDDEN),
             row(
+                    "GET /plans/{planId}/benchmarks/{benchmarkId}/delete",
+                    LOGIN,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
                     "POST /plans/{planId}/benchmarks/{benchmarkId}/delete",
                     LOGIN,
                     FORBIDDEN,
@@ -598,6 +623,7 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /plans/{planId}/tasks/new", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row("GET /plans/{planId}/tasks/{taskId}/edit", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row("POST /plans/{planId}/tasks/{taskId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /plans/{planId}/tasks/{taskId}/delete", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row(
                     "POST /plans/{planId}/tasks/{taskId}/delete",
                     LOGIN,
@@ -618,6 +644,7 @@ class AuthorizationMatrixIntegrationTests {
             row("POST /plans/{planId}/risks", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row("GET /plans/{planId}/risks/{riskId}/edit", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row("POST /plans/{planId}/risks/{riskId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /plans/{planId}/risks/{riskId}/delete", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN),
             row(
                     "POST /plans/{planId}/risks/{riskId}/delete",
                     LOGIN,

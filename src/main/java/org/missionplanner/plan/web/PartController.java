@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Objects;
+import org.missionplanner.plan.DeletionImpact;
 import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
 import org.springframework.security.core.Authentication;
@@ -137,7 +138,7 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
     String confirmDelete(
             @PathVariable long planId,
             @PathVariable Map<String, String> path,
-            @RequestParam long version,
+            @RequestParam(required = false) Long version,
             HtmxRequest htmx,
             Model model,
             RedirectAttributes redirect) {
@@ -146,9 +147,11 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
         }
         long partId = partId(path);
         ElementForm form = forms.changing(planId, partId);
-        model.addAttribute("impact", editing.impactOfDeleting(forms.kind(), planId, partId));
+        DeletionImpact impact = editing.impactOfDeleting(forms.kind(), planId, partId);
+        model.addAttribute("impact", impact);
         model.addAttribute("deleteAction", form.action() + "/delete");
-        model.addAttribute("version", version);
+        // the version the planner saw on the outline, so that a change since is a conflict on delete
+        model.addAttribute("version", version == null ? impact.version() : version);
         model.addAttribute("back", form.back());
         if (htmx.isHtmxRequest()) {
             return "plans/delete-confirm :: box";
