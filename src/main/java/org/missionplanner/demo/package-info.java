@@ -4,6 +4,7 @@
         allowedDependencies = {
             "actor",
             "admin",
+            "cmcoord",
             "coordination",
             "mission",
             "monitoring::seeding",
