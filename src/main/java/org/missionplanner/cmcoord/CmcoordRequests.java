@@ -80,18 +80,18 @@ public class CmcoordRequests {
         requests.flush();
     }
 
-    /** Records the assessments of the six principles of a request not yet decided. */
+    /** Records the assessments given of a request not yet decided; the principles not named keep theirs. */
     @PreAuthorize("@missionAccess.canEdit(#missionId, authentication)")
     public void assess(long missionId, long requestId, long version, List<PrincipleAssessment> principles) {
         CmcoordRequest request = submitted(missionId, requestId, version);
         checkPrinciples(principles);
-        request.assess(principles);
+        request.assess(merged(request.assessments(), principles));
         requests.flush();
     }
 
     /**
-     * Decides a request, with the assessments given (null: those recorded), in the name of the
-     * signed-in planner. Nothing is saved when a rule is broken.
+     * Decides a request in the name of the signed-in planner, with the assessments given (the
+     * principles not named, or all when null, keep those recorded). Nothing is saved when a rule is broken.
      */
     @PreAuthorize("@missionAccess.canEdit(#missionId, authentication)")
     public void decide(
@@ -101,8 +101,9 @@ public class CmcoordRequests {
             List<PrincipleAssessment> principles,
             DecisionDetails decision) {
         CmcoordRequest request = submitted(missionId, requestId, version);
-        List<PrincipleAssessment> assessed = principles == null ? request.assessments() : principles;
-        checkPrinciples(assessed);
+        List<PrincipleAssessment> given = principles == null ? List.of() : principles;
+        checkPrinciples(given);
+        List<PrincipleAssessment> assessed = merged(request.assessments(), given);
         CmcoordRules.checkDecision(assessed, request.getNeededFrom(), decision);
         request.assess(assessed);
         request.decide(decision, SignedInUser.name().orElse("system"), Instant.now(clock));
@@ -143,6 +144,15 @@ public class CmcoordRequests {
         }
         CmcoordRules.checkRequest(details);
         checkPrinciples(details.principles());
+    }
+
+    /** The recorded assessments with those given put in their place. */
+    private static List<PrincipleAssessment> merged(
+            List<PrincipleAssessment> recorded, List<PrincipleAssessment> given) {
+        Map<CmcoordPrinciple, PrincipleAssessment> all = new EnumMap<>(CmcoordPrinciple.class);
+        recorded.forEach(a -> all.put(a.principle(), a));
+        given.forEach(a -> all.put(a.principle(), a));
+        return List.copyOf(all.values());
     }
 
     private static void checkPrinciples(List<PrincipleAssessment> principles) {
