@@ -74,7 +74,7 @@ class CmcoordPagesIntegrationTests {
         var response = session.postForm(base(), fields);
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("id=\"need-errors\"").contains("Floods cut the roads");
+        assertThat(response.body()).contains("id=\"need-errors\"").contains("value=\"Mi-8 helicopter\"");
         assertThat(requestCount()).isZero();
 
         fields.put("need", "Food for 9,000 people");
