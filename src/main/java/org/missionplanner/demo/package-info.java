@@ -5,6 +5,7 @@
             "actor",
             "admin",
             "calendar",
+            "cmcoord",
             "coordination",
             "mission",
             "monitoring::seeding",

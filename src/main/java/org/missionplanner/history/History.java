@@ -15,6 +15,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
+import org.missionplanner.cmcoord.CmcoordAuditing;
 import org.missionplanner.mission.MissionAuditing;
 import org.missionplanner.partner.OrganisationDirectory;
 import org.missionplanner.partner.PartnerAuditing;
@@ -48,6 +49,7 @@ public class History {
     private final StructureAuditing structureAuditing;
     private final PartnerAuditing partnerAuditing;
     private final PlanAuditing planAuditing;
+    private final CmcoordAuditing cmcoordAuditing;
 
     History(
             EntityManager entityManager,
@@ -57,7 +59,9 @@ public class History {
             MissionAuditing missionAuditing,
             StructureAuditing structureAuditing,
             PartnerAuditing partnerAuditing,
-            PlanAuditing planAuditing) {
+            PlanAuditing planAuditing,
+            CmcoordAuditing cmcoordAuditing) {
+        this.cmcoordAuditing = cmcoordAuditing;
         this.missionAuditing = missionAuditing;
         this.structureAuditing = structureAuditing;
         this.partnerAuditing = partnerAuditing;
@@ -86,6 +90,9 @@ public class History {
         sources.add(new Source(
                 planAuditing.planType(), () -> AuditEntity.property("missionId").eq(missionId)));
         sources.addAll(planPartSources(plansEverOf(missionId)));
+        sources.add(new Source(
+                cmcoordAuditing.requestType(),
+                () -> AuditEntity.property("missionId").eq(missionId)));
         return newest(sources, limit, names);
     }
 

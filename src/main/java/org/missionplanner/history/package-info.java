@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "History",
-        allowedDependencies = {"actor", "mission", "partner", "plan", "shared", "structure"})
+        allowedDependencies = {"actor", "cmcoord", "mission", "partner", "plan", "shared", "structure"})
 package org.missionplanner.history;

@@ -453,6 +453,61 @@ class AuthorizationMatrixIntegrationTests {
                     OK),
             row("GET /api/v1/missions/{missionId}/action-items", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
 
+            // cmcoord requests -- rows below
+            row("GET /cmcoord", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /missions/{missionId}/cmcoord", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("POST /missions/{missionId}/cmcoord", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            row("GET /missions/{missionId}/cmcoord/{requestId}", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /missions/{missionId}/cmcoord/{requestId}/assessment",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /missions/{missionId}/cmcoord/{requestId}/decision",
+                    LOGIN,
+                    FORBIDDEN,
+                    REDIRECT,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row("GET /api/v1/missions/{missionId}/cmcoord-requests", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row(
+                    "POST /api/v1/missions/{missionId}/cmcoord-requests",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    CREATED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "GET /api/v1/missions/{missionId}/cmcoord-requests/{requestId}",
+                    UNAUTHORIZED,
+                    OK,
+                    OK,
+                    FORBIDDEN,
+                    OK,
+                    OK),
+            row(
+                    "PUT /api/v1/missions/{missionId}/cmcoord-requests/{requestId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+            row(
+                    "POST /api/v1/missions/{missionId}/cmcoord-requests/{requestId}/decision",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    OK,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN),
+
             // plans: pages and outline editor -- rows below
             // reading: members of the mission, HQ reviewers, administrators; writing: the mission's planners only
             row("GET /plans", LOGIN, OK, OK, OK, OK, OK),

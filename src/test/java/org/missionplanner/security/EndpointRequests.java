@@ -48,6 +48,7 @@ final class EndpointRequests {
         variables.put("bodyId", fixture.bodyA);
         variables.put("meetingId", fixture.meetingA);
         variables.put("actionItemId", fixture.actionItemA);
+        variables.put("requestId", fixture.cmcoordRequestA);
 
         // structure -- variables below
         variables.put("unitId", fixture.structureUnitA);
@@ -378,6 +379,32 @@ final class EndpointRequests {
                             {"kind": "JOINT_WORKING_GROUP", "name": "API body %d", "chair": "unit-%d",
                              "members": ["unit-%d"], "meetingFrequency": "MONTHLY"}
                             """.formatted(n, fixture.structureHeadA, fixture.structureUnitA));
+
+            // cmcoord -- cases below
+            case "POST /missions/{missionId}/cmcoord" ->
+                request.param("organisationId", String.valueOf(fixture.partnerOrganisation))
+                        .param("asset", "Helicopter " + n)
+                        .param("location", "Town")
+                        .param("neededFrom", "2026-01-01")
+                        .param("neededUntil", "2026-01-02")
+                        .param("need", "Need")
+                        .param("civilianAlternatives", "None");
+            case "POST /missions/{missionId}/cmcoord/{requestId}/assessment",
+                    "POST /missions/{missionId}/cmcoord/{requestId}/decision" ->
+                request.param("principles[0].principle", "LAST_RESORT")
+                        .param("principles[0].assessment", "MET")
+                        .param("decision", "APPROVED")
+                        .param("usableUntil", "2026-01-10")
+                        .param("version", "0");
+            case "POST /api/v1/missions/{missionId}/cmcoord-requests",
+                    "PUT /api/v1/missions/{missionId}/cmcoord-requests/{requestId}" ->
+                request.contentType(MediaType.APPLICATION_JSON).content("""
+                            {"organisationId": %d, "asset": "API helicopter %d", "location": "Town",
+                             "neededFrom": "2026-01-01", "neededUntil": "2026-01-02", "need": "Need",
+                             "civilianAlternatives": "None", "version": 0}""".formatted(fixture.partnerOrganisation, n));
+            case "POST /api/v1/missions/{missionId}/cmcoord-requests/{requestId}/decision" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"APPROVED\", \"usableUntil\": \"2026-01-10\", \"version\": 0}");
 
             // plans: pages and outline editor -- cases below
             case "POST /missions/{missionId}/plans" -> planForm(request, "Plan " + n);

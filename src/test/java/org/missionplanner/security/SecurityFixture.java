@@ -83,6 +83,8 @@ final class SecurityFixture {
 
     final long meetingA;
     final long actionItemA;
+    /** Mission A's CMCoord request, submitted, all six principles met. */
+    final long cmcoordRequestA;
 
     // plans -- fields below
     /** A draft plan of mission A: an objective, a result, an indicator (with a measurement), a benchmark, a task led by the head and supported by the JMAC, a risk; reset puts it back. */
@@ -162,6 +164,9 @@ final class SecurityFixture {
         this.meetingA = jdbc.queryForObject("select nextval(pg_get_serial_sequence('meeting', 'id'))", Long.class);
         this.actionItemA =
                 jdbc.queryForObject("select nextval(pg_get_serial_sequence('action_item', 'id'))", Long.class);
+
+        this.cmcoordRequestA =
+                jdbc.queryForObject("select nextval(pg_get_serial_sequence('cmcoord_request', 'id'))", Long.class);
 
         // plans -- fixture rows below
         this.planA = nextId("plan");
@@ -263,6 +268,7 @@ final class SecurityFixture {
 
         // coordination -- resets below
         resetCoordination();
+        resetCmcoord();
 
         // plans -- resets below
         resetPlan();
@@ -313,6 +319,20 @@ final class SecurityFixture {
         jdbc.update("""
                 insert into action_item (id, meeting_id, mission_id, body_id, description, owner_unit_id, due_on, status, version)
                 values (?, ?, ?, ?, 'Fixture action', ?, date '2026-02-01', 'OPEN', 0)""", actionItemA, meetingA, missionA, bodyA, structureUnitA);
+    }
+
+    /** Mission A's CMCoord request as created: submitted, every principle met, version 0. */
+    private void resetCmcoord() {
+        jdbc.update("delete from cmcoord_request where mission_id = ?", missionA);
+        jdbc.update("""
+                insert into cmcoord_request (id, mission_id, organisation_id, title, location, needed_from, needed_until,
+                       need, civilian_alternatives, status, version)
+                values (?, ?, ?, 'Fixture helicopter', 'Fixture town', date '2026-01-01', date '2026-01-10',
+                       'Fixture need', 'None', 'SUBMITTED', 0)""", cmcoordRequestA, missionA, partnerOrganisation);
+        jdbc.update("""
+                insert into cmcoord_request_principle (request_id, principle, assessment)
+                select ?, p, 'MET' from unnest(array['HUMANITARIAN_DECISION', 'LAST_RESORT', 'CIVILIAN_CONTROL',
+                       'CODE_OF_CONDUCT', 'NO_DIRECT_DELIVERY', 'INTERNATIONAL_CHARACTER']) p""", cmcoordRequestA);
     }
 
     private long nextId(String table) {
