@@ -190,7 +190,12 @@ class PlanInForceIntegrationTests {
                 .doesNotContain("/edit\"");
         for (String view : new String[] {"matrix", "timeline", "coherence", "monitoring", "risks", "tasks"}) {
             String shown = page("/plans/" + planId + "/" + view + "?version=approved", world.viewerUsername());
-            assertThat(shown).as(view).contains("data-testid=\"version-read-only\"");
+            assertThat(shown)
+                    .as(view)
+                    .contains("data-testid=\"version-read-only\"")
+                    .as("the tabs keep the version")
+                    .contains("href=\"/plans/" + planId + "/coherence?version=approved\"")
+                    .contains("href=\"/plans/" + planId + "/review\"");
             if (!view.equals("coherence") && !view.equals("risks") && !view.equals("monitoring")) {
                 assertThat(shown).as(view).contains("Train the national police");
             }
