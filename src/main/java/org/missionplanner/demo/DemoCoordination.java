@@ -31,8 +31,10 @@ import org.springframework.stereotype.Component;
 /**
  * Illustrative coordination bodies for UNMIL and MONUC: a senior management group chaired by the
  * SRSG's unit, a UN Country Team chaired by the DSRSG RC/HC, and a donor group chaired by UNDP,
- * with a meeting or two whose action items fall due around today (one is always overdue). Only
- * a mission without bodies is seeded; dates are relative to the day the application starts.
+ * with a meeting or two whose action items fall due around today (one is always overdue). Each
+ * mission has its own agenda, drawn from its case in the domain brief, so no action item appears
+ * twice. Only a mission without bodies is seeded; dates are relative to the day the application
+ * starts.
  */
 @Component
 @Order(50)
@@ -40,6 +42,58 @@ import org.springframework.stereotype.Component;
 class DemoCoordination implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCoordination.class);
+
+    /** What one mission's bodies discuss and decide. */
+    record Agenda(
+            String situationReview,
+            List<String> smgDecisions,
+            String securityAction,
+            String supportAction,
+            String rcHcAction,
+            String followUpDecision,
+            String followUpAction,
+            String countryTeamTopic,
+            String countryTeamDecision,
+            String countryTeamAction,
+            boolean ochaInCountryTeam) {}
+
+    /**
+     * UNMIL: DDRR and the reintegration of ex-combatants, with humanitarian coordination inside the
+     * mission (both feet in: DOMAIN.md, integration models), so OCHA is not in its Country Team.
+     * MONUC: the eastern provinces and the Country Assistance Framework with OCHA beside the
+     * mission in the Country Team (one foot in, one foot out: DOMAIN.md, real cases).
+     */
+    static final Map<String, Agenda> AGENDAS = Map.of(
+            "UNMIL",
+            new Agenda(
+                    "Security in the border counties ahead of the rainy season; progress of the DDRR programme.",
+                    List.of(
+                            "Keep the current force posture along the Sierra Leone and Guinea borders.",
+                            "Prepare a joint reintegration review with the Country Team before the next report."),
+                    "Update the security assessment of Lofa and Nimba counties",
+                    "Circulate the draft support plan for the rainy season",
+                    "Draft the terms of reference of the joint reintegration review",
+                    "Endorse the revised rainy-season support plan.",
+                    "Brief the Country Team on the reintegration review",
+                    "Reintegration opportunities for demobilised ex-combatants.",
+                    "Set up a joint working group on reintegration.",
+                    "Map the agencies' reintegration programmes by county",
+                    false),
+            "MONUC",
+            new Agenda(
+                    "Armed groups in Ituri and the Kivus; support to the integration of the army (brassage).",
+                    List.of(
+                            "Reinforce the brigades in North Kivu before the dry season.",
+                            "Align the mission's support to brassage with the Country Assistance Framework."),
+                    "Update the threat assessment for North and South Kivu",
+                    "Circulate the logistics plan for the brassage centres",
+                    "Draft the protection-of-civilians strategy with OCHA",
+                    "Endorse the logistics plan for the brassage centres.",
+                    "Present the protection strategy to the humanitarian country team",
+                    "Return of displaced people in Ituri.",
+                    "Set up a joint working group on returns in Ituri.",
+                    "Map the agencies' programmes in the return areas of Ituri",
+                    true));
 
     private final MissionDirectory missions;
     private final UnitDirectory units;
@@ -69,17 +123,19 @@ class DemoCoordination implements ApplicationRunner {
         Party wfp = organisation("WFP", "World Food Programme", OrganisationKind.UN_AGENCY_FUND_PROGRAMME, true);
         Party ocha = organisation(
                 "OCHA", "Office for the Coordination of Humanitarian Affairs", OrganisationKind.UN_SECRETARIAT, true);
-        List<Party> agencies = List.of(undp, unicef, wfp, ocha);
         for (var mission : missions.allMissions()) {
-            if (!Set.of("UNMIL", "MONUC").contains(mission.acronym()) || seeding.hasBodies(mission.id())) {
+            Agenda agenda = AGENDAS.get(mission.acronym());
+            if (agenda == null || seeding.hasBodies(mission.id())) {
                 continue;
             }
-            seed(mission.id(), undp, agencies);
+            List<Party> agencies =
+                    agenda.ochaInCountryTeam() ? List.of(undp, unicef, wfp, ocha) : List.of(undp, unicef, wfp);
+            seed(mission.id(), agenda, undp, agencies);
             log.info("Demo coordination bodies added to {}", mission.acronym());
         }
     }
 
-    private void seed(long missionId, Party undp, List<Party> agencies) {
+    private void seed(long missionId, Agenda agenda, Party undp, List<Party> agencies) {
         Map<UnitType, Party> byType = new EnumMap<>(UnitType.class);
         for (var unit : units.unitsOf(missionId)) {
             byType.putIfAbsent(unit.type(), Party.unit(unit.id()));
@@ -114,23 +170,12 @@ class DemoCoordination implements ApplicationRunner {
                             today.minusDays(21),
                             leaders,
                             null,
-                            "Review of the security situation ahead of the rainy season and of the mission's support plan.",
+                            agenda.situationReview(),
+                            agenda.smgDecisions(),
                             List.of(
-                                    "Keep the current force posture in the border counties.",
-                                    "Prepare a joint assessment with the Country Team before the next mandate report."),
-                            List.of(
-                                    new ActionDetails(
-                                            null,
-                                            "Update the integrated security assessment",
-                                            security,
-                                            today.minusDays(7)),
-                                    new ActionDetails(
-                                            null, "Circulate the draft support plan", support, today.minusDays(14)),
-                                    new ActionDetails(
-                                            null,
-                                            "Draft the joint assessment terms of reference",
-                                            rcHc,
-                                            today.plusDays(14)))),
+                                    new ActionDetails(null, agenda.securityAction(), security, today.minusDays(7)),
+                                    new ActionDetails(null, agenda.supportAction(), support, today.minusDays(14)),
+                                    new ActionDetails(null, agenda.rcHcAction(), rcHc, today.plusDays(14)))),
                     Set.of(1));
             seeding.addMeeting(
                     smg,
@@ -139,9 +184,8 @@ class DemoCoordination implements ApplicationRunner {
                             leaders,
                             null,
                             "Follow-up of the last meeting.",
-                            List.of("Endorse the revised support plan."),
-                            List.of(new ActionDetails(
-                                    null, "Brief the Country Team on the revised plan", rcHc, today.plusDays(7)))),
+                            List.of(agenda.followUpDecision()),
+                            List.of(new ActionDetails(null, agenda.followUpAction(), rcHc, today.plusDays(7)))),
                     Set.of());
         }
         Party countryTeamChair = rcHc != null ? rcHc : undp;
@@ -160,10 +204,9 @@ class DemoCoordination implements ApplicationRunner {
                         today.minusDays(30),
                         agencies,
                         "Representatives of the mission's civil affairs",
-                        "Joint programming for the return areas.",
-                        List.of("Set up a joint working group on returns."),
-                        List.of(new ActionDetails(
-                                null, "Map the agencies' programmes in the return areas", undp, today.minusDays(3)))),
+                        agenda.countryTeamTopic(),
+                        List.of(agenda.countryTeamDecision()),
+                        List.of(new ActionDetails(null, agenda.countryTeamAction(), undp, today.minusDays(3)))),
                 Set.of());
         List<Party> donors = new ArrayList<>(List.of(undp));
         if (head != null) {

@@ -34,8 +34,7 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private static final String ILLUSTRATIVE =
-            "Illustrative demo data, simplified from the real case as of about 2009. ";
+    private static final String ILLUSTRATIVE = "Illustrative demo data, simplified from the real case. ";
 
     /** The real cases of the domain brief; figures are plausible, not official. */
     static final List<MissionFacts> MISSIONS = List.of(
@@ -49,8 +48,11 @@ class DemoData implements ApplicationRunner {
                     null,
                     OchaPosition.NOT_APPLICABLE,
                     new AuthorisedStrength(null, 38, 4718, null, 1300, 3000, 250),
-                    "Interim administration with pillars under the SRSG: police and justice, civil administration "
-                            + "(UN), institution building (OSCE), reconstruction (EU). NATO's KFOR deploys alongside."),
+                    // DOMAIN.md, real cases: pillars under the SRSG, the EU and OSCE pillars, KFOR alongside
+                    "The pillar years, 1999 to 2008: interim administration with four pillars under the SRSG, "
+                            + "humanitarian assistance (UNHCR, until 2000) and then police and justice (UN), civil "
+                            + "administration (UN), institution building (OSCE), reconstruction and economic "
+                            + "development (EU). NATO's KFOR deploys alongside."),
             facts(
                     "MONUC",
                     "United Nations Organization Mission in the Democratic Republic of the Congo",

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 /**
  * The partnerships of DOMAIN.md's real cases: UNMIK with KFOR alongside and the EU and OSCE pillars;
  * UNAMSIL after ECOMOG; UNTAET after INTERFET; UNAMIR with Operation Turquoise alongside; UNAMID
- * with the AU; MINURCAT with EUFOR Chad/CAR; MONUC with the World Bank and donors of the Country
+ * with the AU; UNAMA with ISAF alongside; MINURCAT with EUFOR Chad/CAR; MONUC with the World Bank and donors of the Country
  * Assistance Framework; UNMIL with members of the Country Team. Dates are the real ones; the
  * principle assessments are illustrative. Organisations missing from the registry are added
  * (source DOMAIN_BRIEF); a partnership already there is left alone.
@@ -145,6 +145,7 @@ class DemoPartnerships implements ApplicationRunner {
                                 MET,
                                 MET,
                                 PARTLY_MET,
+                                Principle.CONSULTATION,
                                 "Coordination at principals' level; joint security committee."),
                         null),
                 new Seed(
@@ -160,7 +161,14 @@ class DemoPartnerships implements ApplicationRunner {
                         List.of(),
                         "S/RES/1244 (1999)",
                         "Pillar IV: reconstruction and economic development, under the SRSG.",
-                        principles(MET, MET, MET, PARTLY_MET, MET, "Pillar head is a DSRSG."),
+                        principles(
+                                MET,
+                                MET,
+                                MET,
+                                PARTLY_MET,
+                                MET,
+                                Principle.DIVISION_OF_LABOUR,
+                                "Pillar head is a DSRSG."),
                         null),
                 new Seed(
                         "UNMIK",
@@ -175,7 +183,14 @@ class DemoPartnerships implements ApplicationRunner {
                         List.of(),
                         "S/RES/1244 (1999)",
                         "Pillar III: institution-building, elections, human rights.",
-                        principles(MET, MET, MET, PARTLY_MET, MET, "Pillar head is a DSRSG."),
+                        principles(
+                                MET,
+                                MET,
+                                MET,
+                                PARTLY_MET,
+                                MET,
+                                Principle.DIVISION_OF_LABOUR,
+                                "Pillar head is a DSRSG."),
                         null),
                 new Seed(
                         "UNAMSIL",
@@ -196,6 +211,7 @@ class DemoPartnerships implements ApplicationRunner {
                                 PARTLY_MET,
                                 NOT_MET,
                                 PARTLY_MET,
+                                Principle.STRATEGY_RESOURCES,
                                 "Withdrawal of ECOMOG contingents left gaps before UNAMSIL reached strength."),
                         null),
                 new Seed(
@@ -211,7 +227,14 @@ class DemoPartnerships implements ApplicationRunner {
                         List.of(),
                         "S/RES/1264 (1999)",
                         "Council-authorised coalition handed over to UNTAET.",
-                        principles(MET, MET, MET, PARTLY_MET, MET, "Orderly hand-over of military command."),
+                        principles(
+                                MET,
+                                MET,
+                                MET,
+                                PARTLY_MET,
+                                MET,
+                                Principle.DIVISION_OF_LABOUR,
+                                "Orderly hand-over of military command."),
                         null),
                 new Seed(
                         "UNAMIR",
@@ -232,6 +255,7 @@ class DemoPartnerships implements ApplicationRunner {
                                 PARTLY_MET,
                                 NOT_ASSESSED,
                                 PARTLY_MET,
+                                Principle.COHERENT_IMPLEMENTATION,
                                 "Coherent implementation only partly met: separate command and agenda."),
                         null),
                 new Seed(
@@ -253,7 +277,32 @@ class DemoPartnerships implements ApplicationRunner {
                                 PARTLY_MET,
                                 NOT_MET,
                                 PARTLY_MET,
+                                Principle.STRATEGY_RESOURCES,
                                 "Force generation and resources lagged behind the mandate."),
+                        null),
+                // DOMAIN.md, real cases: UNAMA, with NATO operating largely independently; ISAF was
+                // authorised by S/RES/1386 (2001) and led by NATO from August 2003 until the end of 2014
+                new Seed(
+                        "UNAMA",
+                        List.of("ISAF"),
+                        "International Security Assistance Force (NATO-led from 2003)",
+                        COALITION_OR_STATE,
+                        false,
+                        ALONGSIDE_NOT_UNDER_UN,
+                        d(2002, 3, 28),
+                        d(2014, 12, 31),
+                        Set.of(Sector.SECURITY),
+                        List.of(new FocalPoint("ISAF liaison officer", "Liaison to the SRSG", null)),
+                        "S/RES/1386 (2001)",
+                        "Security force deployed alongside, not under, the UN; NATO operates largely independently.",
+                        principles(
+                                PARTLY_MET,
+                                NOT_ASSESSED,
+                                PARTLY_MET,
+                                NOT_ASSESSED,
+                                NOT_MET,
+                                Principle.COHERENT_IMPLEMENTATION,
+                                "Separate command and strategy; provincial reconstruction teams blurred civil and military roles."),
                         null),
                 new Seed(
                         "MINURCAT",
@@ -274,6 +323,7 @@ class DemoPartnerships implements ApplicationRunner {
                                 MET,
                                 PARTLY_MET,
                                 MET,
+                                Principle.MATERIAL_SUPPORT,
                                 "No prior agreement on the EUFOR assets MINURCAT would take over."),
                         null),
                 new Seed(
@@ -289,7 +339,14 @@ class DemoPartnerships implements ApplicationRunner {
                         List.of(),
                         "Country Assistance Framework (2006)",
                         "Co-leads the Country Assistance Framework with the UN.",
-                        principles(MET, MET, PARTLY_MET, PARTLY_MET, MET, "Shared strategic framework."),
+                        principles(
+                                MET,
+                                MET,
+                                PARTLY_MET,
+                                PARTLY_MET,
+                                MET,
+                                Principle.CONSULTATION,
+                                "Shared strategic framework."),
                         null),
                 new Seed(
                         "MONUC",
@@ -304,7 +361,14 @@ class DemoPartnerships implements ApplicationRunner {
                         List.of(),
                         "Country Assistance Framework (2006)",
                         "Donor in the Country Assistance Framework.",
-                        principles(MET, PARTLY_MET, PARTLY_MET, NOT_ASSESSED, MET, "Pooled funding partly aligned."),
+                        principles(
+                                MET,
+                                PARTLY_MET,
+                                PARTLY_MET,
+                                NOT_ASSESSED,
+                                MET,
+                                Principle.MATERIAL_SUPPORT,
+                                "Pooled funding partly aligned."),
                         null),
                 new Seed(
                         "UNMIL",
@@ -319,7 +383,8 @@ class DemoPartnerships implements ApplicationRunner {
                         List.of(new FocalPoint("UNDP Country Director", "DDR trust fund", null)),
                         null,
                         "DDR and rule of law programmes in the Country Team.",
-                        principles(MET, MET, MET, PARTLY_MET, MET, "Joint DDR programme."),
+                        principles(
+                                MET, MET, MET, PARTLY_MET, MET, Principle.DIVISION_OF_LABOUR, "Joint DDR programme."),
                         null),
                 new Seed(
                         "UNMIL",
@@ -334,7 +399,14 @@ class DemoPartnerships implements ApplicationRunner {
                         List.of(),
                         null,
                         "Child soldiers' reintegration within the DDR programme.",
-                        principles(MET, MET, MET, PARTLY_MET, MET, "Child protection in DDR."),
+                        principles(
+                                MET,
+                                MET,
+                                MET,
+                                PARTLY_MET,
+                                MET,
+                                Principle.DIVISION_OF_LABOUR,
+                                "Child protection in DDR."),
                         CmcoordRelationship.COORDINATION),
                 new Seed(
                         "UNMIL",
@@ -349,7 +421,14 @@ class DemoPartnerships implements ApplicationRunner {
                         List.of(),
                         null,
                         "Food for DDR cantonment sites; UNMIL logistics as a last resort.",
-                        principles(MET, PARTLY_MET, MET, MET, MET, "Asset use under the MCDA guidelines."),
+                        principles(
+                                MET,
+                                PARTLY_MET,
+                                MET,
+                                MET,
+                                MET,
+                                Principle.MATERIAL_SUPPORT,
+                                "Asset use under the MCDA guidelines."),
                         CmcoordRelationship.COOPERATION),
                 new Seed(
                         "UNMIL",
@@ -370,16 +449,19 @@ class DemoPartnerships implements ApplicationRunner {
                                 MET,
                                 PARTLY_MET,
                                 NOT_MET,
+                                Principle.COHERENT_IMPLEMENTATION,
                                 "Armed escorts for returns questioned for humanitarian space."),
                         CmcoordRelationship.COEXISTENCE));
     }
 
+    /** The five assessments, with the note on the principle it explains. */
     private static Map<Principle, PrincipleAssessment> principles(
             Assessment consultation,
             Assessment support,
             Assessment labour,
             Assessment resources,
             Assessment coherence,
+            Principle noteOn,
             String note) {
         Map<Principle, PrincipleAssessment> map = new EnumMap<>(Principle.class);
         map.put(Principle.CONSULTATION, new PrincipleAssessment(consultation, null));
@@ -387,23 +469,8 @@ class DemoPartnerships implements ApplicationRunner {
         map.put(Principle.DIVISION_OF_LABOUR, new PrincipleAssessment(labour, null));
         map.put(Principle.STRATEGY_RESOURCES, new PrincipleAssessment(resources, null));
         map.put(Principle.COHERENT_IMPLEMENTATION, new PrincipleAssessment(coherence, null));
-        // the note goes with the weakest assessment, where a reader looks for the reason
-        Principle weakest = map.entrySet().stream()
-                .min((a, b) -> Integer.compare(
-                        rank(a.getValue().assessment()), rank(b.getValue().assessment())))
-                .map(Map.Entry::getKey)
-                .orElse(Principle.CONSULTATION);
-        map.put(weakest, new PrincipleAssessment(map.get(weakest).assessment(), note + " (illustrative)"));
+        map.put(noteOn, new PrincipleAssessment(map.get(noteOn).assessment(), note + " (illustrative)"));
         return map;
-    }
-
-    private static int rank(Assessment a) {
-        return switch (a) {
-            case NOT_MET -> 0;
-            case PARTLY_MET -> 1;
-            case MET -> 2;
-            case NOT_ASSESSED -> 3;
-        };
     }
 
     private static LocalDate d(int y, int m, int day) {

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * official organigrams. They show the integration models side by side: UNMIK's pillars run by
  * partners under the SRSG (KFOR, alongside, is not part of it); MONUC, UNMIS and UNAMA with a
  * DSRSG RC/HC inside and OCHA in the Country Team (one foot in, one foot out); UNMIL with
- * humanitarian coordination inside (both feet in); UNAMID and MINURCAT without an RC/HC inside.
+ * humanitarian coordination inside (both feet in); UNIPSIL, whose Executive Representative is
+ * also RC/HC; UNAMID and MINURCAT without an RC/HC inside.
  * Only a mission whose structure is empty is seeded.
  */
 @Component
@@ -57,6 +58,7 @@ class DemoStructures implements ApplicationRunner {
         structures.put("UNAMID", DemoStructures::unamid);
         structures.put("UNAMA", DemoStructures::unama);
         structures.put("MINURCAT", DemoStructures::minurcat);
+        structures.put("UNIPSIL", DemoStructures::unipsil);
         int seeded = 0;
         for (var mission : missions.allMissions()) {
             var blueprint = structures.get(mission.acronym());
@@ -67,7 +69,11 @@ class DemoStructures implements ApplicationRunner {
         log.info("Demo mode: illustrative structures seeded for {} mission(s)", seeded);
     }
 
-    /** Kosovo: four pillars under the SRSG, two run by the UN, one by the OSCE, one by the EU. */
+    /**
+     * Kosovo in the pillar years (1999-2008; DOMAIN.md, real cases): four pillars under the SRSG,
+     * two run by the UN (humanitarian assistance by UNHCR until 2000, then police and justice; civil
+     * administration), one by the OSCE and one by the EU, each headed by a DSRSG.
+     */
     static StructureBlueprint unmik() {
         var b = StructureBlueprint.builder()
                 .unit(
@@ -86,11 +92,21 @@ class DemoStructures implements ApplicationRunner {
                         "Principal Deputy SRSG",
                         "srsg")
                 .unit("cos", CHIEF_OF_STAFF, "Office of the Chief of Staff", "Chief of Staff", "srsg")
+                // Pillar I was humanitarian assistance led by UNHCR until mid-2000, then police and justice
+                .unit(
+                        "p1h",
+                        OTHER,
+                        UnitCategory.LEADERSHIP,
+                        "Pillar I (1999-2000): Humanitarian Assistance",
+                        "DSRSG Humanitarian Affairs, UNHCR Special Envoy (UNHCR)",
+                        "srsg")
+                .unit("returns", OTHER, "Return of refugees and displaced persons (UNHCR)", "Head of Returns", "p1h")
+                .unit("winter", OTHER, "Winterisation and shelter (UNHCR)", "Shelter Coordinator", "p1h")
                 .unit(
                         "p1",
                         OTHER,
                         UnitCategory.LEADERSHIP,
-                        "Pillar I: Police and Justice",
+                        "Pillar I (2001-2008): Police and Justice",
                         "DSRSG Police and Justice (United Nations)",
                         "srsg")
                 .unit("police", POLICE_COMPONENT, "UNMIK Police", "Police Commissioner", "p1")
@@ -114,9 +130,10 @@ class DemoStructures implements ApplicationRunner {
                 .location("Mitrovica")
                 .unit("prizren", FIELD_OFFICE, "Regional Administration Prizren", "Regional Administrator", "p2")
                 .location("Prizren")
+                // Pillars III and IV were run by partner organisations inside UNMIK (DOMAIN.md, partners)
                 .unit(
                         "p3",
-                        FIELD_OFFICE,
+                        OTHER,
                         UnitCategory.LEADERSHIP,
                         "Pillar III: Institution Building",
                         "DSRSG Institution Building, Head of the OSCE Mission in Kosovo (OSCE)",
@@ -125,11 +142,13 @@ class DemoStructures implements ApplicationRunner {
                 .unit("hr", HUMAN_RIGHTS, "Human Rights and Rule of Law (OSCE)", "Director of Human Rights", "p3")
                 .unit(
                         "p4",
-                        FIELD_OFFICE,
+                        OTHER,
                         UnitCategory.LEADERSHIP,
                         "Pillar IV: Reconstruction and Economic Development",
                         "DSRSG Reconstruction and Economic Development (European Union)",
                         "srsg")
+                .unit("cfa", OTHER, "Central Fiscal Authority (EU)", "Director of the Central Fiscal Authority", "p4")
+                .unit("dti", OTHER, "Department of Trade and Industry (EU)", "Director of Trade and Industry", "p4")
                 .unit("legal", LEGAL, "Office of the Legal Adviser", "Legal Adviser", "srsg")
                 .unit(
                         "pio",
@@ -142,7 +161,7 @@ class DemoStructures implements ApplicationRunner {
                 .unit(
                         "smg",
                         MANAGEMENT_BODY,
-                        "Executive Committee (SRSG and the four pillar heads)",
+                        "Executive Committee (SRSG and the pillar heads)",
                         "chaired by the SRSG",
                         "srsg")
                 .line("police", "doj", "Arrests and detention handed to the justice system");
@@ -288,6 +307,63 @@ class DemoStructures implements ApplicationRunner {
                 .unit("kandahar", FIELD_OFFICE, "Regional Office South", "Head of Office", "srsg")
                 .location("Kandahar")
                 .unit("smg", MANAGEMENT_BODY, "Senior Management Group", "chaired by the SRSG", "srsg")
+                .build();
+    }
+
+    /**
+     * Sierra Leone after UNAMSIL (DOMAIN.md, integration models and real cases): a peacebuilding
+     * office whose Executive Representative is also the Resident and Humanitarian Coordinator, with
+     * humanitarian coordination inside the office after OCHA left (both feet in), and the Country
+     * Team planning with the office under one joint vision.
+     */
+    static StructureBlueprint unipsil() {
+        return StructureBlueprint.builder()
+                .unit(
+                        "ersg",
+                        HEAD_OF_MISSION,
+                        "Office of the Executive Representative",
+                        "Executive Representative of the Secretary-General, Resident and Humanitarian Coordinator",
+                        null)
+                .location("Freetown")
+                .posts(INTERNATIONAL_CIVILIAN, 12, 11)
+                .posts(NATIONAL_STAFF, 10, 10)
+                .external("ersg", ExternalEntity.DPPA, "Executive Representative role")
+                .external("ersg", ExternalEntity.DOCO, "Resident Coordinator role")
+                .external("ersg", ExternalEntity.ERC, "Humanitarian Coordinator role")
+                .unit("cos", CHIEF_OF_STAFF, "Office of the Chief of Staff", "Chief of Staff", "ersg")
+                .unit(
+                        "peace",
+                        POLITICAL_AFFAIRS,
+                        "Political and Peace Consolidation Section",
+                        "Chief of Political Affairs",
+                        "cos")
+                .unit("hr", HUMAN_RIGHTS, "Human Rights and Rule of Law Section", "Chief of Human Rights", "cos")
+                .external("hr", ExternalEntity.AGENCY_HQ, "OHCHR")
+                .unit("police", RULE_OF_LAW, "Police Advisory Unit", "Senior Police Adviser", "cos")
+                .posts(POLICE, 10, 9)
+                .unit(
+                        "coord",
+                        OTHER,
+                        "Development and Humanitarian Coordination Unit",
+                        "Head of the RC/HC Office",
+                        "ersg")
+                .external("coord", ExternalEntity.OCHA, "OCHA had left: humanitarian coordination in the office")
+                .unit("pio", PUBLIC_INFORMATION, "Public Information", "Spokesperson", "cos")
+                .unit("dms", MISSION_SUPPORT, "Mission Support", "Chief of Mission Support", "ersg")
+                .posts(INTERNATIONAL_CIVILIAN, 40, 36)
+                .posts(NATIONAL_STAFF, 70, 66)
+                .unit("unct-UNDP", UNCT_AGENCY, "UNDP", "UNDP Country Director", "ersg")
+                .unit("unct-UNICEF", UNCT_AGENCY, "UNICEF", "UNICEF Representative", "ersg")
+                .unit("unct-WFP", UNCT_AGENCY, "WFP", "WFP Country Director", "ersg")
+                .unit("unct-WHO", UNCT_AGENCY, "WHO", "WHO Representative", "ersg")
+                .unit("unct-UNFPA", UNCT_AGENCY, "UNFPA", "UNFPA Representative", "ersg")
+                .line("coord", "unct-UNDP", "Joint programmes of the UN family's joint vision")
+                .unit(
+                        "jv",
+                        MANAGEMENT_BODY,
+                        "UN Country Team under the Joint Vision for Sierra Leone",
+                        "chaired by the Executive Representative",
+                        "ersg")
                 .build();
     }
 

@@ -37,6 +37,28 @@ class DemoCoordinationIntegrationTests {
     }
 
     @Test
+    void eachMissionHasItsOwnAgendaSoNoActionItemAppearsTwice() {
+        assertThat(jdbc.queryForList("""
+                select a.description from action_item a join mission m on m.id = a.mission_id
+                 where m.acronym in ('UNMIL', 'MONUC')
+                 group by a.description having count(distinct m.acronym) > 1""", String.class)).isEmpty();
+    }
+
+    @Test
+    void ochaSitsInMonucsCountryTeamButNotInUnmilsWhereHumanitarianCoordinationIsInside() {
+        assertThat(countryTeamMembers("MONUC")).contains("OCHA");
+        assertThat(countryTeamMembers("UNMIL")).doesNotContain("OCHA").contains("UNDP");
+    }
+
+    private java.util.List<String> countryTeamMembers(String acronym) {
+        return jdbc.queryForList("""
+                select o.acronym from coordination_body b
+                  join coordination_body_member bm on bm.body_id = b.id
+                  join organisation o on o.id = bm.organisation_id
+                 where b.kind = 'UN_COUNTRY_TEAM' and b.mission_id = (select id from mission where acronym = ?)""", String.class, acronym);
+    }
+
+    @Test
     void runningAgainAddsNothing() {
         int bodies = jdbc.queryForObject("select count(*) from coordination_body", Integer.class);
         int organisations = jdbc.queryForObject("select count(*) from organisation", Integer.class);

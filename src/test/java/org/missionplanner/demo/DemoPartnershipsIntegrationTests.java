@@ -25,6 +25,7 @@ class DemoPartnershipsIntegrationTests {
         assertThat(arrangement("UNAMSIL", "ECOMOG")).isEqualTo("REGIONAL_HANDS_OVER_TO_UN");
         assertThat(arrangement("UNTAET", "INTERFET")).isEqualTo("AUTHORISED_COALITION_HANDS_OVER");
         assertThat(arrangement("UNAMID", "AU")).isEqualTo("HYBRID_OPERATION");
+        assertThat(arrangement("UNAMA", "ISAF")).isEqualTo("ALONGSIDE_NOT_UNDER_UN");
         assertThat(jdbc.queryForObject("""
                 select m.phase || ' ' || m.start_date from mission m where m.acronym = 'UNAMIR'""", String.class)).isEqualTo("CLOSED 1993-10-05");
         assertThat(jdbc.queryForObject("""
@@ -38,6 +39,14 @@ class DemoPartnershipsIntegrationTests {
         demo.run(new DefaultApplicationArguments());
         assertThat(jdbc.queryForObject("select count(*) from partnership", Integer.class))
                 .isEqualTo(before);
+    }
+
+    @Test
+    void eachNoteSitsOnThePrincipleItExplains() {
+        assertThat(jdbc.queryForList("""
+                select pp.principle from partnership_principle pp join partnership p on p.id = pp.partnership_id
+                  join organisation o on o.id = p.organisation_id
+                 where o.acronym = 'Operation Turquoise' and pp.note like 'Coherent implementation%'""", String.class)).containsExactly("COHERENT_IMPLEMENTATION");
     }
 
     private String arrangement(String mission, String organisation) {
