@@ -20,6 +20,7 @@ import org.missionplanner.mission.MissionRegistration;
 import org.missionplanner.mission.MissionType;
 import org.missionplanner.mission.OchaPosition;
 import org.missionplanner.partner.Arrangement;
+import org.missionplanner.partner.ArrangementPeriod;
 import org.missionplanner.partner.Assessment;
 import org.missionplanner.partner.CmcoordRelationship;
 import org.missionplanner.partner.FocalPoint;
@@ -100,13 +101,25 @@ class DemoPartnerships implements ApplicationRunner {
                     seed.agreement(),
                     ILLUSTRATIVE + " " + seed.notes(),
                     seed.principles(),
-                    seed.cmcoord());
+                    seed.cmcoord(),
+                    PERIODS.getOrDefault(seed.mission() + " " + seed.acronyms().get(0), List.of()));
             if (seeding.addIfAbsent(missionId, details)) {
                 added++;
             }
         }
         log.info("Demo mode: {} illustrative partnership(s) recorded", added);
     }
+
+    /**
+     * Partnerships whose arrangement changed: EUFOR Chad/CAR deployed alongside MINURCAT from
+     * January 2008 and handed over to its military component on 15 March 2009, some contingents
+     * staying on re-hatted (S/RES/1778 (2007), S/RES/1861 (2009)).
+     */
+    static final Map<String, List<ArrangementPeriod>> PERIODS = Map.of(
+            "MINURCAT EUFOR Tchad/RCA",
+            List.of(
+                    new ArrangementPeriod(ALONGSIDE_NOT_UNDER_UN, d(2008, 1, 28), d(2009, 3, 14)),
+                    new ArrangementPeriod(REGIONAL_HANDS_OVER_TO_UN, d(2009, 3, 15), d(2009, 6, 30))));
 
     record Seed(
             String mission,
@@ -316,7 +329,7 @@ class DemoPartnerships implements ApplicationRunner {
                         Set.of(Sector.SECURITY, Sector.HUMANITARIAN),
                         List.of(),
                         "S/RES/1778 (2007)",
-                        "EU bridging force alongside MINURCAT, handing over to its military component in 2009.",
+                        "EU bridging force alongside MINURCAT, handing over to its military component on 15 March 2009.",
                         principles(
                                 MET,
                                 NOT_MET,

@@ -73,6 +73,14 @@ class Partnership {
     @Fetch(FetchMode.SUBSELECT)
     private List<FocalPoint> focalPoints = new ArrayList<>();
 
+    // the arrangement over time, from the earliest period; the fields above hold the overall
+    // dates and the latest period's arrangement
+    @ElementCollection
+    @CollectionTable(name = "partnership_period", joinColumns = @JoinColumn(name = "partnership_id"))
+    @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
+    private List<PartnershipPeriod> periods = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "partnership_principle", joinColumns = @JoinColumn(name = "partnership_id"))
     @MapKeyColumn(name = "principle")
@@ -101,10 +109,22 @@ class Partnership {
         if (details.endDate() != null && details.endDate().isBefore(details.startDate())) {
             throw new BusinessRuleException("validation.dateRange", "endDate");
         }
+        List<ArrangementPeriod> wanted = ArrangementPeriods.checked(details.allPeriods());
         this.organisationId = details.organisationId();
-        this.arrangement = details.arrangement();
-        this.startDate = details.startDate();
-        this.endDate = details.endDate();
+        this.arrangement = wanted.get(wanted.size() - 1).arrangement();
+        this.startDate = wanted.get(0).from();
+        this.endDate = wanted.stream().anyMatch(w -> w.to() == null)
+                ? null
+                : wanted.stream()
+                        .map(ArrangementPeriod::to)
+                        .max(LocalDate::compareTo)
+                        .orElseThrow();
+        List<PartnershipPeriod> stored =
+                wanted.stream().map(PartnershipPeriod::new).toList();
+        if (!stored.equals(periods)) {
+            periods.clear();
+            periods.addAll(stored);
+        }
         this.agreementReference = details.agreementReference();
         this.notes = details.notes();
         this.cmcoordRelationship = humanitarian ? details.cmcoordRelationship() : null;
@@ -119,6 +139,14 @@ class Partnership {
     /** Whether any of the five principles is assessed as not met. */
     public boolean hasPrincipleNotMet() {
         return principles.values().stream().anyMatch(a -> a.assessment() == Assessment.NOT_MET);
+    }
+
+    /** The periods from the earliest; a partnership recorded before periods existed has its one period. */
+    public List<ArrangementPeriod> getPeriods() {
+        if (periods.isEmpty()) {
+            return List.of(new ArrangementPeriod(arrangement, startDate, endDate));
+        }
+        return periods.stream().map(PartnershipPeriod::period).toList();
     }
 
     public Long getId() {

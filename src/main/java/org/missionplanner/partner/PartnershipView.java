@@ -22,6 +22,7 @@ public record PartnershipView(
         String notes,
         List<PrincipleView> principles,
         CmcoordRelationship cmcoordRelationship,
+        List<ArrangementPeriod> periods,
         long version) {
 
     /** One principle's assessment. */
@@ -49,7 +50,42 @@ public record PartnershipView(
                 p.getNotes(),
                 principles,
                 p.getCmcoordRelationship(),
+                p.getPeriods(),
                 p.getVersion());
+    }
+
+    /**
+     * The partnership as it stood on a day, with the arrangement that held then; empty when no
+     * period covers the day.
+     */
+    public java.util.Optional<PartnershipView> on(LocalDate day) {
+        return periods.stream()
+                .filter(p -> p.covers(day))
+                .findFirst()
+                .map(p -> new PartnershipView(
+                        id,
+                        missionId,
+                        organisationId,
+                        acronym,
+                        organisationName,
+                        organisationKind,
+                        humanitarian,
+                        p.arrangement(),
+                        startDate,
+                        endDate,
+                        sectors,
+                        focalPoints,
+                        agreementReference,
+                        notes,
+                        principles,
+                        cmcoordRelationship,
+                        periods,
+                        version));
+    }
+
+    /** Whether the arrangement changed over the partnership's life. */
+    public boolean hasSeveralPeriods() {
+        return periods.size() > 1;
     }
 
     /** Whether any principle is assessed as not met: the partner map outlines such partners in red. */

@@ -140,7 +140,36 @@ public class Partnerships {
                 .toList();
     }
 
+    /**
+     * Every partnership of the missions the user may see, by organisation and then mission, for
+     * the view of the principles across missions: four statements whatever their number.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MissionPartnership> acrossMissions(Authentication auth) {
+        var visible = access.visibleMissions(auth);
+        List<Partnership> found;
+        if (visible.all()) {
+            found = partnerships.findAllInOrder();
+        } else if (visible.ids().isEmpty()) {
+            return List.of();
+        } else {
+            found = partnerships.findByMissions(visible.ids());
+        }
+        var names = missions.byIds(found.stream().map(Partnership::getMissionId).collect(Collectors.toSet()));
+        return views(found).stream()
+                .filter(v -> names.containsKey(v.missionId()))
+                .map(v -> new MissionPartnership(names.get(v.missionId()).acronym(), v))
+                .sorted(Comparator.comparing(
+                                (MissionPartnership m) -> m.partnership().acronym(), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(MissionPartnership::missionAcronym))
+                .toList();
+    }
+
     private Organisation checked(long missionId, Long partnershipId, PartnershipDetails details) {
+        if (!details.periods().isEmpty()) {
+            ArrangementPeriods.checked(details.periods());
+        }
         if (details.endDate() != null
                 && details.startDate() != null
                 && details.endDate().isBefore(details.startDate())) {

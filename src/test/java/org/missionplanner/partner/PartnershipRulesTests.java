@@ -99,6 +99,65 @@ class PartnershipRulesTests {
     }
 
     @Test
+    void periodsMayNotOverlapAndEachNeedsAnArrangementAndAStart() {
+        var alongside = new ArrangementPeriod(
+                Arrangement.ALONGSIDE_NOT_UNDER_UN, LocalDate.of(2008, 1, 28), LocalDate.of(2009, 3, 14));
+        var handOver = new ArrangementPeriod(Arrangement.REGIONAL_HANDS_OVER_TO_UN, LocalDate.of(2009, 3, 15), null);
+        assertThat(ArrangementPeriods.checked(List.of(handOver, alongside))).containsExactly(alongside, handOver);
+        var overlapping =
+                new ArrangementPeriod(Arrangement.OTHER, LocalDate.of(2009, 3, 14), LocalDate.of(2009, 3, 20));
+        assertThatThrownBy(() -> ArrangementPeriods.checked(List.of(alongside, handOver, overlapping)))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.field()).isEqualTo("periods[2].from");
+                    assertThat(e.messageKey()).isEqualTo("partners.period.overlap");
+                });
+        // an open-ended period overlaps every later one
+        var later = new ArrangementPeriod(Arrangement.DONOR, LocalDate.of(2012, 1, 1), LocalDate.of(2012, 12, 31));
+        assertThatThrownBy(() -> ArrangementPeriods.checked(List.of(handOver, later)))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("periods[1].from"));
+        assertThatThrownBy(() -> ArrangementPeriods.checked(
+                        List.of(new ArrangementPeriod(null, LocalDate.of(2010, 1, 1), null))))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("periods[0].arrangement"));
+        assertThatThrownBy(() -> ArrangementPeriods.checked(List.of(
+                        new ArrangementPeriod(Arrangement.DONOR, LocalDate.of(2010, 2, 1), LocalDate.of(2010, 1, 1)))))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("periods[0].to"));
+    }
+
+    @Test
+    void detailsWithPeriodsTakeTheLatestArrangementAndTheWholeSpan() {
+        var details = new PartnershipDetails(
+                1L,
+                null,
+                null,
+                null,
+                Set.of(),
+                List.of(),
+                null,
+                null,
+                Map.of(),
+                null,
+                List.of(
+                        new ArrangementPeriod(
+                                Arrangement.REGIONAL_HANDS_OVER_TO_UN,
+                                LocalDate.of(2009, 3, 15),
+                                LocalDate.of(2009, 6, 30)),
+                        new ArrangementPeriod(
+                                Arrangement.ALONGSIDE_NOT_UNDER_UN,
+                                LocalDate.of(2008, 1, 28),
+                                LocalDate.of(2009, 3, 14))));
+        assertThat(details.arrangement()).isEqualTo(Arrangement.REGIONAL_HANDS_OVER_TO_UN);
+        assertThat(details.startDate()).isEqualTo(LocalDate.of(2008, 1, 28));
+        assertThat(details.endDate()).isEqualTo(LocalDate.of(2009, 6, 30));
+        var single = new PartnershipDetails(
+                1L, Arrangement.DONOR, LocalDate.of(2010, 1, 1), null, Set.of(), List.of(), null, null, Map.of(), null);
+        assertThat(single.allPeriods())
+                .containsExactly(new ArrangementPeriod(Arrangement.DONOR, LocalDate.of(2010, 1, 1), null));
+    }
+
+    @Test
     void theMapEscapesTextAndOutlinesPartnersWithAPrincipleNotMet() {
         var views = new ArrayList<PartnershipView>();
         for (int i = 0; i < 30; i++) {
@@ -121,6 +180,7 @@ class PartnershipRulesTests {
                     List.of(new PartnershipView.PrincipleView(
                             Principle.CONSULTATION, notMet ? Assessment.NOT_MET : Assessment.MET, null)),
                     null,
+                    List.of(),
                     0));
         }
         String svg = SvgTemplates.download(

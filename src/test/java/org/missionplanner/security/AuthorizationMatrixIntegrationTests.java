@@ -255,6 +255,8 @@ class AuthorizationMatrixIntegrationTests {
             // organisations registry and about page -- rows below
             // reading: every signed-in user; creating and editing organisations (reference data): administrators
             row("GET /organisations", LOGIN, OK, OK, OK, OK, OK),
+            // partnership principles across missions: each user sees the missions they may see
+            row("GET /partnerships", LOGIN, OK, OK, OK, OK, OK),
             row("GET /organisations/{organisationId}", LOGIN, OK, OK, OK, OK, OK),
             row("GET /organisations/new", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
             row("POST /organisations", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, REDIRECT),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.missionplanner.partner.Arrangement;
+import org.missionplanner.partner.ArrangementPeriod;
 import org.missionplanner.partner.Assessment;
 import org.missionplanner.partner.CmcoordRelationship;
 import org.missionplanner.partner.FocalPoint;
@@ -41,12 +42,16 @@ class PartnershipApiController {
         this.partnerships = partnerships;
     }
 
-    /** What a client sends to create or change a partnership; {@code version} is required for a change. */
+    /**
+     * What a client sends to create or change a partnership; {@code version} is required for a
+     * change. Either the arrangement and dates of a single period, or {@code periods}: then the
+     * arrangement is the latest period's and the dates span them all.
+     */
     @DateRange
     record PartnershipRequest(
             @NotNull Long organisationId,
-            @NotNull Arrangement arrangement,
-            @NotNull LocalDate startDate,
+            Arrangement arrangement,
+            LocalDate startDate,
             LocalDate endDate,
             Set<Sector> sectors,
             List<@Valid FocalPointJson> focalPoints,
@@ -54,6 +59,7 @@ class PartnershipApiController {
             @Size(max = 4000) String notes,
             List<@Valid PrincipleJson> principles,
             CmcoordRelationship cmcoordRelationship,
+            List<ArrangementPeriod> periods,
             Long version)
             implements DateRange.Dated {
 
@@ -79,7 +85,8 @@ class PartnershipApiController {
                     agreementReference,
                     notes,
                     assessed,
-                    cmcoordRelationship);
+                    cmcoordRelationship,
+                    periods);
         }
     }
 
