@@ -108,4 +108,30 @@ class PartnerMapBrowserTests extends MissionPlannerBrowserTest {
                 .hasCount(4);
         screenshot("partner-map-unmil");
     }
+
+    @Test
+    void minurcatsPartnerMapShowsEuforAlongsideAndThenHandingOver() {
+        signIn("reviewer", DEMO_PASSWORD);
+        page.setViewportSize(1400, 1000);
+        long minurcat = new TestUsers(jdbc, encoder).mission("MINURCAT");
+        page.navigate("/missions/" + minurcat + "/partners");
+        assertThat(page.getByTestId("partnership-periods")).containsText("2009-03-15");
+
+        label("Partners on").fill("2008-06-01");
+        button("Show").click();
+        assertThat(page.getByTestId("partners-on-summary")).isVisible();
+        assertThat(page.locator("svg.partner-map-svg g[data-group='ALONGSIDE']"))
+                .containsText("EUFOR");
+        assertThat(page.locator("svg.partner-map-svg g[data-group='HAND_OVERS']"))
+                .hasCount(0);
+        screenshot("partner-map-minurcat-2008");
+
+        label("Partners on").fill("2009-04-01");
+        button("Show").click();
+        assertThat(page.locator("svg.partner-map-svg g[data-group='HAND_OVERS']"))
+                .containsText("EUFOR");
+        assertThat(page.locator("svg.partner-map-svg g[data-group='ALONGSIDE']"))
+                .hasCount(0);
+        screenshot("partner-map-minurcat-after-hand-over");
+    }
 }
