@@ -79,7 +79,8 @@ public final class CoherenceFigures {
                 tally(tasks, TaskView::status, TaskStatus.values()),
                 outline.allIndicators().size(),
                 outline.allIndicators().stream().filter(IndicatorView::offTrack).toList(),
-                fundingGap(tasks));
+                fundingGap(tasks),
+                CoherenceElement.of(tasks));
     }
 
     private static FundingGap fundingGap(List<TaskView> tasks) {

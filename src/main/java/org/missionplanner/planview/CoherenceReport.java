@@ -40,7 +40,8 @@ public record CoherenceReport(
         List<Tally<TaskStatus>> tasksByStatus,
         long indicatorCount,
         List<IndicatorView> offTrackIndicators,
-        FundingGap fundingGap) {
+        FundingGap fundingGap,
+        List<CoherenceElement> elements) {
 
     /** How many actors the report names among those carrying the most leads. */
     public static final int TOP_LEADS = 5;

@@ -24,7 +24,9 @@ public record TaskFilter(
         UNLINKED,
         NO_LEAD,
         COUNTERPART,
-        NO_COUNTERPART;
+        NO_COUNTERPART,
+        MISSION_JOINT,
+        SHARED;
 
         /** The kind a request parameter such as {@code noLead} names, or null. */
         public static Kind parse(String text) {
@@ -36,6 +38,8 @@ public record TaskFilter(
                 case "noLead" -> NO_LEAD;
                 case "counterpart" -> COUNTERPART;
                 case "noCounterpart" -> NO_COUNTERPART;
+                case "missionJoint" -> MISSION_JOINT;
+                case "shared" -> SHARED;
                 default -> null;
             };
         }
@@ -47,6 +51,8 @@ public record TaskFilter(
                 case NO_LEAD -> "noLead";
                 case COUNTERPART -> "counterpart";
                 case NO_COUNTERPART -> "noCounterpart";
+                case MISSION_JOINT -> "missionJoint";
+                case SHARED -> "shared";
             };
         }
     }
@@ -95,6 +101,8 @@ public record TaskFilter(
             case NO_LEAD -> !task.hasLead();
             case COUNTERPART -> task.hasNationalCounterpart();
             case NO_COUNTERPART -> !task.hasNationalCounterpart();
+            case MISSION_JOINT -> CoherenceElement.jointWithinMission(task);
+            case SHARED -> CoherenceElement.shared(task);
         };
     }
 }

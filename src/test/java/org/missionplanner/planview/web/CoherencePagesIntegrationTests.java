@@ -69,7 +69,10 @@ class CoherencePagesIntegrationTests {
                 .contains("href=\"/missions/" + world.missionId() + "/mandate\"")
                 .contains("USD 2,300,000")
                 .contains("Restore the justice chain")
-                .contains("class=\"bar-chart\"");
+                .contains("class=\"bar-chart\"")
+                .contains("The four elements of coherence", "data-element=\"WHOLE_OF_GOVERNMENT\"", "Not measured")
+                .contains("href=\"/plans/" + plan.planId() + "/tasks?filter=shared\"")
+                .contains("href=\"/plans/" + plan.planId() + "/tasks?filter=missionJoint\"");
         assertThat(page.body()).doesNotContain("Record a measurement");
     }
 
@@ -151,6 +154,8 @@ class CoherencePagesIntegrationTests {
         assertThat(JsonPath.<List<String>>read(json, "$.objectivesWithoutResults[*].title"))
                 .containsExactly("Restore the justice chain");
         assertThat(JsonPath.<List<String>>read(json, "$.topLeads[*].actor.key")).hasSize(3);
+        assertThat(JsonPath.<List<String>>read(json, "$.elements[*].code"))
+                .containsExactly("AGENCY", "WHOLE_OF_GOVERNMENT", "INTER_AGENCY", "INTERNAL_EXTERNAL");
 
         var unknown = session.send(session.request("/api/v1/plans/" + (plan.planId() + 100000) + "/coherence")
                 .header("Accept", "application/json")
