@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,9 +46,9 @@ class CoordinationBrowserTests extends MissionPlannerBrowserTest {
         link("Add a coordination body").click();
         label("Kind").selectOption("JOINT_WORKING_GROUP");
         label("Name").fill(bodyName);
-        label("Chair").selectOption(new SelectOption().setIndex(1));
-        label("Members")
-                .selectOption(new SelectOption[] {new SelectOption().setIndex(1), new SelectOption().setIndex(2)});
+        pickActorAt(page.locator("#main"), "Chair", 1);
+        pickActorAt(page.locator("#main"), "Members", 1);
+        pickActorAt(page.locator("#main"), "Members", 2);
         label("Meets").selectOption("FORTNIGHTLY");
         label("Terms of reference").fill("Plans the return of displaced people with the Country Team.");
         screenshot("coordination-02-body-form");
@@ -62,7 +61,7 @@ class CoordinationBrowserTests extends MissionPlannerBrowserTest {
         label("Summary").fill("First meeting of the working group.");
         label("Decision 1").fill("Start with the northern counties.");
         label("Action 1").fill(action);
-        label("Owner of action 1").selectOption(new SelectOption().setIndex(1));
+        pickActorAt(page.locator("#main"), "Owner of action 1", 1);
         label("Action 1 due on").fill(LocalDate.now().minusDays(1).toString());
         screenshot("coordination-03-meeting-form");
         button("Save").click();

@@ -2,10 +2,14 @@ package org.missionplanner.actor;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.missionplanner.partner.Arrangement;
 import org.missionplanner.partner.OrganisationDirectory;
 import org.missionplanner.partner.OrganisationView;
 import org.missionplanner.shared.MissionDirectory;
@@ -78,10 +82,33 @@ public class PartyLookup {
     public PartyChoices choices(long missionId) {
         List<UnitRef> missionUnits = units.unitsOf(missionId);
         List<OrganisationView> all = organisations.allInDatabaseOrder();
+        Map<Long, Arrangement> partners = organisations.partnersOf(missionId);
         var names = new PartyNames(missionUnits, all);
+        Map<String, List<NamedParty>> groups = new HashMap<>();
+        for (OrganisationView o : all) {
+            groups.computeIfAbsent(groupOf(partners.get(o.id())), k -> new ArrayList<>())
+                    .add(names.name(Party.organisation(o.id())));
+        }
         return new PartyChoices(
                 missionUnits.stream().map(u -> names.name(Party.unit(u.id()))).toList(),
-                all.stream().map(o -> names.name(Party.organisation(o.id()))).toList());
+                groups.getOrDefault("countryTeam", List.of()),
+                groups.getOrDefault("partners", List.of()),
+                groups.getOrDefault("national", List.of()),
+                groups.getOrDefault("others", List.of()));
+    }
+
+    private static String groupOf(Arrangement arrangement) {
+        if (arrangement == null) {
+            return "others";
+        }
+        switch (arrangement) {
+            case UN_COUNTRY_TEAM_MEMBER:
+                return "countryTeam";
+            case HOST_GOVERNMENT_COUNTERPART:
+                return "national";
+            default:
+                return "partners";
+        }
     }
 
     private List<OrganisationView> organisationsAmong(Collection<Party> parties) {

@@ -30,9 +30,21 @@ public class OrganisationDirectory {
             .thenComparing(Organisation::getId);
 
     private final OrganisationRepository organisations;
+    private final PartnershipRepository partnerships;
 
-    OrganisationDirectory(OrganisationRepository organisations) {
+    OrganisationDirectory(OrganisationRepository organisations, PartnershipRepository partnerships) {
         this.organisations = organisations;
+        this.partnerships = partnerships;
+    }
+
+    /**
+     * The organisations a mission has a partnership with, each with the arrangement of its latest
+     * partnership, in one query: to group the choices of an actor.
+     */
+    public Map<Long, Arrangement> partnersOf(long missionId) {
+        Map<Long, Arrangement> partners = new LinkedHashMap<>();
+        partnerships.findByMission(missionId).forEach(p -> partners.put(p.getOrganisationId(), p.getArrangement()));
+        return partners;
     }
 
     /** The organisation with this id, if there is one. */

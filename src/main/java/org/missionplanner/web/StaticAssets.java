@@ -9,7 +9,7 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The stylesheets, images and WebJars, each under its own URL prefix, instead of Spring Boot's
+ * The stylesheets, scripts, images and WebJars, each under its own URL prefix, instead of Spring Boot's
  * catch-all {@code /**} static mapping ({@code spring.web.resources.add-mappings=false}). With the
  * catch-all, the {@code ResourceUrlEncodingFilter} looked every link a page builds ({@code
  * /plans/3/tasks/12}) up on the classpath as a possible static file, and misses are never cached
@@ -26,6 +26,7 @@ class StaticAssets implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         versioned(registry, "css");
+        versioned(registry, "js");
         versioned(registry, "images");
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")

@@ -153,6 +153,68 @@ public abstract class MissionPlannerBrowserTest {
                 AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /**
+     * Picks an actor in a searchable actor choice (Tom Select over the native select): types
+     * {@code search} into the choice labelled {@code label} within {@code scope} and clicks the
+     * first offered actor whose text contains it. The label points at the search box once the
+     * picker is on.
+     */
+    protected void pickActor(Locator scope, String label, String search) {
+        pickActor(scope, label, search, search);
+    }
+
+    /**
+     * Types {@code search} into an actor choice and picks the first offered actor whose text
+     * contains {@code option}, as a planner types "UND" and picks UNDP.
+     */
+    protected void pickActor(Locator scope, String label, String search, String option) {
+        Locator box = searchBox(scope, label);
+        box.click();
+        box.fill(search);
+        offeredActors(box)
+                .filter(new Locator.FilterOptions().setHasText(option))
+                .first()
+                .click();
+    }
+
+    /** Picks the actor with this value ({@code unit-12}, {@code organisation-7}) in an actor choice. */
+    protected void pickActorByValue(Locator scope, String label, String value) {
+        Locator box = open(scope, label);
+        listOf(box).locator(".option[data-value='" + value + "']").first().click();
+    }
+
+    /** Picks the n-th actor offered (from 1) in an actor choice. */
+    protected void pickActorAt(Locator scope, String label, int n) {
+        Locator box = open(scope, label);
+        offeredActors(box).nth(n - 1).click();
+    }
+
+    /** Opens the picker's list: a click on a picker already open closes it, so only when closed. */
+    private Locator open(Locator scope, String label) {
+        Locator box = searchBox(scope, label);
+        if (!"true".equals(box.getAttribute("aria-expanded"))) {
+            box.click();
+        }
+        offeredActors(box).first().waitFor();
+        return box;
+    }
+
+    /** The search box of an actor choice: the combobox its label names once the picker is on. */
+    private static Locator searchBox(Locator scope, String label) {
+        return scope.getByRole(
+                AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(label).setExact(true));
+    }
+
+    /** The list the search box controls. */
+    private Locator listOf(Locator box) {
+        return page.locator("[id='" + box.getAttribute("aria-controls") + "']");
+    }
+
+    /** The actors the picker offers: the options of its list that name somebody. */
+    private Locator offeredActors(Locator box) {
+        return listOf(box).locator(".option[data-value]:not([data-value=''])");
+    }
+
     protected Path screenshot(String name) {
         return BrowserSupport.screenshot(page, name);
     }

@@ -29,9 +29,9 @@ class StaticAssetsIntegrationTests {
     @Test
     void onlyAssetPrefixesAreLookedUpAsStaticFiles() {
         assertThat(resourceUrls.getHandlerMap().keySet())
-                .contains("/css/**", "/images/**", "/webjars/**")
+                .contains("/css/**", "/js/**", "/images/**", "/webjars/**")
                 .doesNotContain("/**")
-                .allSatisfy(pattern -> assertThat(pattern).matches("/(css|images|webjars|api/swagger-ui)/.+"));
+                .allSatisfy(pattern -> assertThat(pattern).matches("/(css|js|images|webjars|api/swagger-ui)/.+"));
         assertThat(resourceUrls.getForLookupPath("/plans/3/tasks/12")).isNull();
         assertThat(resourceUrls.getForLookupPath("/missions")).isNull();
     }
@@ -50,6 +50,7 @@ class StaticAssetsIntegrationTests {
                 .as("a content-hashed app.css link in %s", page)
                 .isTrue();
 
+        assertThat(page).containsPattern("src=\"/js/actor-picker-[0-9a-f]+\\.js\"");
         for (String asset : new String[] {stylesheet.group(1), bootstrap}) {
             HttpResponse<String> response = new HttpSession(port).get(asset);
             assertThat(response.statusCode()).as(asset).isEqualTo(200);

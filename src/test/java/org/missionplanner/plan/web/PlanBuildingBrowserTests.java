@@ -7,8 +7,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
-import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,7 +169,7 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
         riskForm.getByLabel("Likelihood").selectOption("MEDIUM");
         riskForm.getByLabel("Impact").selectOption("HIGH");
         riskForm.getByLabel("Mitigation").fill("Joint patrols with UNPOL; early warning through the JMAC.");
-        riskForm.getByLabel("Owner").selectOption("unit-" + world.ddrUnitId());
+        pickActorByValue(riskForm, "Owner", "unit-" + world.ddrUnitId());
         submit(riskForm);
         assertThat(page.locator("#risks").getByRole(AriaRole.STATUS)).containsText("The risk was added.");
         assertThat(page.locator("table.risk-register")).containsText("Spoilers attack cantonment sites");
@@ -187,7 +185,12 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
         Locator unlinked = page.locator("form#task-new-unlinked");
         unlinked.getByLabel("Task", new Locator.GetByLabelOptions().setExact(true))
                 .fill("Radio programme on the peace process");
-        unlinked.getByLabel("Lead").selectOption(new SelectOption().setLabel(optionLabel(unlinked, "Lead", "SRSG")));
+        // the lead is found by typing, among the groups of actors
+        searchBoxOf(unlinked, "Lead").click();
+        assertThat(unlinked.locator(".ts-dropdown .optgroup-header").first()).hasText("Units of this mission");
+        pickActor(unlinked, "Lead", "UND", "UNDP — United Nations Development Programme");
+        assertThat(unlinked.locator(".ts-control .item")).hasText("UNDP — United Nations Development Programme");
+        screenshot("plan-task-lead-picked-by-typing");
         unlinked.getByLabel("Start").fill("2026-03-01");
         unlinked.getByLabel("End").fill("2026-09-30");
         submit(unlinked);
@@ -242,11 +245,11 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
                 .click();
         Locator form = page.locator("form[id^='task-new-result-']");
         form.getByLabel("Task", new Locator.GetByLabelOptions().setExact(true)).fill(title);
-        form.getByLabel("Lead").selectOption(new SelectOption().setLabel(optionLabel(form, "Lead", lead)));
-        form.getByLabel("Supporting actors")
-                .selectOption(Arrays.stream(supporters)
-                        .map(s -> new SelectOption().setLabel(optionLabel(form, "Supporting actors", s)))
-                        .toArray(SelectOption[]::new));
+        pickActor(form, "Lead", lead);
+        for (String supporter : supporters) {
+            pickActor(form, "Supporting actors", supporter);
+        }
+        assertThat(form.locator(".ts-control .item")).hasCount(1 + supporters.length);
         form.getByLabel("National counterpart").fill("National Commission on DDR");
         form.getByLabel("Funding source").selectOption("VOLUNTARY");
         form.getByLabel("Amount").fill("250000");
@@ -281,11 +284,9 @@ class PlanBuildingBrowserTests extends MissionPlannerBrowserTest {
     }
 
     /** The full label of the option that starts with the name (organisations show "ACRONYM — full name"). */
-    private static String optionLabel(Locator form, String select, String name) {
-        return form.getByLabel(select).locator("option").allTextContents().stream()
-                .filter(text -> text.equals(name) || text.startsWith(name + " — "))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no option " + name + " in " + select));
+    private static Locator searchBoxOf(Locator form, String label) {
+        return form.getByRole(
+                AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(label).setExact(true));
     }
 
     private static void submit(Locator form) {

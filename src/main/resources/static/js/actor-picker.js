@@ -1,0 +1,39 @@
+// Turns every actor choice (select.actor-picker) into a search with type-ahead, its groups kept,
+// several supporters shown as removable chips (Tom Select). Without JavaScript the native select
+// stays and works. Runs on the page and on every fragment htmx swaps in.
+(function () {
+    'use strict';
+
+    function enhance(root) {
+        if (typeof TomSelect === 'undefined' || !root.querySelectorAll) {
+            return;
+        }
+        root.querySelectorAll('select.actor-picker:not(.tomselected)').forEach(function (select) {
+            var multiple = select.multiple;
+            new TomSelect(select, {
+                plugins: multiple ? ['remove_button'] : [],
+                maxOptions: null,
+                allowEmptyOption: !multiple,
+                hidePlaceholder: multiple,
+                closeAfterSelect: !multiple,
+                searchField: ['text'],
+                lockOptgroupOrder: true,
+                render: {
+                    no_results: function () {
+                        var div = document.createElement('div');
+                        div.className = 'no-results';
+                        div.textContent = select.getAttribute('data-no-results') || '—';
+                        return div;
+                    }
+                }
+            });
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        enhance(document);
+    });
+    document.addEventListener('htmx:load', function (event) {
+        enhance(event.target);
+    });
+})();
