@@ -27,4 +27,7 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
              order by p.startDate, p.id""")
     List<Partnership> findByOrganisationAndMissions(
             @Param("organisationId") long organisationId, @Param("missionIds") Collection<Long> missionIds);
+
+    @Query("select p from Partnership p where p.missionId in :missionIds order by p.startDate, p.id")
+    List<Partnership> findByMissions(@Param("missionIds") java.util.Collection<Long> missionIds);
 }
