@@ -2,8 +2,10 @@ package org.missionplanner;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.support.MissionPlannerBrowserTest;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,9 +39,19 @@ class MissionComparisonBrowserTests extends MissionPlannerBrowserTest {
         assertThat(table.locator("tr.compare-diff").first()).containsText("Differs");
         screenshot("comparison-01-unmil-monuc-unmik");
 
+        // on a narrow screen the columns scroll sideways and the aspects stay in view
+        page.setViewportSize(900, 800);
+        page.locator(".compare-scroll").evaluate("el => el.scrollLeft = el.scrollWidth");
         page.locator("#compare-structures").scrollIntoViewIfNeeded();
-        screenshot("comparison-02-structures");
-        page.locator("#compare-partners").scrollIntoViewIfNeeded();
-        screenshot("comparison-03-partners-strength");
+        var aspect = table.locator("th[scope=row]", new Locator.LocatorOptions().setHasText("Integration model"))
+                .first();
+        assertThat(aspect).isInViewport();
+        var scroller = page.locator(".compare-scroll");
+        org.assertj.core.api.Assertions.assertThat(((Number) scroller.evaluate("el => el.scrollLeft")).intValue())
+                .isPositive();
+        org.assertj.core.api.Assertions.assertThat(aspect.boundingBox().x)
+                .isCloseTo(scroller.boundingBox().x, org.assertj.core.data.Offset.offset(2.0));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "comparison-02-narrow-screen.png")));
     }
 }
