@@ -1,5 +1,6 @@
 package org.missionplanner.mission;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,4 +20,12 @@ interface ResolutionRepository extends JpaRepository<Resolution, Long> {
             "select count(r) > 0 from Resolution r where r.missionId = :missionId and r.symbol = :symbol and r.id <> :exceptId")
     boolean symbolTaken(
             @Param("missionId") long missionId, @Param("symbol") String symbol, @Param("exceptId") long exceptId);
+
+    /** The resolutions of several missions, without their tasks. */
+    @Query("select r from Resolution r where r.missionId in :missionIds")
+    List<Resolution> findByMissions(@Param("missionIds") Collection<Long> missionIds);
+
+    /** The mandated tasks (resolution id, category, modality) of several resolutions, in one statement. */
+    @Query("select r.id, t.category, t.modality from Resolution r join r.tasks t where r.id in :resolutionIds")
+    List<Object[]> tasksOf(@Param("resolutionIds") Collection<Long> resolutionIds);
 }

@@ -57,10 +57,32 @@ public class StructureComparison {
             Map<UnitType, Integer> unitTypes,
             Map<PostCategory, PostTotals> posts,
             PostTotals totalPosts,
-            Map<String, IntegrationCheck> checks) {
+            Map<String, IntegrationCheck> checks,
+            RcHcReporting rcHc) {
+
+        /** Whether the mission has a recorded structure at all. */
+        public boolean recorded() {
+            return unitCount > 0;
+        }
 
         public int unitsOfType(UnitType type) {
             return unitTypes.getOrDefault(type, 0);
+        }
+    }
+
+    /**
+     * The reporting lines of the mission's DSRSG RC/HC: the unit it reports to within the mission
+     * (null when none) and its secondary lines to outside entities (DOCO for the RC role, the ERC for
+     * the HC role) and to other units. {@code hats} is 3 when both outside lines exist (DSRSG, RC and
+     * HC: triple-hatted), 2 with one of them, 1 with none.
+     */
+    public record RcHcReporting(
+            long unitId, String unitName, String reportsTo, List<ExternalEntity> external, List<String> internal) {
+
+        public int hats() {
+            return 1
+                    + (external.contains(ExternalEntity.DOCO) ? 1 : 0)
+                    + (external.contains(ExternalEntity.ERC) ? 1 : 0);
         }
     }
 
@@ -139,6 +161,7 @@ public class StructureComparison {
         Map<String, IntegrationCheck> checks = new LinkedHashMap<>();
         IntegrationChecks.evaluate(mission.ochaPosition(), units, lines)
                 .forEach(check -> checks.put(check.code(), check));
+        RcHcReporting rcHc = rcHc(units, lines);
         return new ComparedMission(
                 mission.id(),
                 mission.acronym(),
@@ -148,6 +171,34 @@ public class StructureComparison {
                 types,
                 posts,
                 total,
-                checks);
+                checks,
+                rcHc);
+    }
+
+    private static RcHcReporting rcHc(List<OrgUnit> units, List<SecondaryLine> lines) {
+        Map<Long, OrgUnit> byId = units.stream().collect(Collectors.toMap(OrgUnit::getId, u -> u, (a, b) -> a));
+        return units.stream()
+                .filter(unit -> unit.getUnitType() == UnitType.DSRSG_RC_HC)
+                .findFirst()
+                .map(unit -> {
+                    OrgUnit superior = unit.getReportsToId() == null ? null : byId.get(unit.getReportsToId());
+                    List<SecondaryLine> own = lines.stream()
+                            .filter(line -> unit.getId().equals(line.getFromUnitId()))
+                            .toList();
+                    return new RcHcReporting(
+                            unit.getId(),
+                            unit.getName(),
+                            superior == null ? null : superior.getName(),
+                            own.stream()
+                                    .map(SecondaryLine::getExternalEntity)
+                                    .filter(java.util.Objects::nonNull)
+                                    .distinct()
+                                    .toList(),
+                            own.stream()
+                                    .filter(line -> line.getToUnitId() != null && byId.containsKey(line.getToUnitId()))
+                                    .map(line -> byId.get(line.getToUnitId()).getName())
+                                    .toList());
+                })
+                .orElse(null);
     }
 }

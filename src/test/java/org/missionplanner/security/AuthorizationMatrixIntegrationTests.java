@@ -252,6 +252,9 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /missions/compare", LOGIN, OK, OK, OK, OK, OK),
             row("GET /api/v1/missions/{missionId}/checks", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
 
+            // compare branch: the mission comparison's API; every signed-in user, missions they may not see left out
+            row("GET /api/v1/missions/compare", UNAUTHORIZED, OK, OK, OK, OK, OK),
+
             // organisations registry and about page -- rows below
             // reading: every signed-in user; creating and editing organisations (reference data): administrators
             row("GET /organisations", LOGIN, OK, OK, OK, OK, OK),

@@ -323,6 +323,8 @@ final class EndpointRequests {
             // organigram, checks, comparison
             case "GET /missions/compare" ->
                 request.param("ids", String.valueOf(fixture.missionA)).param("ids", String.valueOf(fixture.missionB));
+            // compare branch
+            case "GET /api/v1/missions/compare" -> request.param("ids", fixture.missionA + "," + fixture.missionB);
 
             // organisations -- cases below
             case "POST /organisations" ->

@@ -96,7 +96,7 @@ class OrganigramBrowserTests extends MissionPlannerBrowserTest {
         page.navigate("/missions");
         link("Compare structures").click();
 
-        assertThat(heading()).hasText("Compare mission structures");
+        assertThat(heading()).hasText("Compare missions");
         label(fixture.acronym(large)).check();
         label(fixture.acronym(small)).check();
         button("Compare").click();
