@@ -158,11 +158,13 @@ class PortfolioStatementCountIntegrationTests {
                 insert into indicator_measurement (indicator_id, plan_id, value, measured_on, recorded_by)
                 select id, plan_id, 10, date '2021-06-01', 'counter' from plan_indicator where plan_id in (""" + plans + ")");
         jdbc.update("""
-                insert into plan_task (plan_id, position, title, funding_source, amount, currency)
-                select id, 1, 'Counted unfunded task', 'UNFUNDED', 100, 'USD' from (""" + plans + ") p");
+                insert into plan_task (plan_id, position, title, funding_source, amount, currency, lead_unit_id)
+                select p.id, 1, 'Counted unfunded task', 'UNFUNDED', 100, 'USD', u.id from plan p
+                  join org_unit u on u.mission_id = p.mission_id where p.id in (""" + plans + ")");
         jdbc.update("""
-                insert into plan_task (plan_id, position, title, funding_source, amount, currency)
-                select id, 2, 'Counted funded task', 'ASSESSED', 500, 'USD' from (""" + plans + ") p");
+                insert into plan_task (plan_id, position, title, funding_source, amount, currency, lead_unit_id)
+                select p.id, 2, 'Counted funded task', 'ASSESSED', 500, 'USD', u.id from plan p
+                  join org_unit u on u.mission_id = p.mission_id where p.id in (""" + plans + ")");
         jdbc.update("""
                 insert into plan_task_funding (task_id, position, source, required, pledged, disbursed)
                 select id, 0, 'ASSESSED', 500, 200, 100 from plan_task where title = 'Counted funded task'
