@@ -201,7 +201,10 @@ public class Portfolio {
                             "/missions/" + id + "/mandate",
                             plansLink,
                             oldest == null ? null : "/plans/" + oldest.planId() + "/review",
-                            planInForce == null ? null : "/plans/" + planInForce.planId() + "?version=approved",
+                            planInForce == null
+                                    ? null
+                                    : "/plans/" + planInForce.planId()
+                                            + (version != null && version.hasApproved() ? "?version=approved" : ""),
                             most(current, PlanFigures::indicatorsOffTrack, "/monitoring", plansLink),
                             most(current, PlanFigures::tasksWithoutLead, "/tasks?filter=noLead", plansLink),
                             mostGap(current, plansLink),
