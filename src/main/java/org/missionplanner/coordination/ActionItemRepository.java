@@ -22,6 +22,13 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     List<OverdueActions.Row> findOverdueIn(
             @Param("missionIds") Collection<Long> missionIds, @Param("today") LocalDate today, Pageable page);
 
+    @Query("""
+            select a.missionId, count(a) from ActionItem a
+             where a.status = org.missionplanner.coordination.ActionStatus.OPEN and a.dueOn < :today
+               and a.missionId in :missionIds
+             group by a.missionId""")
+    List<Object[]> countOverdueIn(@Param("missionIds") Collection<Long> missionIds, @Param("today") LocalDate today);
+
     @Query(OVERDUE + " order by a.dueOn, a.id")
     List<OverdueActions.Row> findOverdue(@Param("today") LocalDate today, Pageable page);
 

@@ -97,4 +97,16 @@ public class OverdueActions {
     private static PageRequest page(int limit) {
         return PageRequest.of(0, Math.max(1, limit));
     }
+
+    /**
+     * How many open action items are overdue in each of these missions that has any, by mission id:
+     * one statement whatever the number of missions or items. The caller has checked access.
+     */
+    public java.util.Map<Long, Long> countsIn(Collection<Long> missionIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        if (!missionIds.isEmpty()) {
+            actions.countOverdueIn(missionIds, lookup.today()).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
 }

@@ -33,8 +33,9 @@ class MissionDirectoryAdapter implements MissionDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return missions.findAllById(ids).stream()
-                .map(MissionDirectoryAdapter::ref)
+        // names only: one statement, without the host countries a whole mission loads in batches
+        return missions.refsByIds(ids).stream()
+                .map(row -> new MissionRef((Long) row[0], (String) row[1], (String) row[2]))
                 .collect(Collectors.toMap(MissionRef::id, Function.identity()));
     }
 

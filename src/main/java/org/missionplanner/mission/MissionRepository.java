@@ -10,6 +10,9 @@ import org.springframework.data.repository.query.Param;
 
 interface MissionRepository extends JpaRepository<Mission, Long> {
 
+    @Query("select m.id, m.acronym, m.fullName from Mission m where m.id in :ids")
+    java.util.List<Object[]> refsByIds(@Param("ids") Collection<Long> ids);
+
     @Query("select m from Mission m where lower(m.acronym) = lower(:acronym)")
     Optional<Mission> findByAcronym(@Param("acronym") String acronym);
 

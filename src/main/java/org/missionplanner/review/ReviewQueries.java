@@ -14,6 +14,7 @@ import org.missionplanner.plan.PlanDirectory;
 import org.missionplanner.plan.PlanHeader;
 import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.PlanStatus;
+import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,6 +60,19 @@ public class ReviewQueries {
     /** Every submitted plan across missions, the one waiting longest first. */
     @PreAuthorize("hasRole('HQ_REVIEWER')")
     public List<InboxEntry> inbox() {
+        return awaitingDecision(new MissionAccess.VisibleMissions(true, java.util.Set.of()));
+    }
+
+    /**
+     * The plans submitted and awaiting an HQ decision in the missions given (every mission when
+     * {@code visible.all()}), the one waiting longest first: three statements whatever the number of
+     * plans or missions. The caller has decided that the user may see these missions (the HQ
+     * portfolio, the home page of reviewers and administrators).
+     */
+    public List<InboxEntry> awaitingDecision(MissionAccess.VisibleMissions visible) {
+        if (!visible.all() && visible.ids().isEmpty()) {
+            return List.of();
+        }
         List<InboxRow> rows = versions.submitted();
         Map<Long, PlanHeader> byId = plans
                 .headers(rows.stream().map(InboxRow::planId).toList())
@@ -68,7 +82,8 @@ public class ReviewQueries {
                 byId.values().stream().map(PlanHeader::missionId).distinct().toList());
         Instant now = Instant.now(clock);
         return rows.stream()
-                .filter(r -> byId.containsKey(r.planId()))
+                .filter(r -> byId.containsKey(r.planId())
+                        && visible.includes(byId.get(r.planId()).missionId()))
                 .map(r -> {
                     PlanHeader plan = byId.get(r.planId());
                     var mission = acronyms.get(plan.missionId());

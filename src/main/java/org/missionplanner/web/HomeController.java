@@ -3,6 +3,8 @@ package org.missionplanner.web;
 import org.missionplanner.admin.UserDirectory;
 import org.missionplanner.coordination.OverdueActions;
 import org.missionplanner.mission.MissionCatalog;
+import org.missionplanner.review.ReviewQueries;
+import org.missionplanner.security.MissionAccess;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,11 +17,23 @@ class HomeController {
     private final MissionCatalog missions;
     private final UserDirectory users;
     private final OverdueActions overdueActions;
+    private final ReviewQueries reviews;
+    private final MissionAccess access;
 
-    HomeController(MissionCatalog missions, UserDirectory users, OverdueActions overdueActions) {
+    /** The review queue on the home page shows at most this many plans. */
+    static final int QUEUE_SHOWN = 20;
+
+    HomeController(
+            MissionCatalog missions,
+            UserDirectory users,
+            OverdueActions overdueActions,
+            ReviewQueries reviews,
+            MissionAccess access) {
         this.missions = missions;
         this.users = users;
         this.overdueActions = overdueActions;
+        this.reviews = reviews;
+        this.access = access;
     }
 
     @GetMapping("/")
@@ -30,6 +44,14 @@ class HomeController {
         if (authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"))) {
             model.addAttribute("userCount", users.countUsers());
+        }
+        if (authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR")
+                        || a.getAuthority().equals("ROLE_HQ_REVIEWER"))) {
+            // HQ: the portfolio first, and every plan awaiting a decision, oldest first (three statements)
+            var queue = reviews.awaitingDecision(access.visibleMissions(authentication));
+            model.addAttribute("reviewQueue", queue.stream().limit(QUEUE_SHOWN).toList());
+            model.addAttribute("reviewQueueSize", queue.size());
         }
         return "home";
     }

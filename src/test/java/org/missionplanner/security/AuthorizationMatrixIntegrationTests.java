@@ -1107,7 +1107,15 @@ class AuthorizationMatrixIntegrationTests {
                     NOT_FOUND,
                     NOT_FOUND,
                     NOT_FOUND,
-                    NOT_FOUND));
+                    NOT_FOUND),
+
+            // portfolio -- rows below; every signed-in user sees the rows of the missions they may see
+            row("GET /portfolio", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /portfolio.csv", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /portfolio/export.csv", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /portfolio.xlsx", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /portfolio/export.xlsx", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /api/v1/portfolio", UNAUTHORIZED, OK, OK, OK, OK, OK));
     // @formatter:on
 
     @Autowired
