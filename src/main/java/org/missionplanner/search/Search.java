@@ -1,0 +1,124 @@
+package org.missionplanner.search;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.missionplanner.security.MissionAccess;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search over the search documents (V34), in English and French, accent-insensitive,
+ * ranked with {@code ts_rank} (a match in the title weighs more than one in the text). Only what
+ * the signed-in user may see comes back: the mission filter is part of the SQL, from
+ * {@link MissionAccess#visibleMissions}; organisations (no mission) are visible to everyone signed
+ * in. The search text is handed to {@code websearch_to_tsquery} as a bound parameter, so operators
+ * and quotes in it are words or web-search syntax, never SQL or a malformed query.
+ */
+@Service
+public class Search {
+
+    /** The longest search text accepted. */
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    /** Hits shown per kind, and per kind when one kind is asked for. */
+    public static final int PER_KIND = 10;
+
+    public static final int ONE_KIND = 100;
+
+    private static final String TITLE_OPTIONS =
+            "HighlightAll=true, StartSel=" + Highlighted.START + ", StopSel=" + Highlighted.STOP;
+
+    private static final String SNIPPET_OPTIONS = "MaxFragments=2, MaxWords=20, MinWords=8, FragmentDelimiter=\" … \", "
+            + "StartSel=" + Highlighted.START + ", StopSel=" + Highlighted.STOP;
+
+    private static final String QUERY = """
+            select r.kind, r.entity_id, r.link, r.mission_id, m.acronym, r.total, r.rank,
+                   ts_headline(r.config, r.title, r.query, :titleOptions) as title,
+                   ts_headline(r.config, coalesce(r.body, ''), r.query, :snippetOptions) as snippet
+              from (select h.*,
+                           row_number() over (partition by h.kind order by h.rank desc, h.entity_id, h.part) as n,
+                           count(*) over (partition by h.kind) as total
+                      from (select d.kind, d.entity_id, d.part, d.mission_id, d.title, d.body, d.link,
+                                   greatest(ts_rank(d.tsv_en, q.en), ts_rank(d.tsv_fr, q.fr)) as rank,
+                                   case when d.tsv_en @@ q.en then cast('search_english' as regconfig)
+                                        else cast('search_french' as regconfig) end as config,
+                                   case when d.tsv_en @@ q.en then q.en else q.fr end as query
+                              from search_document d,
+                                   (select websearch_to_tsquery(cast('search_english' as regconfig), cast(:q as text)) as en,
+                                           websearch_to_tsquery(cast('search_french' as regconfig), cast(:q as text)) as fr) q
+                             where (d.tsv_en @@ q.en or d.tsv_fr @@ q.fr)
+                               and (:everything
+                                    or d.mission_id is null
+                                    or d.mission_id = any(cast(string_to_array(cast(:missions as text), ',') as bigint[])))
+                               and (cast(:kind as text) = '' or d.kind = cast(:kind as text))) h) r
+              left join mission m on m.id = r.mission_id
+             where r.n <= :perKind
+             order by r.kind, r.rank desc, r.entity_id, r.part""";
+
+    private final EntityManager entityManager;
+    private final MissionAccess access;
+
+    Search(EntityManager entityManager, MissionAccess access) {
+        this.entityManager = entityManager;
+        this.access = access;
+    }
+
+    /**
+     * What the signed-in user may see that matches {@code text}: up to {@link #PER_KIND} hits of
+     * each kind, or {@link #ONE_KIND} of {@code onlyKind} when given, with each kind's total. A
+     * blank text finds nothing.
+     *
+     * @throws QueryTooLongException when the text is longer than {@link #MAX_QUERY_LENGTH}
+     */
+    @Transactional(readOnly = true)
+    public SearchResults find(String text, SearchKind onlyKind) {
+        String query = text == null ? "" : text.strip();
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new QueryTooLongException(query.length());
+        }
+        if (query.isEmpty()) {
+            return SearchResults.empty(query);
+        }
+        var visible = access.visibleMissions(SecurityContextHolder.getContext().getAuthentication());
+        String missions = visible.ids().stream().map(String::valueOf).collect(Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery(QUERY)
+                .setParameter("q", query)
+                .setParameter("everything", visible.all())
+                .setParameter("missions", missions)
+                .setParameter("kind", onlyKind == null ? "" : onlyKind.name())
+                .setParameter("perKind", onlyKind == null ? PER_KIND : ONE_KIND)
+                .setParameter("titleOptions", TITLE_OPTIONS)
+                .setParameter("snippetOptions", SNIPPET_OPTIONS)
+                .getResultList();
+        return new SearchResults(query, onlyKind, groups(rows));
+    }
+
+    private static List<SearchGroup> groups(List<Object[]> rows) {
+        Map<SearchKind, List<SearchHit>> hits = new EnumMap<>(SearchKind.class);
+        Map<SearchKind, Long> totals = new EnumMap<>(SearchKind.class);
+        for (Object[] row : rows) {
+            SearchKind kind = SearchKind.valueOf((String) row[0]);
+            hits.computeIfAbsent(kind, k -> new ArrayList<>())
+                    .add(new SearchHit(
+                            kind,
+                            ((Number) row[1]).longValue(),
+                            Highlighted.parse((String) row[7]),
+                            Highlighted.parse((String) row[8]),
+                            (String) row[2],
+                            row[3] == null ? null : ((Number) row[3]).longValue(),
+                            (String) row[4],
+                            ((Number) row[6]).doubleValue()));
+            totals.put(kind, ((Number) row[5]).longValue());
+        }
+        List<SearchGroup> groups = new ArrayList<>();
+        hits.forEach((kind, list) -> groups.add(new SearchGroup(kind, List.copyOf(list), totals.get(kind))));
+        return List.copyOf(groups);
+    }
+}
