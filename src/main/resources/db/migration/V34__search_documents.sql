@@ -1,6 +1,7 @@
 -- Search across everything a user may see: one row per searchable thing (a mission, a task, a
 -- decision, ...) with its title, its text and the page it links to, kept in step with the source
--- tables by triggers, whatever writes them (pages, API, demo seeding, other migrations).
+-- tables by triggers, whatever writes them (pages, API, demo seeding, other migrations). A task
+-- is also found by the mandated task category it implements ("DDR", "protection of civilians").
 --
 -- English and French stemming, accent-insensitive: two text search configurations that remove
 -- accents (unaccent) before stemming, so that "election", "élection" and "elections" meet. Both
@@ -99,7 +100,7 @@ begin
         from plan_indicator i join plan p on p.id = i.plan_id where i.id = p_id;
     elsif p_kind = 'TASK' then
         insert into search_document (kind, entity_id, mission_id, plan_id, title, body, link)
-        select 'TASK', t.id, p.mission_id, p.id, coalesce(t.title, ''), concat_ws(' ', t.description, t.national_counterpart),
+        select 'TASK', t.id, p.mission_id, p.id, coalesce(t.title, ''), concat_ws(' ', t.description, t.national_counterpart, replace(t.mandate_category, '_', ' ')),
                '/plans/' || p.id || '/tasks/' || t.id || '/in-outline'
         from plan_task t join plan p on p.id = t.plan_id where t.id = p_id;
     elsif p_kind = 'RISK' then

@@ -1102,7 +1102,11 @@ class AuthorizationMatrixIntegrationTests {
                     NOT_FOUND,
                     NOT_FOUND,
                     NOT_FOUND,
-                    NOT_FOUND));
+                    NOT_FOUND),
+
+            // search (branch search) -- every signed-in user; the hits are filtered to what they may see
+            row("GET /search", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /api/v1/search", UNAUTHORIZED, OK, OK, OK, OK, OK));
     // @formatter:on
 
     @Autowired
