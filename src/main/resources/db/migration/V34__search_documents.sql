@@ -175,42 +175,94 @@ begin
 end;
 $$;
 
-create trigger search_mission after insert or update or delete on mission
+-- Each source table: inserts and deletes, and updates that change what a document is made of (a
+-- task moved to another position is not rewritten).
+create trigger search_mission after insert or delete on mission
     for each row execute function search_on_change('MISSION', 'id');
-create trigger search_resolution after insert or update or delete on resolution
+create trigger search_mission_update after update on mission
+    for each row when ((old.id, old.acronym, old.full_name, old.hq_location, old.context) is distinct from (new.id, new.acronym, new.full_name, new.hq_location, new.context))
+    execute function search_on_change('MISSION', 'id');
+create trigger search_resolution after insert or delete on resolution
     for each row execute function search_on_change('RESOLUTION', 'id');
-create trigger search_org_unit after insert or update or delete on org_unit
+create trigger search_resolution_update after update on resolution
+    for each row when ((old.id, old.mission_id, old.symbol, old.notes) is distinct from (new.id, new.mission_id, new.symbol, new.notes))
+    execute function search_on_change('RESOLUTION', 'id');
+create trigger search_org_unit after insert or delete on org_unit
     for each row execute function search_on_change('UNIT', 'id');
-create trigger search_organisation after insert or update or delete on organisation
+create trigger search_org_unit_update after update on org_unit
+    for each row when ((old.id, old.mission_id, old.name, old.head_title, old.location) is distinct from (new.id, new.mission_id, new.name, new.head_title, new.location))
+    execute function search_on_change('UNIT', 'id');
+create trigger search_organisation after insert or delete on organisation
     for each row execute function search_on_change('ORGANISATION', 'id');
-create trigger search_organisation_name after update of acronym, full_name on organisation
-    for each row execute function search_on_name_change();
-create trigger search_partnership after insert or update or delete on partnership
+create trigger search_organisation_update after update on organisation
+    for each row when ((old.id, old.acronym, old.full_name, old.headquarters, old.notes) is distinct from (new.id, new.acronym, new.full_name, new.headquarters, new.notes))
+    execute function search_on_change('ORGANISATION', 'id');
+create trigger search_partnership after insert or delete on partnership
     for each row execute function search_on_change('PARTNERSHIP', 'id');
-create trigger search_plan after insert or update or delete on plan
+create trigger search_partnership_update after update on partnership
+    for each row when ((old.id, old.mission_id, old.organisation_id, old.agreement_reference, old.notes) is distinct from (new.id, new.mission_id, new.organisation_id, new.agreement_reference, new.notes))
+    execute function search_on_change('PARTNERSHIP', 'id');
+create trigger search_plan after insert or delete on plan
     for each row execute function search_on_change('PLAN', 'id');
-create trigger search_plan_objective after insert or update or delete on plan_objective
+create trigger search_plan_update after update on plan
+    for each row when ((old.id, old.mission_id, old.title, old.shared_vision, old.context_summary) is distinct from (new.id, new.mission_id, new.title, new.shared_vision, new.context_summary))
+    execute function search_on_change('PLAN', 'id');
+create trigger search_plan_objective after insert or delete on plan_objective
     for each row execute function search_on_change('OBJECTIVE', 'id');
-create trigger search_plan_result after insert or update or delete on plan_result
+create trigger search_plan_objective_update after update on plan_objective
+    for each row when ((old.id, old.plan_id, old.title, old.description) is distinct from (new.id, new.plan_id, new.title, new.description))
+    execute function search_on_change('OBJECTIVE', 'id');
+create trigger search_plan_result after insert or delete on plan_result
     for each row execute function search_on_change('RESULT', 'id');
-create trigger search_plan_indicator after insert or update or delete on plan_indicator
+create trigger search_plan_result_update after update on plan_result
+    for each row when ((old.id, old.plan_id, old.objective_id, old.title, old.description) is distinct from (new.id, new.plan_id, new.objective_id, new.title, new.description))
+    execute function search_on_change('RESULT', 'id');
+create trigger search_plan_indicator after insert or delete on plan_indicator
     for each row execute function search_on_change('INDICATOR', 'id');
-create trigger search_plan_task after insert or update or delete on plan_task
+create trigger search_plan_indicator_update after update on plan_indicator
+    for each row when ((old.id, old.plan_id, old.definition, old.unit, old.data_source) is distinct from (new.id, new.plan_id, new.definition, new.unit, new.data_source))
+    execute function search_on_change('INDICATOR', 'id');
+create trigger search_plan_task after insert or delete on plan_task
     for each row execute function search_on_change('TASK', 'id');
-create trigger search_plan_risk after insert or update or delete on plan_risk
+create trigger search_plan_task_update after update on plan_task
+    for each row when ((old.id, old.plan_id, old.title, old.description, old.national_counterpart, old.mandate_category) is distinct from (new.id, new.plan_id, new.title, new.description, new.national_counterpart, new.mandate_category))
+    execute function search_on_change('TASK', 'id');
+create trigger search_plan_risk after insert or delete on plan_risk
     for each row execute function search_on_change('RISK', 'id');
-create trigger search_meeting after insert or update or delete on meeting
+create trigger search_plan_risk_update after update on plan_risk
+    for each row when ((old.id, old.plan_id, old.description, old.dilemma, old.mitigation) is distinct from (new.id, new.plan_id, new.description, new.dilemma, new.mitigation))
+    execute function search_on_change('RISK', 'id');
+create trigger search_meeting after insert or delete on meeting
     for each row execute function search_on_change('MEETING', 'id');
-create trigger search_meeting_decisions after insert or update or delete on meeting
+create trigger search_meeting_update after update on meeting
+    for each row when ((old.id, old.mission_id, old.body_id, old.held_on, old.summary, old.other_attendees) is distinct from (new.id, new.mission_id, new.body_id, new.held_on, new.summary, new.other_attendees))
+    execute function search_on_change('MEETING', 'id');
+create trigger search_meeting_decisions after insert or delete on meeting
     for each row execute function search_on_change('DECISION', 'id');
-create trigger search_meeting_decision after insert or update or delete on meeting_decision
+create trigger search_meeting_decisions_update after update on meeting
+    for each row when ((old.id, old.mission_id, old.body_id, old.held_on) is distinct from (new.id, new.mission_id, new.body_id, new.held_on))
+    execute function search_on_change('DECISION', 'id');
+create trigger search_meeting_decision after insert or delete on meeting_decision
     for each row execute function search_on_change('DECISION', 'meeting_id');
-create trigger search_coordination_body_name after update of name on coordination_body
-    for each row execute function search_on_name_change();
-create trigger search_action_item after insert or update or delete on action_item
+create trigger search_meeting_decision_update after update on meeting_decision
+    for each row when ((old.meeting_id, old.position, old.text) is distinct from (new.meeting_id, new.position, new.text))
+    execute function search_on_change('DECISION', 'meeting_id');
+create trigger search_action_item after insert or delete on action_item
     for each row execute function search_on_change('ACTION_ITEM', 'id');
-create trigger search_plan_comment after insert or update or delete on plan_comment
+create trigger search_action_item_update after update on action_item
+    for each row when ((old.id, old.mission_id, old.body_id, old.meeting_id, old.description) is distinct from (new.id, new.mission_id, new.body_id, new.meeting_id, new.description))
+    execute function search_on_change('ACTION_ITEM', 'id');
+create trigger search_plan_comment after insert or delete on plan_comment
     for each row execute function search_on_change('COMMENT', 'id');
+create trigger search_plan_comment_update after update on plan_comment
+    for each row when ((old.id, old.plan_id, old.body, old.author, old.author_name) is distinct from (new.id, new.plan_id, new.body, new.author, new.author_name))
+    execute function search_on_change('COMMENT', 'id');
+create trigger search_organisation_name after update on organisation
+    for each row when ((old.acronym, old.full_name) is distinct from (new.acronym, new.full_name))
+    execute function search_on_name_change();
+create trigger search_coordination_body_name after update on coordination_body
+    for each row when (old.name is distinct from new.name)
+    execute function search_on_name_change();
 
 -- The initial fill, from the rows already there.
 do

@@ -36,29 +36,40 @@ public class Search {
     private static final String SNIPPET_OPTIONS = "MaxFragments=2, MaxWords=20, MinWords=8, FragmentDelimiter=\" … \", "
             + "StartSel=" + Highlighted.START + ", StopSel=" + Highlighted.STOP;
 
+    /**
+     * Ranks the matches on narrow rows (kind, id, rank), keeps the best of each kind, and only then
+     * reads their text by primary key for {@code ts_headline}: the headlines, the costly part, are
+     * made for the hits shown only. Each row is ranked in the language it matched in.
+     */
     private static final String QUERY = """
-            select r.kind, r.entity_id, r.link, r.mission_id, m.acronym, r.total, r.rank,
-                   ts_headline(r.config, r.title, r.query, :titleOptions) as title,
-                   ts_headline(r.config, coalesce(r.body, ''), r.query, :snippetOptions) as snippet
-              from (select h.*,
+            select d.kind, d.entity_id, d.link, d.mission_id, m.acronym, r.total, r.rank,
+                   ts_headline(r.config, d.title, r.query, :titleOptions) as title,
+                   ts_headline(r.config, coalesce(d.body, ''), r.query, :snippetOptions) as snippet
+              from (select h.kind, h.entity_id, h.part, h.rank,
+                           case when h.english then cast('search_english' as regconfig)
+                                else cast('search_french' as regconfig) end as config,
+                           case when h.english then h.en else h.fr end as query,
                            row_number() over (partition by h.kind order by h.rank desc, h.entity_id, h.part) as n,
                            count(*) over (partition by h.kind) as total
-                      from (select d.kind, d.entity_id, d.part, d.mission_id, d.title, d.body, d.link,
-                                   greatest(ts_rank(d.tsv_en, q.en), ts_rank(d.tsv_fr, q.fr)) as rank,
-                                   case when d.tsv_en @@ q.en then cast('search_english' as regconfig)
-                                        else cast('search_french' as regconfig) end as config,
-                                   case when d.tsv_en @@ q.en then q.en else q.fr end as query
-                              from search_document d,
-                                   (select websearch_to_tsquery(cast('search_english' as regconfig), cast(:q as text)) as en,
-                                           websearch_to_tsquery(cast('search_french' as regconfig), cast(:q as text)) as fr) q
-                             where (d.tsv_en @@ q.en or d.tsv_fr @@ q.fr)
-                               and (:everything
-                                    or d.mission_id is null
-                                    or d.mission_id = any(cast(string_to_array(cast(:missions as text), ',') as bigint[])))
-                               and (cast(:kind as text) = '' or d.kind = cast(:kind as text))) h) r
-              left join mission m on m.id = r.mission_id
+                      from (select e.*,
+                                   case when e.english then ts_rank(e.tsv_en, e.en) else ts_rank(e.tsv_fr, e.fr) end as rank
+                              from (select d.kind, d.entity_id, d.part, d.tsv_en, d.tsv_fr, q.en, q.fr,
+                                           d.tsv_en @@ q.en as english
+                                      from search_document d,
+                                           (select websearch_to_tsquery(cast('search_english' as regconfig), cast(:q as text)) as en,
+                                                   websearch_to_tsquery(cast('search_french' as regconfig), cast(:q as text)) as fr) q
+                                     where (d.tsv_en @@ q.en or d.tsv_fr @@ q.fr)
+                                       and (:everything
+                                            or d.mission_id is null
+                                            or d.mission_id = any(cast(string_to_array(cast(:missions as text), ',') as bigint[])))
+                                       and (cast(:kind as text) = '' or d.kind = cast(:kind as text))) e) h) r
+              cross join lateral (select s.kind, s.entity_id, s.part, s.link, s.mission_id, s.title, s.body
+                                    from search_document s
+                                   where s.kind = r.kind and s.entity_id = r.entity_id and s.part = r.part
+                                   limit 1) d
+              left join mission m on m.id = d.mission_id
              where r.n <= :perKind
-             order by r.kind, r.rank desc, r.entity_id, r.part""";
+             order by d.kind, r.rank desc, d.entity_id, d.part""";
 
     private final EntityManager entityManager;
     private final MissionAccess access;
