@@ -33,15 +33,15 @@ create table search_document (
     tsv_fr     tsvector generated always as (
                    setweight(to_tsvector('search_french'::regconfig, title), 'A')
                    || setweight(to_tsvector('search_french'::regconfig, coalesce(body, '')), 'B')) stored,
-    constraint search_document_pk primary key (kind, entity_id, part),
-    constraint search_document_kind_check check (kind in ('MISSION', 'RESOLUTION', 'UNIT', 'ORGANISATION',
+    constraint pk_search_document primary key (kind, entity_id, part),
+    constraint ck_search_document_kind check (kind in ('MISSION', 'RESOLUTION', 'UNIT', 'ORGANISATION',
         'PARTNERSHIP', 'PLAN', 'OBJECTIVE', 'RESULT', 'INDICATOR', 'TASK', 'RISK', 'MEETING', 'DECISION',
         'ACTION_ITEM', 'COMMENT'))
 );
 
-create index search_document_tsv_en_idx on search_document using gin (tsv_en) with (fastupdate = off);
-create index search_document_tsv_fr_idx on search_document using gin (tsv_fr) with (fastupdate = off);
-create index search_document_mission_idx on search_document (mission_id);
+create index ix_search_document_tsv_en on search_document using gin (tsv_en) with (fastupdate = off);
+create index ix_search_document_tsv_fr on search_document using gin (tsv_fr) with (fastupdate = off);
+create index ix_search_document_mission on search_document (mission_id);
 
 -- Rewrites the search documents of one source row (none when the row is gone).
 create function search_refresh(p_kind text, p_id bigint) returns void

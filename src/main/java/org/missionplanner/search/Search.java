@@ -30,6 +30,12 @@ public class Search {
 
     public static final int ONE_KIND = 100;
 
+    /**
+     * How many matches of one kind are ranked: a word found in thousands of tasks ranks a thousand
+     * of them (all are counted), so that a search costs the same whatever the size of the data.
+     */
+    static final int RANKED_PER_KIND = 1000;
+
     private static final String TITLE_OPTIONS =
             "HighlightAll=true, StartSel=" + Highlighted.START + ", StopSel=" + Highlighted.STOP;
 
@@ -39,37 +45,47 @@ public class Search {
     /**
      * Ranks the matches on narrow rows (kind, id, rank), keeps the best of each kind, and only then
      * reads their text by primary key for {@code ts_headline}: the headlines, the costly part, are
-     * made for the hits shown only. Each row is ranked in the language it matched in.
+     * made for the hits shown only. Each row is ranked in the language it matched in, and at most
+     * {@link #RANKED_PER_KIND} of each kind are ranked.
      */
     private static final String QUERY = """
             select d.kind, d.entity_id, d.link, d.mission_id, m.acronym, r.total, r.rank,
                    ts_headline(r.config, d.title, r.query, :titleOptions) as title,
                    ts_headline(r.config, coalesce(d.body, ''), r.query, :snippetOptions) as snippet
-              from (select h.kind, h.entity_id, h.part, h.rank,
+              from (select h.kind, h.entity_id, h.part, h.rank, h.total,
                            case when h.english then cast('search_english' as regconfig)
                                 else cast('search_french' as regconfig) end as config,
-                           case when h.english then h.en else h.fr end as query,
-                           row_number() over (partition by h.kind order by h.rank desc, h.entity_id, h.part) as n,
-                           count(*) over (partition by h.kind) as total
-                      from (select e.*,
-                                   case when e.english then ts_rank(e.tsv_en, e.en) else ts_rank(e.tsv_fr, e.fr) end as rank
-                              from (select d.kind, d.entity_id, d.part, d.tsv_en, d.tsv_fr, q.en, q.fr,
-                                           d.tsv_en @@ q.en as english
+                           case when h.english then q.en else q.fr end as query,
+                           row_number() over (partition by h.kind order by h.rank desc, h.entity_id, h.part) as n
+                      from (select e.kind, e.entity_id, e.part, e.total, v.english, v.rank
+                              from (select d.kind, d.entity_id, d.part,
+                                           row_number() over (partition by d.kind) as candidate,
+                                           count(*) over (partition by d.kind) as total
                                       from search_document d,
-                                           (select websearch_to_tsquery(cast('search_english' as regconfig), cast(:q as text)) as en,
-                                                   websearch_to_tsquery(cast('search_french' as regconfig), cast(:q as text)) as fr) q
+                                           (%1$s) q
                                      where (d.tsv_en @@ q.en or d.tsv_fr @@ q.fr)
                                        and (:everything
                                             or d.mission_id is null
                                             or d.mission_id = any(cast(string_to_array(cast(:missions as text), ',') as bigint[])))
-                                       and (cast(:kind as text) = '' or d.kind = cast(:kind as text))) e) h) r
+                                       and (cast(:kind as text) = '' or d.kind = cast(:kind as text))) e
+                              cross join lateral (
+                                   select s.tsv_en @@ q.en as english,
+                                          case when s.tsv_en @@ q.en then ts_rank(s.tsv_en, q.en)
+                                               else ts_rank(s.tsv_fr, q.fr) end as rank
+                                     from search_document s, (%1$s) q
+                                    where s.kind = e.kind and s.entity_id = e.entity_id and s.part = e.part
+                                    limit 1) v
+                             where e.candidate <= :ranked) h,
+                           (%1$s) q) r
               cross join lateral (select s.kind, s.entity_id, s.part, s.link, s.mission_id, s.title, s.body
                                     from search_document s
                                    where s.kind = r.kind and s.entity_id = r.entity_id and s.part = r.part
                                    limit 1) d
               left join mission m on m.id = d.mission_id
              where r.n <= :perKind
-             order by d.kind, r.rank desc, d.entity_id, d.part""";
+             order by d.kind, r.rank desc, d.entity_id, d.part""".formatted("""
+                    select websearch_to_tsquery(cast('search_english' as regconfig), cast(:q as text)) as en,
+                           websearch_to_tsquery(cast('search_french' as regconfig), cast(:q as text)) as fr""");
 
     private final EntityManager entityManager;
     private final MissionAccess access;
@@ -105,6 +121,7 @@ public class Search {
                 .setParameter("missions", missions)
                 .setParameter("kind", onlyKind == null ? "" : onlyKind.name())
                 .setParameter("perKind", onlyKind == null ? PER_KIND : ONE_KIND)
+                .setParameter("ranked", RANKED_PER_KIND)
                 .setParameter("titleOptions", TITLE_OPTIONS)
                 .setParameter("snippetOptions", SNIPPET_OPTIONS)
                 .getResultList();
