@@ -1115,7 +1115,10 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /portfolio/export.csv", LOGIN, OK, OK, OK, OK, OK),
             row("GET /portfolio.xlsx", LOGIN, OK, OK, OK, OK, OK),
             row("GET /portfolio/export.xlsx", LOGIN, OK, OK, OK, OK, OK),
-            row("GET /api/v1/portfolio", UNAUTHORIZED, OK, OK, OK, OK, OK));
+            row("GET /api/v1/portfolio", UNAUTHORIZED, OK, OK, OK, OK, OK),
+            // search (branch search) -- every signed-in user; the hits are filtered to what they may see
+            row("GET /search", LOGIN, OK, OK, OK, OK, OK),
+            row("GET /api/v1/search", UNAUTHORIZED, OK, OK, OK, OK, OK));
     // @formatter:on
 
     @Autowired

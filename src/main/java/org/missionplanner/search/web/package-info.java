@@ -1,0 +1,2 @@
+/** The search page and its API. */
+package org.missionplanner.search.web;
