@@ -1102,7 +1102,12 @@ class AuthorizationMatrixIntegrationTests {
                     NOT_FOUND,
                     NOT_FOUND,
                     NOT_FOUND,
-                    NOT_FOUND));
+                    NOT_FOUND),
+
+            // deployments (branch deployments) -- rows below: read like the mission itself
+            row("GET /missions/{missionId}/deployments", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /api/v1/missions/{missionId}/deployments", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /api/v1/missions/{missionId}/contributors", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK));
     // @formatter:on
 
     @Autowired
