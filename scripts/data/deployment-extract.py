@@ -10,7 +10,10 @@ from the public files of shared/data (see its README.md):
 - radpko-contributors.csv: RADPKO troops, police and observers per contributing country, mission
   and year.
 
-Usage: scripts/data/deployment-extract.py [DATA_DIR]   (default ../shared/data)
+- countries-50m-missions.json (when WORLD_ATLAS names the unpacked npm package world-atlas 2.0.2):
+  Natural Earth 1:50m country outlines near the missions' locations (see outlines() below).
+
+Usage: [WORLD_ATLAS=dir] scripts/data/deployment-extract.py [DATA_DIR]   (default ../shared/data)
 """
 import csv
 import os
@@ -60,3 +63,69 @@ reduce("radpko_mission_year_totals.csv", "radpko-totals.csv",
 reduce("radpko_mission_year_contributors.csv", "radpko-contributors.csv",
        ["mission", "year", "contributor", "untrp", "unpol", "unmob"],
        ["mission", "year", "contributor", "troops", "police", "observers"])
+
+
+# Country outlines: Natural Earth 1:50m from the npm package world-atlas 2.0.2 (`npm pack
+# world-atlas@2.0.2`, unpacked; its folder in WORLD_ATLAS), reduced to the countries near some
+# mission's locations in some year, with only the arcs they use.
+def outlines(world_atlas):
+    import json
+    with open(os.path.join(world_atlas, "countries-50m.json"), encoding="utf-8") as f:
+        topology = json.load(f)
+    sx, sy = topology["transform"]["scale"]
+    tx, ty = topology["transform"]["translate"]
+    arcs = topology["arcs"]
+    arc_boxes = []
+    for arc in arcs:
+        x = y = 0
+        xs, ys = [], []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            xs.append(x * sx + tx)
+            ys.append(y * sy + ty)
+        arc_boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    views = []
+    boxes = {}
+    for (mission, year, _), g in groups.items():
+        lon, lat = g["longitude"], g["latitude"]
+        b = boxes.get((mission, year), [lon, lat, lon, lat])
+        boxes[(mission, year)] = [min(b[0], lon), min(b[1], lat), max(b[2], lon), max(b[3], lat)]
+    for b in boxes.values():
+        margin = max(b[2] - b[0], b[3] - b[1], 4) * 0.8 + 3  # the map's margin and widening, generously
+        views.append((b[0] - margin, b[1] - margin, b[2] + margin, b[3] + margin))
+
+    def indexes(nested):
+        if isinstance(nested, int):
+            yield nested
+        else:
+            for n in nested:
+                yield from indexes(n)
+
+    kept = []
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        box = [180, 90, -180, -90]
+        for i in indexes(geometry.get("arcs", [])):
+            a = arc_boxes[~i if i < 0 else i]
+            box = [min(box[0], a[0]), min(box[1], a[1]), max(box[2], a[2]), max(box[3], a[3])]
+        if any(box[0] <= v[2] and box[2] >= v[0] and box[1] <= v[3] and box[3] >= v[1] for v in views):
+            kept.append(geometry)
+    used = sorted({~i if i < 0 else i for g in kept for i in indexes(g.get("arcs", []))})
+    renumbered = {old: new for new, old in enumerate(used)}
+
+    def remap(nested):
+        if isinstance(nested, int):
+            return renumbered[nested] if nested >= 0 else ~renumbered[~nested]
+        return [remap(n) for n in nested]
+
+    for g in kept:
+        g["arcs"] = remap(g["arcs"])
+    reduced = {"type": "Topology", "transform": topology["transform"],
+               "objects": {"countries": {"type": "GeometryCollection", "geometries": kept}},
+               "arcs": [arcs[i] for i in used]}
+    with open(os.path.join(out, "countries-50m-missions.json"), "w", encoding="utf-8") as f:
+        json.dump(reduced, f, separators=(",", ":"), ensure_ascii=False)
+
+
+if os.environ.get("WORLD_ATLAS"):
+    outlines(os.environ["WORLD_ATLAS"])

@@ -2,9 +2,11 @@ package org.missionplanner.deployment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.missionplanner.mission.Countries;
 import org.missionplanner.mission.CountryNames;
 import org.missionplanner.shared.SvgLabel;
@@ -67,7 +69,6 @@ public record DeploymentMap(
             Map.entry("Dominican Rep.", "DO"),
             Map.entry("Solomon Is.", "SB"),
             Map.entry("eSwatini", "SZ"),
-            Map.entry("N. Cyprus", "CY"),
             Map.entry("Côte d'Ivoire", "CI"));
 
     public static DeploymentMap of(List<LocationView> locations, Locale locale) {
@@ -82,14 +83,29 @@ public record DeploymentMap(
         int maxTroops = Math.max(
                 1, locations.stream().mapToInt(LocationView::troops).max().orElse(1));
 
+        // the host countries as the data names them: liaison offices without troops or HQ do not count
+        Set<String> hosts = new HashSet<>();
+        for (LocationView l : locations) {
+            if (staffed(l)) {
+                for (String name : l.country().split("/")) {
+                    String code = "DRC".equals(name.trim())
+                            ? "CD"
+                            : CountryNames.codeOf(name).orElse(null);
+                    if (code != null) {
+                        hosts.add(code);
+                    }
+                }
+            }
+        }
         List<Outline> outlines = new ArrayList<>();
         for (WorldOutlines.Country country : world) {
             if (!country.intersects(projection.west(), projection.south(), projection.east(), projection.north())) {
                 continue;
             }
-            boolean host = locations.stream()
-                    .anyMatch(l -> (l.troops() > 0 || l.headquarters() != null || l.police() || l.observers())
-                            && country.contains(l.longitude(), l.latitude()));
+            String code = code(country.name());
+            boolean host = code != null
+                    ? hosts.contains(code)
+                    : locations.stream().anyMatch(l -> staffed(l) && country.contains(l.longitude(), l.latitude()));
             Outline outline = outline(country, projection, host, locale);
             if (outline != null) {
                 outlines.add(outline);
@@ -106,8 +122,15 @@ public record DeploymentMap(
         }
         // large circles first, so that small ones stay visible on top
         sites.sort(Comparator.comparingDouble(Site::r).reversed());
+        List<SvgLabel> siteLabels = labels(sites);
         return new DeploymentMap(
-                WIDTH, HEIGHT, outlines, sites, labels(sites), gridlines(projection), legend(maxTroops));
+                WIDTH,
+                HEIGHT,
+                unhidden(outlines, sites, siteLabels),
+                sites,
+                siteLabels,
+                gridlines(projection),
+                legend(maxTroops));
     }
 
     /** Circle areas proportional to troops; a location without troops gets the smallest circle. */
@@ -229,17 +252,51 @@ public record DeploymentMap(
         return new Outline(name, path.toString(), host, label);
     }
 
+    /** Country names that a circle or a location's name would cover are left out. */
+    private static List<Outline> unhidden(List<Outline> outlines, List<Site> sites, List<SvgLabel> siteLabels) {
+        List<Outline> result = new ArrayList<>();
+        for (Outline o : outlines) {
+            SvgLabel label = o.label();
+            if (label != null) {
+                double half = label.text().length() * 4.5 + 4;
+                double x0 = label.x() - half, x1 = label.x() + half, y0 = label.y() - 12, y1 = label.y() + 4;
+                boolean covered = sites.stream()
+                                .anyMatch(s -> s.x() + s.r() > x0
+                                        && s.x() - s.r() < x1
+                                        && s.y() + s.r() > y0
+                                        && s.y() - s.r() < y1)
+                        || siteLabels.stream()
+                                .anyMatch(l -> l.x() + l.text().length() * 7 + 4 > x0
+                                        && l.x() < x1
+                                        && l.y() + 3 > y0
+                                        && l.y() - 12 < y1);
+                if (covered) {
+                    o = new Outline(o.name(), o.path(), o.host(), null);
+                }
+            }
+            result.add(o);
+        }
+        return result;
+    }
+
     /** Far-away points are pulled to a band around the drawing: the outline still closes the same way. */
     private static double clamp(double value, double size) {
         return Math.max(-size, Math.min(2 * size, value));
     }
 
     static String localName(String naturalEarthName, Locale locale) {
-        String code = SHORT_NAMES.get(naturalEarthName);
-        if (code == null) {
-            code = CountryNames.codeOf(naturalEarthName).orElse(null);
-        }
+        String code = code(naturalEarthName);
         return code == null ? naturalEarthName : Countries.name(code, locale);
+    }
+
+    /** The ISO code of a Natural Earth country name, or null (Somaliland, N. Cyprus, ...). */
+    private static String code(String naturalEarthName) {
+        String code = SHORT_NAMES.get(naturalEarthName);
+        return code != null ? code : CountryNames.codeOf(naturalEarthName).orElse(null);
+    }
+
+    private static boolean staffed(LocationView l) {
+        return l.troops() > 0 || l.headquarters() != null;
     }
 
     /** Meridians and parallels at a round step giving a few lines across the view. */

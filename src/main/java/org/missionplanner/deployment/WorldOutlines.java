@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Country outlines of Natural Earth at 1:110m (public domain), as the npm package world-atlas 2.0.2
- * (ISC licence) ships them in TopoJSON: {@code src/main/resources/deployment/countries-110m.json}.
+ * Country outlines of Natural Earth at 1:50m (public domain), as the npm package world-atlas 2.0.2
+ * (ISC licence) ships them in TopoJSON, reduced to the countries near some mission's locations
+ * ({@code scripts/data/deployment-extract.py}): {@code src/main/resources/deployment/countries-50m-missions.json}.
  * Decoded once, on first use: each country's rings as longitude/latitude pairs.
  */
 final class WorldOutlines {
@@ -42,7 +43,7 @@ final class WorldOutlines {
         }
     }
 
-    private static final String RESOURCE = "deployment/countries-110m.json";
+    private static final String RESOURCE = "deployment/countries-50m-missions.json";
 
     private static volatile List<Country> countries;
 

@@ -73,8 +73,7 @@ class DeploymentMapTests {
         assertThat(map.outlines())
                 .filteredOn(DeploymentMap.Outline::host)
                 .extracting(DeploymentMap.Outline::name)
-                .contains("Congo - Kinshasa")
-                .doesNotContain("Angola");
+                .containsExactly("Congo - Kinshasa");
         assertThat(map.outlines())
                 .extracting(DeploymentMap.Outline::name)
                 .contains("Angola", "Uganda", "Rwanda", "Central African Republic");
@@ -131,13 +130,13 @@ class DeploymentMapTests {
     void thePackagedWorldHasTheCountriesOfTheMissions() {
         var world = WorldOutlines.countries();
 
-        assertThat(world).hasSizeGreaterThan(170);
+        assertThat(world).hasSizeGreaterThan(140);
         assertThat(world)
                 .filteredOn(c -> c.contains(15.315, -4.32972))
                 .extracting(WorldOutlines.Country::name)
                 .containsExactly("Dem. Rep. Congo");
         assertThat(world)
-                .filteredOn(c -> c.contains(-10.8, 6.3))
+                .filteredOn(c -> c.contains(-9.47222, 6.99556))
                 .extracting(WorldOutlines.Country::name)
                 .containsExactly("Liberia");
     }
@@ -173,6 +172,7 @@ class DeploymentMapTests {
     }
 
     private static LocationView location(String name, double lat, double lon, int troops, Headquarters hq) {
-        return new LocationView(name, lat, lon, troops, false, false, hq, "DRC");
+        String country = name.equals("Kampala") ? "Uganda" : name.equals("Kigali") ? "Rwanda" : "DRC";
+        return new LocationView(name, lat, lon, troops, false, false, hq, country);
     }
 }
