@@ -46,11 +46,12 @@ class DeploymentsBrowserTests extends MissionPlannerBrowserTest {
         assertThat(locations.locator("tbody tr")).hasCount(43);
         assertThat(locations.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName("Kinshasa")))
                 .containsText("Mission headquarters");
-        assertThat(page.getByRole(
-                        AriaRole.IMG,
-                        new Page.GetByRoleOptions()
-                                .setName("MONUC: deployed strength by year against the authorised strength")))
-                .isVisible();
+        Locator strength = page.getByRole(
+                AriaRole.IMG,
+                new Page.GetByRoleOptions()
+                        .setName("MONUC: deployed strength by year against the authorised strength"));
+        assertThat(strength).isVisible();
+        assertThat(strength.locator("rect.bar")).hasCount(12);
         Locator troops = page.getByTestId("troops-contributors");
         assertThat(troops.locator("tbody tr").first()).containsText("India");
         assertThat(troops.locator("tbody tr")).hasCount(10);
@@ -59,5 +60,7 @@ class DeploymentsBrowserTests extends MissionPlannerBrowserTest {
         screenshot("deployments-01-monuc-2008");
         map.screenshot(new Locator.ScreenshotOptions()
                 .setPath(java.nio.file.Path.of("target", "screenshots", "deployments-02-monuc-2008-map.png")));
+        strength.screenshot(new Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "deployments-03-monuc-strength.png")));
     }
 }

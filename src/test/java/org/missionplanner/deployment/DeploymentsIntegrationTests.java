@@ -134,6 +134,7 @@ class DeploymentsIntegrationTests {
                 .contains("India")
                 .doesNotContain("th:");
         assertThat(html.split("<tr>", -1).length).as("rows").isGreaterThan(43);
+        assertThat(html.length()).as("the page's size, outlines included").isLessThan(300_000);
     }
 
     @Test
