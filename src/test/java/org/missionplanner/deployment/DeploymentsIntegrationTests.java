@@ -158,7 +158,14 @@ class DeploymentsIntegrationTests {
         mvc.perform(get("/missions/{id}/deployments", monuc)
                         .param("year", "2008abc")
                         .with(admin()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"year-error\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("“2008abc” is not a year")));
+        mvc.perform(get("/missions/{id}/deployments", monuc)
+                        .param("year", "<script>")
+                        .with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("“&lt;script&gt;” is not a year")));
         mvc.perform(get("/api/v1/missions/{id}/deployments", monuc)
                         .param("year", "abc")
                         .with(admin()))

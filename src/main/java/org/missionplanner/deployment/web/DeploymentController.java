@@ -1,5 +1,6 @@
 package org.missionplanner.deployment.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.missionplanner.deployment.DeploymentMap;
 import org.missionplanner.deployment.DeploymentOverview;
@@ -24,10 +25,27 @@ class DeploymentController {
         this.deployments = deployments;
     }
 
+    /**
+     * The year is read here rather than bound as a number, so that a year that is no number answers
+     * 400 with this page (the latest year) and a message beside the selector.
+     */
     @GetMapping("/missions/{missionId}/deployments")
     String deployments(
-            @PathVariable long missionId, @RequestParam(required = false) Integer year, Model model, Locale locale) {
-        DeploymentOverview overview = deployments.overview(missionId, year);
+            @PathVariable long missionId,
+            @RequestParam(required = false) String year,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        Integer asked = null;
+        if (year != null && !year.isBlank()) {
+            if (year.trim().matches("[0-9]{1,4}")) {
+                asked = Integer.valueOf(year.trim());
+            } else {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("yearError", year.length() > 20 ? year.substring(0, 20) + "…" : year);
+            }
+        }
+        DeploymentOverview overview = deployments.overview(missionId, asked);
         model.addAttribute("overview", overview);
         model.addAttribute("mission", overview.mission());
         model.addAttribute("activeTab", "deployments");
