@@ -1118,7 +1118,11 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /api/v1/portfolio", UNAUTHORIZED, OK, OK, OK, OK, OK),
             // search (branch search) -- every signed-in user; the hits are filtered to what they may see
             row("GET /search", LOGIN, OK, OK, OK, OK, OK),
-            row("GET /api/v1/search", UNAUTHORIZED, OK, OK, OK, OK, OK));
+            row("GET /api/v1/search", UNAUTHORIZED, OK, OK, OK, OK, OK),
+            // deployments (branch deployments) -- rows below: read like the mission itself
+            row("GET /missions/{missionId}/deployments", LOGIN, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /api/v1/missions/{missionId}/deployments", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            row("GET /api/v1/missions/{missionId}/contributors", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK));
     // @formatter:on
 
     @Autowired
