@@ -34,6 +34,12 @@ class FoundationBrowserTests extends MissionPlannerBrowserTest {
                 : jdbc.queryForObject("select count(*) from mission", Integer.class);
         signIn(username, DEMO_PASSWORD);
 
+        if (visibleMissions < 0) {
+            // HQ reviewers and administrators land on their home page, the portfolio, review queue first
+            assertThat(page).hasURL(url("/portfolio"));
+            assertThat(page.getByTestId("review-queue")).isVisible();
+            page.navigate("/");
+        }
         assertThat(page).hasURL(url("/"));
         assertThat(heading()).hasText("Welcome, " + displayName);
         assertThat(page.getByTestId("mission-count")).hasText(String.valueOf(expectedCount));

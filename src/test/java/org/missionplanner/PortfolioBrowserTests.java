@@ -77,11 +77,15 @@ class PortfolioBrowserTests extends MissionPlannerBrowserTest {
     @Test
     void aReviewerSortsThePortfolioAndOpensTheMissionWhosePlanHasWaitedLongest() {
         signIn(reviewer, PASSWORD);
-        assertThat(page.getByTestId("home-portfolio")).isVisible();
+        // the portfolio is the reviewer's home page, the review queue first, oldest first
+        assertThat(page).hasURL(url("/portfolio"));
         Locator queue = page.getByTestId("review-queue");
         assertThat(queue.getByTestId("review-queue-entry").first()).containsText(waiting);
         assertThat(queue.getByTestId("review-queue-entry").first()).containsText("Long-waiting framework");
         screenshot("portfolio-home-review-queue");
+        page.navigate("/");
+        assertThat(page.getByTestId("home-portfolio")).isVisible();
+        assertThat(page.getByTestId("review-queue")).isVisible();
 
         page.getByTestId("nav-portfolio").click();
         assertThat(page).hasURL(url("/portfolio"));

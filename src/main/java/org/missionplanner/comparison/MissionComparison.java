@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.missionplanner.deployment.Deployments;
+import org.missionplanner.deployment.StrengthYear;
 import org.missionplanner.mission.MandateCategory;
 import org.missionplanner.mission.MandateSummaries;
 import org.missionplanner.mission.MandateSummary;
@@ -73,18 +75,21 @@ public class MissionComparison {
     private final StructureComparison structures;
     private final PlanComparisonFigures plans;
     private final PartnershipsOfMissions partnerships;
+    private final Deployments deployments;
 
     MissionComparison(
             MissionCatalog catalog,
             MandateSummaries mandates,
             StructureComparison structures,
             PlanComparisonFigures plans,
-            PartnershipsOfMissions partnerships) {
+            PartnershipsOfMissions partnerships,
+            Deployments deployments) {
         this.catalog = catalog;
         this.mandates = mandates;
         this.structures = structures;
         this.plans = plans;
         this.partnerships = partnerships;
+        this.deployments = deployments;
     }
 
     /** Every mission the user may see, by acronym. */
@@ -126,6 +131,8 @@ public class MissionComparison {
         Map<Long, MandateSummary> mandateOf = mandates.ofMissions(ids, authentication);
         Map<Long, PlanFigures> planOf = plans.ofMissions(ids, authentication);
         Map<Long, List<PartnershipView>> partnersOf = partnerships.ofMissions(ids, authentication);
+        Map<Long, List<StrengthYear>> deployedOf =
+                deployments.strengthOf(ids.stream().map(byId::get).toList());
 
         List<MissionColumn> columns = new ArrayList<>();
         for (long id : ids) {
@@ -134,7 +141,8 @@ public class MissionComparison {
                     mandateOf.get(id),
                     structureOf.get(id),
                     planOf.get(id),
-                    partnersOf.getOrDefault(id, List.of())));
+                    partnersOf.getOrDefault(id, List.of()),
+                    deployedOf.getOrDefault(id, List.of())));
         }
         return new Comparison(
                 columns,

@@ -4,5 +4,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Mission comparison",
-        allowedDependencies = {"mission", "structure", "plan", "plan::read-model", "partner", "security", "shared"})
+        allowedDependencies = {
+            "deployment",
+            "mission",
+            "structure",
+            "plan",
+            "plan::read-model",
+            "partner",
+            "security",
+            "shared"
+        })
 package org.missionplanner.comparison;

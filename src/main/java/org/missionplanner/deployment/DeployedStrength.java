@@ -23,6 +23,10 @@ class DeployedStrength {
 
     protected DeployedStrength() {}
 
+    String getMissionAcronym() {
+        return missionAcronym;
+    }
+
     int getYear() {
         return year;
     }

@@ -8,4 +8,7 @@ interface DeployedStrengthRepository extends JpaRepository<DeployedStrength, Lon
 
     @Query("select s from DeployedStrength s where s.missionAcronym = :acronym order by s.year")
     List<DeployedStrength> findOfMission(String acronym);
+
+    @Query("select s from DeployedStrength s where s.missionAcronym in :acronyms order by s.year")
+    List<DeployedStrength> findOfMissions(java.util.Collection<String> acronyms);
 }

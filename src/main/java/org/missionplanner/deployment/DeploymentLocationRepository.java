@@ -14,4 +14,10 @@ interface DeploymentLocationRepository extends JpaRepository<DeploymentLocation,
     @Query("select new org.missionplanner.deployment.YearTroops(l.year, sum(l.troops)) from DeploymentLocation l"
             + " where l.missionAcronym = :acronym group by l.year order by l.year")
     List<YearTroops> findYearTotals(String acronym);
+
+    /** Every year with locations of these missions, with the troops at them, per mission. */
+    @Query("select new org.missionplanner.deployment.MissionYearTroops(l.missionAcronym, l.year, sum(l.troops))"
+            + " from DeploymentLocation l where l.missionAcronym in :acronyms"
+            + " group by l.missionAcronym, l.year order by l.year")
+    List<MissionYearTroops> findYearTotalsOf(java.util.Collection<String> acronyms);
 }

@@ -1,7 +1,9 @@
 package org.missionplanner.deployment;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,6 +70,33 @@ public class Deployments {
                 contributions.findOfYear(acronym, shown).stream()
                         .map(Contribution::view)
                         .toList());
+    }
+
+    /**
+     * The deployed strength over the years of several missions at once, by mission id (empty for a
+     * mission without data): two statements whatever their number, for comparisons. The caller
+     * has already checked that the user may see these missions.
+     */
+    public Map<Long, List<StrengthYear>> strengthOf(Collection<MissionView> shown) {
+        Map<String, Long> idByAcronym = new HashMap<>();
+        shown.forEach(m -> idByAcronym.put(DeploymentDataImport.acronym(m.acronym()), m.id()));
+        if (idByAcronym.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<YearTroops>> located = new HashMap<>();
+        locations
+                .findYearTotalsOf(idByAcronym.keySet())
+                .forEach(y -> located.computeIfAbsent(y.missionAcronym(), k -> new ArrayList<>())
+                        .add(y.yearTroops()));
+        Map<String, List<DeployedStrength>> counted = new HashMap<>();
+        strengths
+                .findOfMissions(idByAcronym.keySet())
+                .forEach(s -> counted.computeIfAbsent(s.getMissionAcronym(), k -> new ArrayList<>())
+                        .add(s));
+        Map<Long, List<StrengthYear>> byMission = new HashMap<>();
+        idByAcronym.forEach((acronym, id) -> byMission.put(
+                id, strength(located.getOrDefault(acronym, List.of()), counted.getOrDefault(acronym, List.of()))));
+        return byMission;
     }
 
     /** The mission's contributors in a year (the nearest with RADPKO data when it has none). */

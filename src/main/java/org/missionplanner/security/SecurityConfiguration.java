@@ -147,7 +147,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form ->
-                        form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
+                        form.loginPage("/login").failureUrl("/login?error").successHandler(new LandingPage()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(MAXIMUM_SESSIONS_PER_USER)

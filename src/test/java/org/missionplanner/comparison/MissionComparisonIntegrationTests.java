@@ -50,7 +50,10 @@ class MissionComparisonIntegrationTests {
         assertThat(html)
                 .contains("UNMIL", "MONUC", "UNMIK", "Mandates", "Structures", "Plans", "Partners", "Strength")
                 .contains("Differs", "Triple-hatted (DSRSG, RC and HC)", "Not applicable", "S/RES/")
-                .contains("Deployed strength over the years");
+                .contains("Deployed strength over the years")
+                // GeoPKO and RADPKO cover the three missions: each shows its peak, linked to its map
+                .containsPattern("Peak [0-9,]+ deployed in (19|20)[0-9]{2}")
+                .contains("/deployments?year=");
         assertThat(columnsInOrder(html)).containsExactly("UNMIL", "MONUC", "UNMIK");
         // UNMIK has neither a JMAC nor a military component: never Pass, always Not applicable
         assertThat(checkStates(html, "jmac")).containsExactly("PASS", "PASS", "NOT_APPLICABLE");

@@ -12,6 +12,8 @@ import org.missionplanner.portfolio.Portfolio;
 import org.missionplanner.portfolio.PortfolioRow;
 import org.missionplanner.portfolio.PortfolioSort;
 import org.missionplanner.portfolio.Region;
+import org.missionplanner.review.ReviewQueries;
+import org.missionplanner.security.MissionAccess;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,12 +35,19 @@ class PortfolioController {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** The review queue on the portfolio shows at most this many plans. */
+    static final int QUEUE_SHOWN = 20;
+
     private final Portfolio portfolio;
     private final MessageSource messages;
+    private final ReviewQueries reviews;
+    private final MissionAccess access;
 
-    PortfolioController(Portfolio portfolio, MessageSource messages) {
+    PortfolioController(Portfolio portfolio, MessageSource messages, ReviewQueries reviews, MissionAccess access) {
         this.portfolio = portfolio;
         this.messages = messages;
+        this.reviews = reviews;
+        this.access = access;
     }
 
     @GetMapping("/portfolio")
@@ -58,6 +67,14 @@ class PortfolioController {
         model.addAttribute("countries", Countries.all(locale));
         model.addAttribute("today", portfolio.today());
         model.addAttribute("exportQuery", params.with(null, null));
+        if (authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR")
+                        || a.getAuthority().equals("ROLE_HQ_REVIEWER"))) {
+            // the portfolio is HQ's home page: the plans awaiting their decision come first
+            var queue = reviews.awaitingDecision(access.visibleMissions(authentication));
+            model.addAttribute("reviewQueue", queue.stream().limit(QUEUE_SHOWN).toList());
+            model.addAttribute("reviewQueueSize", queue.size());
+        }
         return "portfolio/portfolio";
     }
 
