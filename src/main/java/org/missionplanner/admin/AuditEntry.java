@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One record of the audit log as the administrators' pages show it. {@code times} is how often the
- * same refusal was repeated in its 10-minute window (1 for every other kind of event).
+ * same refusal was repeated in its 10-minute window (1 for every other kind of event); {@code
+ * missionName} the mission's acronym.
  */
 public record AuditEntry(
         long id,
@@ -19,9 +20,10 @@ public record AuditEntry(
         String newValue,
         String detail,
         String remoteAddress,
-        int times) {
+        int times,
+        String missionName) {
 
-    static AuditEntry of(AuditEvent event, int times) {
+    static AuditEntry of(AuditEvent event, int times, String missionName) {
         return new AuditEntry(
                 event.getId(),
                 event.getOccurredAt(),
@@ -35,6 +37,7 @@ public record AuditEntry(
                 event.getNewValue(),
                 event.getDetail(),
                 event.getRemoteAddress(),
-                times);
+                times,
+                missionName);
     }
 }

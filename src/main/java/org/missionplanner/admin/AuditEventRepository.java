@@ -1,6 +1,7 @@
 package org.missionplanner.admin;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,7 +17,7 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
     String FILTER = """
             from AuditEvent e
             where (:username = '' or lower(e.actorUsername) = :username or lower(e.targetUsername) = :username)
-              and (:type is null or e.eventType = :type)
+              and e.eventType in :types
               and (:missionId is null or e.missionId = :missionId)
               and (e.occurredAt >= :from)
               and (e.occurredAt < :to)
@@ -27,7 +28,7 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
             countQuery = "select count(e) " + FILTER)
     Page<AuditEvent> search(
             @Param("username") String username,
-            @Param("type") AuditEventType type,
+            @Param("types") Collection<AuditEventType> types,
             @Param("missionId") Long missionId,
             @Param("from") Instant from,
             @Param("to") Instant to,
@@ -36,7 +37,7 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
     @Query("select e " + FILTER + " order by e.occurredAt desc, e.id desc")
     Stream<AuditEvent> stream(
             @Param("username") String username,
-            @Param("type") AuditEventType type,
+            @Param("types") Collection<AuditEventType> types,
             @Param("missionId") Long missionId,
             @Param("from") Instant from,
             @Param("to") Instant to);

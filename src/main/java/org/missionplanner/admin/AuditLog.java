@@ -8,8 +8,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.missionplanner.shared.MissionDirectory;
+import org.missionplanner.shared.MissionDirectory.MissionRef;
 import org.missionplanner.shared.RequestOrigin;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,12 +32,41 @@ public class AuditLog {
     private final UserAccountRepository users;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final MissionDirectory missions;
 
-    AuditLog(AuditEventRepository events, UserAccountRepository users, Clock clock, JdbcClient jdbc) {
+    AuditLog(
+            AuditEventRepository events,
+            UserAccountRepository users,
+            Clock clock,
+            JdbcClient jdbc,
+            MissionDirectory missions) {
         this.events = events;
         this.users = users;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.missions = missions;
+    }
+
+    /**
+     * A decision on a mission's data by the signed-in user (a plan submitted, approved, returned or
+     * deleted, a mission deleted, organisations merged), written in the caller's transaction so that
+     * it stays if and only if the decision does. {@code detail} names what it was about in words (a
+     * plan's title, a mission's acronym), since the thing itself may be gone later.
+     */
+    public void recordAction(AuditEventType type, Long missionId, String oldValue, String newValue, String detail) {
+        Actor actor = currentActor();
+        events.save(new AuditEvent(
+                Instant.now(clock),
+                type,
+                actor.id(),
+                actor.username(),
+                null,
+                null,
+                missionId,
+                oldValue,
+                newValue,
+                detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500),
+                RequestOrigin.remoteAddress()));
     }
 
     /** A change to a user account, made by the signed-in user. */
@@ -84,13 +117,31 @@ public class AuditLog {
     public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
         Page<AuditEvent> page = events.search(
                 filter.normalisedUsername(),
-                filter.type(),
+                filter.types(),
                 filter.missionId(),
                 filter.fromInstant(),
                 filter.toInstantExclusive(),
                 pageable);
         Map<Long, Integer> times = refusalCounts(page.getContent());
-        return page.map(event -> AuditEntry.of(event, times.getOrDefault(event.getId(), 1)));
+        Map<Long, MissionRef> named = missions.byIds(page.getContent().stream()
+                .map(AuditEvent::getMissionId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return page.map(event -> AuditEntry.of(event, times.getOrDefault(event.getId(), 1), missionName(event, named)));
+    }
+
+    /** The mission's acronym; a deleted mission is named by what its deletion recorded. */
+    private static String missionName(AuditEvent event, Map<Long, MissionRef> named) {
+        if (event.getMissionId() == null) {
+            return null;
+        }
+        MissionRef mission = named.get(event.getMissionId());
+        if (mission != null) {
+            return mission.acronym();
+        }
+        return event.getEventType() == AuditEventType.MISSION_DELETED && event.getDetail() != null
+                ? event.getDetail()
+                : "#" + event.getMissionId();
     }
 
     /** How often each refusal on the page was repeated in its window: one query for the page. */
@@ -124,6 +175,7 @@ public class AuditLog {
                         "target_user_id",
                         "target",
                         "mission_id",
+                        "mission",
                         "old_value",
                         "new_value",
                         "detail",
@@ -131,9 +183,11 @@ public class AuditLog {
                 .get();
         // not closed: closing the printer would close the caller's writer (and the response stream under it)
         CSVPrinter csv = new CSVPrinter(out, format);
+        Map<Long, MissionRef> named =
+                missions.allMissions().stream().collect(Collectors.toMap(MissionRef::id, mission -> mission));
         try (var rows = events.stream(
                 filter.normalisedUsername(),
-                filter.type(),
+                filter.types(),
                 filter.missionId(),
                 filter.fromInstant(),
                 filter.toInstantExclusive())) {
@@ -146,6 +200,7 @@ public class AuditLog {
                         e.getTargetUserId(),
                         e.getTargetUsername(),
                         e.getMissionId(),
+                        missionName(e, named),
                         e.getOldValue(),
                         e.getNewValue(),
                         e.getDetail(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,8 +22,10 @@ public class MissionRegistry {
 
     private final MissionRepository missions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MissionRegistry(MissionRepository missions, Clock clock) {
+    MissionRegistry(MissionRepository missions, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.missions = missions;
         this.clock = clock;
     }
@@ -63,6 +66,7 @@ public class MissionRegistry {
     public void delete(long missionId) {
         Mission mission = missions.findById(missionId).orElseThrow(() -> new NotFoundException("Mission", missionId));
         missions.delete(mission);
+        events.publishEvent(new MissionDeleted(missionId, mission.getAcronym()));
     }
 
     private void validate(MissionFacts facts, Long missionId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,18 +32,21 @@ public class PlanEditing {
     private final PartyLookup parties;
     private final Clock clock;
     private final PlanContributionRepository contributions;
+    private final ApplicationEventPublisher events;
 
     PlanEditing(
             PlanRepository plans,
             PlanParts parts,
             PartyLookup parties,
             Clock clock,
-            PlanContributionRepository contributions) {
+            PlanContributionRepository contributions,
+            ApplicationEventPublisher events) {
         this.plans = plans;
         this.parts = parts;
         this.parties = parties;
         this.clock = clock;
         this.contributions = contributions;
+        this.events = events;
     }
 
     // --- the plan itself ---
@@ -107,6 +111,7 @@ public class PlanEditing {
         Plan plan = editablePlan(planId);
         requireVersion(plan.getVersion(), version, Plan.class, planId);
         plans.delete(plan);
+        events.publishEvent(new PlanDeleted(planId, plan.getMissionId(), plan.getTitle()));
     }
 
     // --- its parts, of every kind ---
