@@ -6,11 +6,13 @@ import java.util.Set;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyLookup;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.RuleViolations;
 
 /**
  * The rules a body or meeting must meet before anything is saved: a unit must be one of the
  * mission's own units (a unit of another mission cannot chair, sit on or own anything here), an
- * organisation must exist, a body has exactly one chair, an action item has a description and a due date.
+ * organisation must exist, a body has exactly one chair, an action item has a description, an owner
+ * and a due date no earlier than its meeting.
  */
 record CoordinationRules(Set<Long> missionUnitIds, Set<Long> organisationIds) {
 
@@ -19,32 +21,45 @@ record CoordinationRules(Set<Long> missionUnitIds, Set<Long> organisationIds) {
     }
 
     void checkBody(BodyDetails details) {
+        RuleViolations violations = new RuleViolations();
         if (details.chair() == null) {
-            throw new BusinessRuleException("coordination.body.chair.required", "chair");
+            violations.add("coordination.body.chair.required", "chair");
+        } else {
+            violations.check(() -> checkParty(details.chair(), "chair"));
         }
-        checkParty(details.chair(), "chair");
-        details.members().forEach(member -> checkParty(member, "members"));
+        violations.check(() -> details.members().forEach(member -> checkParty(member, "members")));
+        violations.throwIfAny();
     }
 
+    /**
+     * Every broken rule of a meeting at once: its date, its attendees, and for each action item a
+     * description, an owner, and a due date on or after the meeting.
+     */
     void checkMeeting(MeetingDetails details) {
+        RuleViolations violations = new RuleViolations();
         if (details.heldOn() == null) {
-            throw new BusinessRuleException("coordination.meeting.heldOn.required", "heldOn");
+            violations.add("coordination.meeting.heldOn.required", "heldOn");
         }
-        details.attendees().forEach(attendee -> checkParty(attendee, "attendees"));
+        violations.check(() -> details.attendees().forEach(attendee -> checkParty(attendee, "attendees")));
         List<ActionDetails> actions = details.actions();
         for (int i = 0; i < actions.size(); i++) {
             ActionDetails action = actions.get(i);
             String prefix = "actions[" + i + "].";
             if (action.description() == null || action.description().isBlank()) {
-                throw new BusinessRuleException("coordination.action.description.required", prefix + "description");
+                violations.add("coordination.action.description.required", prefix + "description");
+            }
+            if (action.owner() == null) {
+                violations.add("coordination.action.owner.required", prefix + "owner");
+            } else {
+                violations.check(() -> checkParty(action.owner(), prefix + "owner"));
             }
             if (action.dueOn() == null) {
-                throw new BusinessRuleException("coordination.action.dueOn.required", prefix + "dueOn");
-            }
-            if (action.owner() != null) {
-                checkParty(action.owner(), prefix + "owner");
+                violations.add("coordination.action.dueOn.required", prefix + "dueOn");
+            } else if (details.heldOn() != null && action.dueOn().isBefore(details.heldOn())) {
+                violations.add("coordination.action.dueOn.beforeMeeting", prefix + "dueOn");
             }
         }
+        violations.throwIfAny();
     }
 
     private void checkParty(Party party, String field) {

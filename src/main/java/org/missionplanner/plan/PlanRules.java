@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.missionplanner.actor.Party;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.RuleViolations;
 
 /**
  * The rules an element of a plan must meet before anything is saved, each refusal on the field it
@@ -28,10 +29,12 @@ record PlanRules(
     }
 
     static void checkPlan(PlanDetails details) {
-        required(details.kind(), "kind");
-        requiredText(details.title(), "title");
-        required(details.periodStart(), "periodStart");
-        required(details.periodEnd(), "periodEnd");
+        new RuleViolations()
+                .check(() -> required(details.kind(), "kind"))
+                .check(() -> requiredText(details.title(), "title"))
+                .check(() -> required(details.periodStart(), "periodStart"))
+                .check(() -> required(details.periodEnd(), "periodEnd"))
+                .throwIfAny();
         if (details.periodEnd().isBefore(details.periodStart())) {
             throw new BusinessRuleException("plan.period.endBeforeStart", "periodEnd");
         }
@@ -41,80 +44,63 @@ record PlanRules(
     }
 
     static ObjectiveDetails checkObjective(ObjectiveDetails details) {
-        requiredText(details.title(), "title");
-        required(details.dimension(), "dimension");
+        new RuleViolations()
+                .check(() -> requiredText(details.title(), "title"))
+                .check(() -> required(details.dimension(), "dimension"))
+                .throwIfAny();
         return details;
     }
 
     ResultDetails checkResult(ResultDetails details) {
-        requiredText(details.title(), "title");
-        requireObjective(details.objectiveId(), "objectiveId");
+        new RuleViolations()
+                .check(() -> requiredText(details.title(), "title"))
+                .check(() -> requireObjective(details.objectiveId(), "objectiveId"))
+                .throwIfAny();
         return details;
     }
 
     IndicatorDetails checkIndicator(IndicatorDetails details) {
-        requiredText(details.definition(), "definition");
+        RuleViolations violations = new RuleViolations().check(() -> requiredText(details.definition(), "definition"));
         if (!objectiveOfResult.containsKey(details.resultId())) {
-            throw new BusinessRuleException("plan.result.notInPlan", "resultId");
+            violations.add("plan.result.notInPlan", "resultId");
         }
         if (details.baselineOn() != null
                 && details.targetOn() != null
                 && details.targetOn().isBefore(details.baselineOn())) {
-            throw new BusinessRuleException("plan.indicator.targetBeforeBaseline", "targetOn");
+            violations.add("plan.indicator.targetBeforeBaseline", "targetOn");
         }
+        violations.throwIfAny();
         return details;
     }
 
     BenchmarkDetails checkBenchmark(BenchmarkDetails details) {
-        requiredText(details.description(), "description");
-        if (details.objectiveId() != null) {
-            requireObjective(details.objectiveId(), "objectiveId");
-        }
+        new RuleViolations()
+                .check(() -> requiredText(details.description(), "description"))
+                .check(() -> {
+                    if (details.objectiveId() != null) {
+                        requireObjective(details.objectiveId(), "objectiveId");
+                    }
+                })
+                .throwIfAny();
         return details;
     }
 
-    /** Checks a task and returns it with the objective of its result filled in. */
+    /**
+     * Checks a task and returns it with the objective of its result filled in. Every broken rule is
+     * reported at once, each on its field.
+     */
     TaskDetails checkTask(TaskDetails details) {
-        requiredText(details.title(), "title");
-        Long objectiveId = details.objectiveId();
-        if (details.resultId() != null) {
-            Long objectiveOfTheResult = objectiveOfResult.get(details.resultId());
-            if (objectiveOfTheResult == null) {
-                throw new BusinessRuleException("plan.result.notInPlan", "resultId");
-            }
-            if (objectiveId != null && !objectiveId.equals(objectiveOfTheResult)) {
-                throw new BusinessRuleException("plan.task.resultOfAnotherObjective", "resultId");
-            }
-            objectiveId = objectiveOfTheResult;
-        } else if (objectiveId != null) {
-            requireObjective(objectiveId, "objectiveId");
-        }
-        if (details.lead() == null) {
-            throw new BusinessRuleException("plan.task.lead.required", "lead");
-        }
-        checkParty(details.lead(), "lead");
-        for (Party supporter : details.supporters()) {
-            if (supporter.equals(details.lead())) {
-                throw new BusinessRuleException("plan.task.supporter.isLead", "supporters");
-            }
-            checkParty(supporter, "supporters");
-        }
-        if (details.amount() != null && details.amount().compareTo(BigDecimal.ZERO) < 0) {
-            throw new BusinessRuleException("plan.task.amount.negative", "amount");
-        }
         String currency = details.currency() == null ? "" : details.currency().trim();
-        if (!currency.isEmpty() && !currency.matches("[A-Z]{3}")) {
-            throw new BusinessRuleException("plan.task.currency.invalid", "currency");
-        }
-        if (details.amount() != null && details.amount().signum() > 0 && currency.isEmpty()) {
-            throw new BusinessRuleException("plan.task.currency.required", "currency");
-        }
-        if (details.startOn() != null
-                && details.endOn() != null
-                && details.endOn().isBefore(details.startOn())) {
-            throw new BusinessRuleException("plan.task.endBeforeStart", "endOn");
-        }
-        checkFunding(details.funding(), currency);
+        new RuleViolations()
+                .check(() -> requiredText(details.title(), "title"))
+                .check(() -> objectiveOfTask(details))
+                .check(() -> checkLeadAndSupporters(details))
+                .check(() -> checkAmount(details, currency))
+                .check(() -> checkCurrency(currency))
+                .check(() -> checkTaskDates(details))
+                .check(() -> checkFunding(details.funding(), currency))
+                .throwIfAny();
+        Long objectiveId = objectiveOfTask(details);
         return new TaskDetails(
                 details.title(),
                 details.description(),
@@ -132,6 +118,66 @@ record PlanRules(
                 details.horizon(),
                 details.status(),
                 details.funding());
+    }
+
+    /** The objective a task serves: its result's, or the one named; refuses a result or objective of another plan. */
+    private Long objectiveOfTask(TaskDetails details) {
+        Long objectiveId = details.objectiveId();
+        if (details.resultId() != null) {
+            Long objectiveOfTheResult = objectiveOfResult.get(details.resultId());
+            if (objectiveOfTheResult == null) {
+                throw new BusinessRuleException("plan.result.notInPlan", "resultId");
+            }
+            if (objectiveId != null && !objectiveId.equals(objectiveOfTheResult)) {
+                throw new BusinessRuleException("plan.task.resultOfAnotherObjective", "resultId");
+            }
+            return objectiveOfTheResult;
+        }
+        if (objectiveId != null) {
+            requireObjective(objectiveId, "objectiveId");
+        }
+        return objectiveId;
+    }
+
+    private void checkLeadAndSupporters(TaskDetails details) {
+        RuleViolations violations = new RuleViolations();
+        if (details.lead() == null) {
+            violations.add("plan.task.lead.required", "lead");
+        } else {
+            violations.check(() -> checkParty(details.lead(), "lead"));
+        }
+        violations.check(() -> {
+            for (Party supporter : details.supporters()) {
+                if (supporter.equals(details.lead())) {
+                    throw new BusinessRuleException("plan.task.supporter.isLead", "supporters");
+                }
+                checkParty(supporter, "supporters");
+            }
+        });
+        violations.throwIfAny();
+    }
+
+    private static void checkAmount(TaskDetails details, String currency) {
+        if (details.amount() != null && details.amount().compareTo(BigDecimal.ZERO) < 0) {
+            throw new BusinessRuleException("plan.task.amount.negative", "amount");
+        }
+        if (details.amount() != null && details.amount().signum() > 0 && currency.isEmpty()) {
+            throw new BusinessRuleException("plan.task.currency.required", "currency");
+        }
+    }
+
+    private static void checkCurrency(String currency) {
+        if (!currency.isEmpty() && !currency.matches("[A-Z]{3}")) {
+            throw new BusinessRuleException("plan.task.currency.invalid", "currency");
+        }
+    }
+
+    private static void checkTaskDates(TaskDetails details) {
+        if (details.startOn() != null
+                && details.endOn() != null
+                && details.endOn().isBefore(details.startOn())) {
+            throw new BusinessRuleException("plan.task.endBeforeStart", "endOn");
+        }
     }
 
     /**
@@ -162,12 +208,16 @@ record PlanRules(
     }
 
     RiskDetails checkRisk(RiskDetails details) {
-        requiredText(details.description(), "description");
-        required(details.likelihood(), "likelihood");
-        required(details.impact(), "impact");
-        if (details.owner() != null) {
-            checkParty(details.owner(), "owner");
-        }
+        new RuleViolations()
+                .check(() -> requiredText(details.description(), "description"))
+                .check(() -> required(details.likelihood(), "likelihood"))
+                .check(() -> required(details.impact(), "impact"))
+                .check(() -> {
+                    if (details.owner() != null) {
+                        checkParty(details.owner(), "owner");
+                    }
+                })
+                .throwIfAny();
         return details;
     }
 

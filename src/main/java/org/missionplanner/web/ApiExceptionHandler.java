@@ -66,7 +66,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Request refused", message);
         if (e.field() != null) {
             problem.setProperty("field", e.field());
-            problem.setProperty("errors", List.of(new FieldProblem(e.field(), message)));
+        }
+        List<FieldProblem> errors = e.violations().stream()
+                .filter(violation -> violation.field() != null)
+                .map(violation -> new FieldProblem(
+                        violation.field(),
+                        messages.getMessage(
+                                violation.messageKey(), null, violation.messageKey(), LocaleContextHolder.getLocale())))
+                .toList();
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
         }
         return problem;
     }

@@ -177,8 +177,8 @@ class CoordinationEditingIntegrationTests {
                         null,
                         List.of(),
                         List.of(
-                                new ActionDetails(null, "Kept", null, LocalDate.now()),
-                                new ActionDetails(null, "Removed", null, LocalDate.now()))));
+                                new ActionDetails(null, "Kept", Party.unit(head), LocalDate.now()),
+                                new ActionDetails(null, "Removed", Party.unit(head), LocalDate.now()))));
         var items = queries.body(mission, body).meetings().get(0).actionItems();
         editing.changeStatus(mission, items.get(0).id(), items.get(0).version(), ActionStatus.DROPPED);
         long version = queries.body(mission, body).meetings().get(0).version();
@@ -195,7 +195,8 @@ class CoordinationEditingIntegrationTests {
                         null,
                         List.of(),
                         List.of(
-                                new ActionDetails(items.get(0).id(), "Kept, renamed", null, LocalDate.now()),
+                                new ActionDetails(
+                                        items.get(0).id(), "Kept, renamed", Party.unit(head), LocalDate.now()),
                                 new ActionDetails(null, "Added", Party.unit(jmac), LocalDate.now()))));
 
         assertThat(queries.body(mission, body).meetings().get(0).actionItems())

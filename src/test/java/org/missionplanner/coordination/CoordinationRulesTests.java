@@ -67,7 +67,7 @@ class CoordinationRulesTests {
 
     @Test
     void rejectsAnActionItemWithoutADueDate() {
-        assertThatThrownBy(() -> rules.checkMeeting(meeting(new ActionDetails(null, "Brief", null, null))))
+        assertThatThrownBy(() -> rules.checkMeeting(meeting(new ActionDetails(null, "Brief", Party.unit(1), null))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.field()).isEqualTo("actions[0].dueOn");
                     assertThat(e.messageKey()).isEqualTo("coordination.action.dueOn.required");
@@ -80,6 +80,44 @@ class CoordinationRulesTests {
                         () -> rules.checkMeeting(meeting(new ActionDetails(null, " ", null, LocalDate.of(2026, 2, 1)))))
                 .isInstanceOfSatisfying(
                         BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("actions[0].description"));
+    }
+
+    @Test
+    void rejectsAnActionItemWithoutAnOwner() {
+        assertThatThrownBy(() ->
+                        rules.checkMeeting(meeting(new ActionDetails(null, "Brief", null, LocalDate.of(2026, 2, 1)))))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.field()).isEqualTo("actions[0].owner");
+                    assertThat(e.messageKey()).isEqualTo("coordination.action.owner.required");
+                });
+    }
+
+    @Test
+    void rejectsAnActionItemDueBeforeItsMeeting() {
+        assertThatThrownBy(() -> rules.checkMeeting(
+                        meeting(new ActionDetails(null, "Brief", Party.unit(1), LocalDate.of(2026, 1, 9)))))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.field()).isEqualTo("actions[0].dueOn");
+                    assertThat(e.messageKey()).isEqualTo("coordination.action.dueOn.beforeMeeting");
+                });
+        rules.checkMeeting(meeting(new ActionDetails(null, "Same day", Party.unit(1), LocalDate.of(2026, 1, 10))));
+    }
+
+    @Test
+    void reportsEveryBrokenRuleOfEveryRowAtOnce() {
+        var first = new ActionDetails(null, " ", null, LocalDate.of(2026, 1, 1));
+        var second = new ActionDetails(null, "Report", Party.unit(99), null);
+        assertThatThrownBy(() -> rules.checkMeeting(meeting(first, second)))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field() + " " + v.messageKey())
+                                .containsExactly(
+                                        "actions[0].description coordination.action.description.required",
+                                        "actions[0].owner coordination.action.owner.required",
+                                        "actions[0].dueOn coordination.action.dueOn.beforeMeeting",
+                                        "actions[1].owner coordination.party.unitOfAnotherMission",
+                                        "actions[1].dueOn coordination.action.dueOn.required"));
     }
 
     @Test

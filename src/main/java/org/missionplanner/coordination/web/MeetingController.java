@@ -14,6 +14,7 @@ import org.missionplanner.shared.web.FieldErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -50,15 +51,19 @@ class MeetingController {
             @PathVariable long bodyId,
             @Valid @ModelAttribute MeetingForm meetingForm,
             BindingResult errors,
+            @RequestParam(required = false) String rows,
             Model model,
             RedirectAttributes redirect) {
+        if (rows != null) {
+            return withRows(meetingForm, rows, model, () -> form(missionId, bodyId, null, model));
+        }
         if (!errors.hasErrors()) {
             try {
                 editing.createMeeting(missionId, bodyId, meetingForm.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "coordination.meeting.created");
                 return "redirect:/missions/" + missionId + "/coordination/bodies/" + bodyId;
             } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e.field() == null ? null : meetingForm.formField(e.field()), e);
+                FieldErrors.reject(errors, e, meetingForm::formField);
             }
         }
         Forms.replace(model, "meetingForm", meetingForm.withBlankRows(), errors);
@@ -79,10 +84,14 @@ class MeetingController {
             @PathVariable long meetingId,
             @Valid @ModelAttribute MeetingForm meetingForm,
             BindingResult errors,
+            @RequestParam(required = false) String rows,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         MeetingView meeting = editing.meetingForEditing(missionId, bodyId, meetingId);
+        if (rows != null) {
+            return withRows(meetingForm, rows, model, () -> form(missionId, bodyId, meeting, model));
+        }
         if (!errors.hasErrors()) {
             try {
                 editing.updateMeeting(
@@ -94,7 +103,7 @@ class MeetingController {
                 redirect.addFlashAttribute("flashSuccess", "coordination.meeting.saved");
                 return "redirect:/missions/" + missionId + "/coordination/bodies/" + bodyId;
             } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, e.field() == null ? null : meetingForm.formField(e.field()), e);
+                FieldErrors.reject(errors, e, meetingForm::formField);
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("coordination.conflict");
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -119,6 +128,17 @@ class MeetingController {
             redirect.addFlashAttribute("flashError", "coordination.action.status.conflict");
             return "redirect:/missions/" + missionId + "/coordination";
         }
+    }
+
+    /**
+     * A row added or removed: the form comes back with what was entered and nothing saved, and
+     * without errors, since the planner has not asked to save yet.
+     */
+    private static String withRows(
+            MeetingForm meetingForm, String rows, Model model, java.util.function.Supplier<String> page) {
+        MeetingForm changed = meetingForm.withRows(rows);
+        Forms.replace(model, "meetingForm", changed, new BeanPropertyBindingResult(changed, "meetingForm"));
+        return page.get();
     }
 
     private String form(long missionId, long bodyId, MeetingView meeting, Model model) {

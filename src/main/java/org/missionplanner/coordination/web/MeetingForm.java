@@ -18,8 +18,9 @@ import org.missionplanner.coordination.MeetingView;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The record of a meeting: a few decision rows and action item rows, blank rows ignored, so that
- * the form works without JavaScript. Attendees and owners are party keys such as {@code unit-12}.
+ * The record of a meeting: decision rows and action item rows, blank rows ignored. The planner adds
+ * and removes rows with buttons that post the form back ({@link #withRows(String)}), with htmx or
+ * without JavaScript alike. Attendees and owners are party keys such as {@code unit-12}.
  */
 record MeetingForm(
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -32,7 +33,8 @@ record MeetingForm(
         List<@Valid ActionRow> actions,
         Long version) {
 
-    private static final int BLANK_ROWS = 3;
+    private static final int BLANK_ROWS = 1;
+    private static final Pattern ROW_CHANGE = Pattern.compile("^(add|remove)-(decision|action)(?:-(\\d+))?$");
     private static final Pattern ACTION_FIELD = Pattern.compile("^actions\\[(\\d+)](.*)$");
 
     /** An action item row; {@code id} and {@code status} only for an item already recorded. */
@@ -74,7 +76,34 @@ record MeetingForm(
                 .withBlankRows();
     }
 
-    /** The same form with a few empty decision and action rows at the end, for new entries. */
+    /**
+     * The form after a row button: {@code add-decision}, {@code add-action}, {@code remove-decision-2}
+     * or {@code remove-action-0}; anything else leaves the rows as they are.
+     */
+    MeetingForm withRows(String change) {
+        Matcher matcher = ROW_CHANGE.matcher(change == null ? "" : change);
+        List<String> allDecisions = new ArrayList<>(decisions == null ? List.of() : decisions);
+        List<ActionRow> allActions = new ArrayList<>(actions == null ? List.of() : actions);
+        if (matcher.matches()) {
+            boolean decision = matcher.group(2).equals("decision");
+            if (matcher.group(1).equals("add")) {
+                if (decision) {
+                    allDecisions.add("");
+                } else {
+                    allActions.add(new ActionRow(null, "", "", null, null));
+                }
+            } else if (matcher.group(3) != null) {
+                int index = Integer.parseInt(matcher.group(3));
+                List<?> rows = decision ? allDecisions : allActions;
+                if (index < rows.size()) {
+                    rows.remove(index);
+                }
+            }
+        }
+        return new MeetingForm(heldOn, attendees, otherAttendees, summary, allDecisions, allActions, version);
+    }
+
+    /** The same form with an empty decision row and an empty action row at the end, for new entries. */
     MeetingForm withBlankRows() {
         List<String> allDecisions = new ArrayList<>(decisions == null ? List.of() : decisions);
         List<ActionRow> allActions = new ArrayList<>(actions == null ? List.of() : actions);

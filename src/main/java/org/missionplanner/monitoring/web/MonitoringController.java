@@ -1,7 +1,12 @@
 package org.missionplanner.monitoring.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.missionplanner.monitoring.MonitoringRecording;
 import org.missionplanner.monitoring.MonitoringViews.Dashboard;
 import org.missionplanner.monitoring.MonitoringViews.IndicatorRecord;
@@ -10,6 +15,7 @@ import org.missionplanner.plan.PlanOutlines;
 import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.ShownVersion;
 import org.missionplanner.shared.BusinessRuleException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +42,7 @@ class MonitoringController {
     private final TaskStatusChart charts;
     private final MonitoringPermission permission;
     private final PlanOutlines outlines;
+    private final MessageSource messageSource;
 
     MonitoringController(
             PlanMonitoring monitoring,
@@ -43,8 +50,10 @@ class MonitoringController {
             MonitoringRecording editing,
             TaskStatusChart charts,
             MonitoringPermission permission,
-            PlanOutlines outlines) {
+            PlanOutlines outlines,
+            MessageSource messageSource) {
         this.outlines = outlines;
+        this.messageSource = messageSource;
         this.monitoring = monitoring;
         this.queries = queries;
         this.editing = editing;
@@ -89,16 +98,20 @@ class MonitoringController {
             @Valid @ModelAttribute MeasurementForm measurementForm,
             BindingResult errors,
             @RequestParam(required = false) String back,
+            @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request,
             Model model,
+            Locale locale,
             RedirectAttributes redirect,
             Authentication authentication) {
         permission.requireRecorder(planId, authentication);
+        boolean fromMonitoring = "monitoring".equals(back);
         if (!errors.hasErrors()) {
             try {
                 editing.recordMeasurement(planId, indicatorId, measurementForm.toDetails());
                 redirect.addFlashAttribute("flashSuccess", "plan.measurement.recorded");
-                return "monitoring".equals(back)
-                        ? "redirect:/plans/" + planId + "/monitoring"
+                return fromMonitoring
+                        ? "redirect:/plans/" + planId + "/monitoring" + (page > 0 ? "?page=" + page : "")
                         : "redirect:/plans/" + planId + "/indicators/" + indicatorId;
             } catch (BusinessRuleException e) {
                 if (e.field() != null) {
@@ -108,7 +121,32 @@ class MonitoringController {
                 }
             }
         }
+        if (fromMonitoring) {
+            // the planner stays where they were, with the indicator's form open, what they typed and every error
+            model.addAttribute("failedIndicatorId", indicatorId);
+            model.addAttribute("entered", entered(request));
+            model.addAttribute("measurementErrors", messagesByField(errors, locale));
+            return dashboard(planId, page, null, model, locale, authentication);
+        }
         return indicatorPage(planId, indicatorId, model, authentication);
+    }
+
+    /** What was typed into the inline form, as typed (a date that is not a date included). */
+    private static Map<String, String> entered(HttpServletRequest request) {
+        Map<String, String> entered = new HashMap<>();
+        for (String field : List.of("value", "measuredOn", "note")) {
+            String typed = request.getParameter(field);
+            entered.put(field, typed == null ? "" : typed);
+        }
+        return entered;
+    }
+
+    private Map<String, List<String>> messagesByField(BindingResult errors, Locale locale) {
+        Map<String, List<String>> messages = new HashMap<>();
+        errors.getFieldErrors()
+                .forEach(error -> messages.computeIfAbsent(error.getField(), field -> new ArrayList<>())
+                        .add(messageSource.getMessage(error, locale)));
+        return messages;
     }
 
     private String indicatorPage(long planId, long indicatorId, Model model, Authentication authentication) {

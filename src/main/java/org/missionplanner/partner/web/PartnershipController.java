@@ -57,7 +57,7 @@ class PartnershipController {
                 redirect.addFlashAttribute("flashSuccess", "partners.partnership.added");
                 return "redirect:/missions/" + missionId + "/partners";
             } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, partnershipForm.fieldOf(e.field()), e);
+                FieldErrors.reject(errors, e, partnershipForm::fieldOf);
             }
         }
         keepInput(model, partnershipForm, errors);
@@ -91,7 +91,7 @@ class PartnershipController {
                 redirect.addFlashAttribute("flashSuccess", "partners.partnership.saved");
                 return "redirect:/missions/" + missionId + "/partners";
             } catch (BusinessRuleException e) {
-                FieldErrors.reject(errors, partnershipForm.fieldOf(e.field()), e);
+                FieldErrors.reject(errors, e, partnershipForm::fieldOf);
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("partners.partnership.conflict");
                 response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -15,7 +15,7 @@ final class FormErrors {
     private FormErrors() {}
 
     static void reject(BindingResult errors, BusinessRuleException e) {
-        FieldErrors.reject(errors, formField(errors.getTarget(), e.field()), e);
+        FieldErrors.reject(errors, e, field -> formField(errors.getTarget(), field));
     }
 
     private static String formField(Object form, String field) {

@@ -64,7 +64,7 @@ class CoordinationPagesIntegrationTests {
     }
 
     @Test
-    void anOwnerUnitOfAnotherMissionAndAMissingDueDateAreFieldErrorsAndNothingIsSaved() {
+    void everyBrokenRuleOfAMeetingIsShownAtOnceOnItsFieldAndNothingIsSaved() {
         var session = signedIn(planner);
         long body = createBody(session, "Security Management Team");
         session.get(base() + "/bodies/" + body + "/meetings/new");
@@ -72,6 +72,9 @@ class CoordinationPagesIntegrationTests {
         fields.put("actions[0].owner", "unit-" + foreignUnit);
         fields.put("actions[1].description", "A second action without a date");
         fields.put("actions[1].dueOn", "");
+        fields.put("actions[2].description", "An action nobody owns, due before the meeting");
+        fields.put("actions[2].owner", "");
+        fields.put("actions[2].dueOn", LocalDate.now().minusDays(30).toString());
 
         var response = session.postForm(base() + "/bodies/" + body + "/meetings", fields);
 
@@ -79,20 +82,55 @@ class CoordinationPagesIntegrationTests {
         assertThat(response.body())
                 .contains("This unit is not part of this mission&#39;s structure.")
                 .contains("id=\"actions0.owner-errors\"")
-                .contains("Summary kept in the form");
-        assertThat(meetingCount(body)).isZero();
-
-        fields.put("actions[0].owner", "unit-" + jmac);
-        response = session.postForm(base() + "/bodies/" + body + "/meetings", fields);
-        assertThat(response.body())
                 .contains("Enter the due date of the action.")
-                .contains("id=\"actions1.dueOn-errors\"");
+                .contains("id=\"actions1.dueOn-errors\"")
+                .contains("Choose who owns the action.")
+                .contains("id=\"actions2.owner-errors\"")
+                .contains("The action cannot be due before the meeting that decided it.")
+                .contains("id=\"actions2.dueOn-errors\"")
+                .contains("Summary kept in the form");
         assertThat(meetingCount(body)).isZero();
 
         fields.put("actions[1].dueOn", "not a date");
         response = session.postForm(base() + "/bodies/" + body + "/meetings", fields);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Enter a valid date (YYYY-MM-DD).");
+        assertThat(meetingCount(body)).isZero();
+
+        fields.put("actions[0].owner", "unit-" + jmac);
+        fields.put("actions[1].dueOn", LocalDate.now().toString());
+        fields.put("actions[2].owner", "unit-" + head);
+        fields.put("actions[2].dueOn", LocalDate.now().toString());
+        response = session.postForm(base() + "/bodies/" + body + "/meetings", fields);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(meetingCount(body)).isOne();
+    }
+
+    @Test
+    void rowsAreAddedAndRemovedWithoutJavaScriptKeepingWhatWasEnteredAndSavingNothing() {
+        var session = signedIn(planner);
+        long body = createBody(session, "Rows team");
+        String page = session.get(base() + "/bodies/" + body + "/meetings/new").body();
+        assertThat(page).contains("name=\"actions[0].description\"").doesNotContain("name=\"actions[1].description\"");
+
+        Map<String, String> fields = meetingFields();
+        fields.put("rows", "add-action");
+        page = session.postForm(base() + "/bodies/" + body + "/meetings", fields)
+                .body();
+        assertThat(page)
+                .contains("name=\"actions[3].description\"")
+                .contains("value=\"Write the report\"")
+                .doesNotContain("is-invalid");
+
+        fields.put("rows", "remove-decision-0");
+        page = session.postForm(base() + "/bodies/" + body + "/meetings", fields)
+                .body();
+        assertThat(page).doesNotContain("Keep the border posts").contains("value=\"Brief the Country Team\"");
+
+        fields.put("rows", "add-decision");
+        page = session.postForm(base() + "/bodies/" + body + "/meetings", fields)
+                .body();
+        assertThat(page).contains("name=\"decisions[2]\"");
         assertThat(meetingCount(body)).isZero();
     }
 

@@ -357,6 +357,41 @@ class PlanPagesIntegrationTests {
     }
 
     @Test
+    void everyErrorOfATaskIsShownAfterOneSubmitAndTheNextSubmitSaves() throws Exception {
+        String lead = "unit-" + world.ddrUnitId();
+        var allAtOnce = perform(
+                post("/plans/{p}/tasks", plan.planId())
+                        .param("title", " ")
+                        .param("lead", "")
+                        .param("amount", "-5")
+                        .param("startOn", "2026-06-30")
+                        .param("endOn", "2026-01-31"),
+                planner());
+
+        assertThat(allAtOnce.getStatus()).isEqualTo(200);
+        assertThat(allAtOnce.getContentAsString())
+                .containsPattern("-title-errors\"")
+                .containsPattern("-lead-errors\"")
+                .contains("The amount cannot be below zero.")
+                .containsPattern("-amount-errors\"")
+                .containsPattern("-endOn-errors\"")
+                .contains("value=\"2026-06-30\"");
+        assertThat(count("select count(*) from plan_task where plan_id = ?")).isEqualTo(2);
+
+        var saved = perform(
+                post("/plans/{p}/tasks", plan.planId())
+                        .param("title", "Built in two submits")
+                        .param("lead", lead)
+                        .param("amount", "5")
+                        .param("currency", "USD")
+                        .param("startOn", "2026-01-31")
+                        .param("endOn", "2026-06-30"),
+                planner());
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(count("select count(*) from plan_task where plan_id = ?")).isEqualTo(3);
+    }
+
+    @Test
     void aTaskOfAPlanThatIsNoLongerADraftIsNotChanged() throws Exception {
         jdbc.update("update plan set status = 'APPROVED' where id = ?", plan.planId());
 

@@ -205,6 +205,22 @@ class CoherencePagesIntegrationTests {
         assertThat(session.postForm(action, fromDashboard).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith(plans("/monitoring")));
         assertThat(measurements()).isEqualTo(3);
+
+        Map<String, String> badFromDashboard = measurement("lots", "2026-11-30");
+        badFromDashboard.put("back", "monitoring");
+        badFromDashboard.put("note", "Counted at the cantonment site");
+        var stayed = session.postForm(action, badFromDashboard);
+        assertThat(stayed.statusCode()).isEqualTo(200);
+        assertThat(stayed.body())
+                .as("the planner stays on the dashboard, the indicator's form open with what they typed")
+                .contains("id=\"recent-measurements-heading\"")
+                .contains("open=\"open\"")
+                .contains("value=\"2026-11-30\"")
+                .contains("value=\"lots\"")
+                .contains("value=\"Counted at the cantonment site\"")
+                .contains("Enter a number, such as 42 or 12.5.")
+                .contains("id=\"value-" + plan.indicatorId() + "-errors\"");
+        assertThat(measurements()).isEqualTo(3);
     }
 
     @Test
