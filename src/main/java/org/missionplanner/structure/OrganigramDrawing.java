@@ -13,8 +13,8 @@ import org.missionplanner.structure.OrganigramLayout.Point;
 /**
  * A laid-out organigram with every text placed, for the template {@code structure/organigram-svg}
  * that draws it (inline on the page, and as the SVG download): the header with its legend, the bands
- * set apart, the reporting lines as path data, and each unit's box with its name wrapped on at most
- * two lines and its head's title.
+ * set apart, the reporting lines as path data, and each unit's box with its name and its head's
+ * title each wrapped on at most two lines.
  */
 public record OrganigramDrawing(
         double width,
@@ -29,7 +29,7 @@ public record OrganigramDrawing(
         List<UnitBox> boxes) {
 
     private static final int NAME_CHARS = 27;
-    private static final int TITLE_CHARS = 30;
+    private static final int TITLE_CHARS = 32;
 
     /** What a box says: the unit's name, its head's title, and a fill colour. */
     public record BoxText(String name, String subtitle, String fill) {}
@@ -52,7 +52,10 @@ public record OrganigramDrawing(
     /** A reporting line as SVG path data: primary lines are drawn solid, secondary ones dashed. */
     public record Line(String fromKey, String toKey, boolean primary, String path) {}
 
-    /** A unit's box: its name on one or two lines, and its head's title at the bottom when there is one. */
+    /**
+     * A unit's box: its name on one or two lines, and its head's title on one or two lines at the
+     * bottom when there is one; the tooltip has both in full.
+     */
     public record UnitBox(
             String key,
             String tooltip,
@@ -62,7 +65,7 @@ public record OrganigramDrawing(
             double height,
             String fill,
             List<SvgLabel> nameLines,
-            SvgLabel subtitle) {}
+            List<SvgLabel> subtitleLines) {}
 
     /** Places the texts of the diagram on the layout; a box without text shows its key. */
     public static OrganigramDrawing of(OrganigramLayout.Result layout, Map<String, BoxText> texts, Labels labels) {
@@ -108,15 +111,21 @@ public record OrganigramDrawing(
 
     private static UnitBox box(Box box, BoxText text) {
         List<String> names = wrap(text.name(), NAME_CHARS, 2);
+        List<String> titles = text.subtitle() == null || text.subtitle().isBlank()
+                ? List.of()
+                : wrap(text.subtitle(), TITLE_CHARS, 2);
         List<SvgLabel> nameLines = new ArrayList<>();
-        double y = box.y() + (text.subtitle() == null || names.size() > 1 ? 20 : 24);
+        double y = box.y() + (titles.isEmpty() ? box.height() / 2 - 7.5 * (names.size() - 1) + 4 : 17);
         for (String name : names) {
             nameLines.add(new SvgLabel(box.x() + 8, y, name));
             y += 15;
         }
-        SvgLabel subtitle = text.subtitle() == null || text.subtitle().isBlank()
-                ? null
-                : new SvgLabel(box.x() + 8, box.y() + box.height() - 8, shorten(text.subtitle(), TITLE_CHARS));
+        List<SvgLabel> subtitleLines = new ArrayList<>();
+        double titleY = box.y() + box.height() - 8 - 13 * (titles.size() - 1);
+        for (String title : titles) {
+            subtitleLines.add(new SvgLabel(box.x() + 8, titleY, title));
+            titleY += 13;
+        }
         return new UnitBox(
                 box.key(),
                 text.name() + (text.subtitle() == null ? "" : " (" + text.subtitle() + ")"),
@@ -126,7 +135,7 @@ public record OrganigramDrawing(
                 SvgLabel.round(box.height()),
                 text.fill(),
                 List.copyOf(nameLines),
-                subtitle);
+                List.copyOf(subtitleLines));
     }
 
     /** Path data: orthogonal lines as polylines, the others as a curve bending towards the other box. */

@@ -13,12 +13,13 @@ import java.util.Set;
  * children that have children of their own sit side by side under it (a tidy tree); its leaf
  * children are stacked in columns of at most {@link #STACK_ROWS} along a spine, as org charts do,
  * so that a head of mission with twenty direct reports stays readable. The UN Country Team and the
- * entities outside the mission are set apart in bands below the mission's tree.
+ * entities outside the mission are set apart in bands below the mission's tree. Lines that leave
+ * the tree (to the bands, and secondary lines) are routed around the boxes by {@link OrganigramRouter}.
  */
 public final class OrganigramLayout {
 
     public static final double BOX_WIDTH = 184;
-    public static final double BOX_HEIGHT = 58;
+    public static final double BOX_HEIGHT = 74;
     public static final double MARGIN = 24;
     public static final double HEADER = 96;
     static final double H_GAP = 26;
@@ -111,21 +112,28 @@ public final class OrganigramLayout {
         y = band(Band.COUNTRY_TEAM, countryTeam, contentWidth, y, frames);
         y = band(Band.OUTSIDE, outside, contentWidth, y, frames);
 
+        double height = y + MARGIN - BAND_GAP;
+        OrganigramRouter router = new OrganigramRouter(boxes.values(), width, height);
         for (String key : countryTeam) {
             String parent = nodes.get(key).parentKey();
             if (parent != null && boxes.containsKey(parent)) {
-                lines.add(curve(parent, key, true));
+                lines.add(routed(router, parent, key, true));
             }
         }
         for (Link link : secondary) {
             if (boxes.containsKey(link.fromKey())
                     && boxes.containsKey(link.toKey())
                     && !link.fromKey().equals(link.toKey())) {
-                lines.add(curve(link.fromKey(), link.toKey(), false));
+                lines.add(routed(router, link.fromKey(), link.toKey(), false));
             }
         }
-        return new Result(
-                List.copyOf(boxes.values()), List.copyOf(lines), List.copyOf(frames), width, y + MARGIN - BAND_GAP);
+        return new Result(List.copyOf(boxes.values()), List.copyOf(lines), List.copyOf(frames), width, height);
+    }
+
+    /** A line around the other boxes; a curve only if the boxes leave no way round (never in practice). */
+    private Line routed(OrganigramRouter router, String fromKey, String toKey, boolean primary) {
+        List<Point> points = router.route(boxes.get(fromKey), boxes.get(toKey));
+        return points == null ? curve(fromKey, toKey, primary) : new Line(fromKey, toKey, primary, false, points);
     }
 
     /** The trees of the mission band: roots are units without a superior in that band (or caught in a cycle). */

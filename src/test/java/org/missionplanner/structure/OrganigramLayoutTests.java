@@ -195,6 +195,35 @@ class OrganigramLayoutTests {
     }
 
     /** The drawing as the SVG download serves it. */
+    @Test
+    void noLineCrossesABoxItDoesNotJoin() {
+        var layout = OrganigramLayout.layout(eightyUnits(), secondaryLines());
+        var drawing = OrganigramDrawing.of(layout, Map.of(), LABELS);
+
+        assertThat(LineCrossings.of(drawing)).isEmpty();
+        assertThat(layout.lines())
+                .filteredOn(line -> line.toKey().equals("x-ERC"))
+                .singleElement()
+                .satisfies(line -> assertThat(line.curved()).isFalse());
+    }
+
+    @Test
+    void theCrossingCheckSeesALineThroughABox() {
+        var a = new Box("a", Band.MISSION, 0, 0, 100, 50);
+        var b = new Box("b", Band.MISSION, 0, 200, 100, 50);
+        var between = new Box("between", Band.MISSION, 0, 100, 100, 50);
+        var straight = new OrganigramLayout.Line(
+                "a",
+                "b",
+                true,
+                false,
+                List.of(new OrganigramLayout.Point(50, 50), new OrganigramLayout.Point(50, 200)));
+        var result = new OrganigramLayout.Result(List.of(a, b, between), List.of(straight), List.of(), 300, 300);
+
+        assertThat(LineCrossings.of(OrganigramDrawing.of(result, Map.of(), LABELS)))
+                .containsExactly("a→b crosses between");
+    }
+
     private static String render(OrganigramDrawing drawing) {
         return SvgTemplates.download("structure/organigram-svg", "organigram", Map.of("drawing", drawing));
     }
