@@ -72,7 +72,10 @@ class HomeController {
 
     /** What a signed-in user without any role or membership sees (security.AccessPendingEnforcer). */
     @GetMapping("/access-pending")
-    String accessPending() {
-        return "access-pending";
+    String accessPending(Authentication authentication) {
+        boolean pending = authentication.getAuthorities().stream()
+                        .allMatch(a -> a.getAuthority().equals("ROLE_NONE"))
+                && users.missionIdsOf(authentication.getName()).isEmpty();
+        return pending ? "access-pending" : "redirect:/";
     }
 }

@@ -1124,8 +1124,8 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /api/v1/missions/{missionId}/deployments", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
             row("GET /api/v1/missions/{missionId}/contributors", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
             // sso
-            // the page of a user without any role or membership yet: harmless for every signed-in user
-            row("GET /access-pending", LOGIN, OK, OK, OK, OK, OK));
+            // the page of a user without any role or membership yet; everybody else is sent home
+            row("GET /access-pending", LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT));
     // @formatter:on
 
     @Autowired

@@ -2,6 +2,9 @@ package org.missionplanner.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -16,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.missionplanner.support.BrowserSupport;
 import org.missionplanner.support.TestIdentityProvider;
 import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,6 +159,41 @@ class SingleSignOnIntegrationTests {
         users.member(userId, users.createMission(TestUsers.uniqueName("SSO").substring(0, 12)), "VIEWER");
         assertThat(browser.get(app("/missions")).statusCode()).isEqualTo(200);
         assertThat(browser.api("/api/v1/missions").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void inTheBrowserANewcomerSignsInWithTheOrganisationAndIsAskedToRequestAccessInBothLanguages() {
+        String subject = TestUsers.uniqueName("browser");
+        provider.addUser(subject, PASSWORD, subject + "@example.org", true, "Browser Newcomer");
+        try (BrowserSupport chromium = BrowserSupport.launch()) {
+            Page page = chromium.newPage(app(""));
+            page.navigate("/login");
+            BrowserSupport.screenshot(page, "sso-login-en");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with your organisation"))
+                    .click();
+            // the provider's own login form
+            PlaywrightAssertions.assertThat(page).hasURL(provider.issuer() + "/login");
+            page.locator("#username").fill(subject);
+            page.locator("#password").fill(PASSWORD);
+            page.locator("button[type=submit]").click();
+
+            PlaywrightAssertions.assertThat(page).hasURL(app("/access-pending"));
+            var heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+            PlaywrightAssertions.assertThat(heading).hasText("No access yet");
+            BrowserSupport.screenshot(page, "sso-access-pending-en");
+            page.navigate("/missions");
+            PlaywrightAssertions.assertThat(page).hasURL(app("/access-pending"));
+            page.navigate("/access-pending?lang=fr");
+            PlaywrightAssertions.assertThat(heading).hasText("Pas encore d’accès");
+            BrowserSupport.screenshot(page, "sso-access-pending-fr");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se déconnecter"))
+                    .first()
+                    .click();
+            PlaywrightAssertions.assertThat(page).hasURL(app("/login?logout"));
+            PlaywrightAssertions.assertThat(page.getByText("Se connecter avec votre organisation"))
+                    .isVisible();
+            BrowserSupport.screenshot(page, "sso-login-fr");
+        }
     }
 
     @Test
