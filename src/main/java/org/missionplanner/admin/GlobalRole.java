@@ -7,13 +7,19 @@ public enum GlobalRole {
     /** Reads every mission, comments, approves or returns submitted plans. */
     HQ_REVIEWER,
     /** Sees only the missions they are a member of. */
-    USER;
+    USER,
+    /**
+     * No access yet: an account created at its first single sign-on. Without a membership such a user
+     * sees only the page that asks them to request access from an administrator; with one, they are
+     * like {@link #USER}.
+     */
+    NONE;
 
     public String authority() {
         return "ROLE_" + name();
     }
 
     public boolean seesAllMissions() {
-        return this != USER;
+        return this == ADMINISTRATOR || this == HQ_REVIEWER;
     }
 }

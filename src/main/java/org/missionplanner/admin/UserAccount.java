@@ -45,6 +45,11 @@ class UserAccount {
     private Instant createdAt;
     private Instant passwordChangedAt;
 
+    /** The identity provider and its subject, once the account signed in with single sign-on. */
+    private String oidcIssuer;
+
+    private String oidcSubject;
+
     @Version
     private long version;
 
@@ -98,6 +103,16 @@ class UserAccount {
         this.passwordHash = passwordHash;
         this.mustChangePassword = temporary;
         this.passwordChangedAt = changedAt;
+    }
+
+    /** Remembers the identity provider's subject, so that later sign-ins find the account by it. */
+    void linkOidc(String issuer, String subject) {
+        this.oidcIssuer = issuer;
+        this.oidcSubject = subject;
+    }
+
+    public boolean signsInWithOidc() {
+        return oidcSubject != null;
     }
 
     public boolean isLockedAt(Instant now) {

@@ -16,6 +16,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u where lower(u.username) = lower(:username)")
     Optional<UserAccount> findByUsername(@Param("username") String username);
 
+    @Query("select u from UserAccount u where u.oidcIssuer = :issuer and u.oidcSubject = :subject")
+    Optional<UserAccount> findByOidc(@Param("issuer") String issuer, @Param("subject") String subject);
+
+    @Query("select u from UserAccount u where lower(u.email) = lower(:email)")
+    List<UserAccount> findByEmailIgnoringCase(@Param("email") String email);
+
     @Query("select u.id from UserAccount u where lower(u.username) = lower(:username)")
     Optional<Long> findIdByUsername(@Param("username") String username);
 

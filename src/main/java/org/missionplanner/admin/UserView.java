@@ -14,7 +14,8 @@ public record UserView(
         int failedAttempts,
         Instant lockedUntil,
         Instant createdAt,
-        long version) {
+        long version,
+        boolean singleSignOn) {
 
     static UserView of(UserAccount account) {
         return new UserView(
@@ -28,7 +29,8 @@ public record UserView(
                 account.getFailedAttempts(),
                 account.getLockedUntil(),
                 account.getCreatedAt(),
-                account.getVersion());
+                account.getVersion(),
+                account.signsInWithOidc());
     }
 
     public boolean isLockedAt(Instant now) {

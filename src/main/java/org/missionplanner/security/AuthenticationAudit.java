@@ -7,6 +7,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /** Turns Spring Security's sign-in and sign-out events into counter updates and audit records. */
@@ -21,7 +22,9 @@ class AuthenticationAudit {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+        // a password, or single sign-on (named by the account's user name, see OidcMissionPlannerUser)
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
+                || event.getAuthentication() instanceof OAuth2LoginAuthenticationToken) {
             recorder.succeeded(event.getAuthentication().getName());
         }
     }

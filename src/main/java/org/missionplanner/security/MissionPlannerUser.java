@@ -12,9 +12,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in user as the security layer sees them. Equal by user name, so that the session
- * registry finds all sessions of one account.
+ * registry finds all sessions of one account. Extended only by {@link OidcMissionPlannerUser}, the
+ * same user signed in with single sign-on.
  */
-public final class MissionPlannerUser implements UserDetails, CredentialsContainer {
+public class MissionPlannerUser implements UserDetails, CredentialsContainer {
 
     /**
      * Fixed, because signed-in users are kept in sessions in the database across deployments: the

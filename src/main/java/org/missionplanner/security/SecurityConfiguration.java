@@ -1,9 +1,15 @@
 package org.missionplanner.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.Map;
 import org.missionplanner.admin.ApiTokens;
 import org.missionplanner.admin.SignInRecorder;
+import org.missionplanner.admin.SingleSignOnAccounts;
+import org.missionplanner.admin.UserDirectory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +20,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -62,8 +70,13 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain apiTokenSecurity(
-            HttpSecurity http, ApiTokens tokens, ProblemResponses problems, SignInRecorder recorder) throws Exception {
-        return apiCommon(http, problems, recorder)
+            HttpSecurity http,
+            ApiTokens tokens,
+            ProblemResponses problems,
+            SignInRecorder recorder,
+            UserDirectory users)
+            throws Exception {
+        return apiCommon(http, problems, recorder, users)
                 .securityMatcher(request -> isApi(request) && ApiTokenAuthenticationFilter.hasBearerToken(request))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
                 // a bearer token is not sent by browsers on their own, so it needs no CSRF token
@@ -80,9 +93,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, ProblemResponses problems, SignInRecorder recorder, SessionRegistry sessionRegistry)
+            HttpSecurity http,
+            ProblemResponses problems,
+            SignInRecorder recorder,
+            SessionRegistry sessionRegistry,
+            UserDirectory users)
             throws Exception {
-        return apiCommon(http, problems, recorder)
+        return apiCommon(http, problems, recorder, users)
                 .securityMatcher(SecurityConfiguration::isApi)
                 .csrf(csrf -> csrf.csrfTokenRepository(new ExistingSessionCsrfTokenRepository()))
                 .sessionManagement(
@@ -99,11 +116,13 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static HttpSecurity apiCommon(HttpSecurity http, ProblemResponses problems, SignInRecorder recorder)
+    private static HttpSecurity apiCommon(
+            HttpSecurity http, ProblemResponses problems, SignInRecorder recorder, UserDirectory users)
             throws Exception {
         return commonHeaders(http)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .addFilterBefore(new PasswordChangeEnforcer(problems), AuthorizationFilter.class)
+                .addFilterBefore(new AccessPendingEnforcer(users, problems), AuthorizationFilter.class)
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
                                 problems.write(response, 401, "Unauthorized", "Sign in or send a valid bearer token."))
@@ -117,8 +136,24 @@ class SecurityConfiguration {
             SignInRecorder recorder,
             ProblemResponses problems,
             SessionRegistry sessionRegistry,
-            SignInThrottle throttle)
+            SignInThrottle throttle,
+            UserDirectory users,
+            ObjectProvider<ClientRegistrationRepository> oidcRegistrations,
+            ObjectProvider<SingleSignOnAccounts> oidcAccounts,
+            Clock clock)
             throws Exception {
+        ClientRegistrationRepository oidc = oidcRegistrations.getIfAvailable();
+        if (oidc != null) {
+            // single sign-on beside the password form: /oauth2/authorization/oidc, back at
+            // /login/oauth2/code/oidc; the provider's tokens are not kept, the signed-in user is ours
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .clientRegistrationRepository(oidc)
+                    .authorizedClientRepository(new DiscardedAuthorizedClients())
+                    .userInfoEndpoint(userInfo ->
+                            userInfo.oidcUserService(new OidcAccountService(oidcAccounts.getObject(), recorder, clock)))
+                    .successHandler(new LandingPage())
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
+        }
         return commonHeaders(http)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
@@ -157,7 +192,21 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new SignInThrottleFilter(throttle, recorder), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeEnforcer(problems), AuthorizationFilter.class)
+                .addFilterBefore(new AccessPendingEnforcer(users, problems), AuthorizationFilter.class)
                 .build();
+    }
+
+    /**
+     * The organisation's OpenID Connect provider, registered as {@code oidc}, only when
+     * {@code APP_OIDC_ISSUER_URI} is set: otherwise no registration exists and only passwords sign in.
+     */
+    @Bean
+    @ConditionalOnExpression("!'${app.oidc.issuer-uri:}'.isBlank()")
+    ClientRegistrationRepository oidcClientRegistrations(
+            @Value("${app.oidc.issuer-uri}") String issuerUri,
+            @Value("${app.oidc.client-id:}") String clientId,
+            @Value("${app.oidc.client-secret:}") String clientSecret) {
+        return new OidcClientRegistrations(issuerUri.strip(), clientId, clientSecret);
     }
 
     /** Under /api/, except the API's documentation pages, which are pages. */

@@ -5,6 +5,7 @@ import org.missionplanner.coordination.OverdueActions;
 import org.missionplanner.mission.MissionCatalog;
 import org.missionplanner.review.ReviewQueries;
 import org.missionplanner.security.MissionAccess;
+import org.missionplanner.security.SingleSignOn;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ class HomeController {
     private final OverdueActions overdueActions;
     private final ReviewQueries reviews;
     private final MissionAccess access;
+    private final SingleSignOn singleSignOn;
 
     /** The review queue on the home page shows at most this many plans. */
     static final int QUEUE_SHOWN = 20;
@@ -28,12 +30,14 @@ class HomeController {
             UserDirectory users,
             OverdueActions overdueActions,
             ReviewQueries reviews,
-            MissionAccess access) {
+            MissionAccess access,
+            SingleSignOn singleSignOn) {
         this.missions = missions;
         this.users = users;
         this.overdueActions = overdueActions;
         this.reviews = reviews;
         this.access = access;
+        this.singleSignOn = singleSignOn;
     }
 
     @GetMapping("/")
@@ -57,11 +61,21 @@ class HomeController {
     }
 
     @GetMapping("/login")
-    String login(Authentication authentication) {
+    String login(Authentication authentication, Model model) {
+        model.addAttribute("singleSignOn", singleSignOn.enabled() ? singleSignOn.signInPath() : null);
         return authentication != null
                         && authentication.isAuthenticated()
                         && !"anonymousUser".equals(authentication.getPrincipal())
                 ? "redirect:/"
                 : "login";
+    }
+
+    /** What a signed-in user without any role or membership sees (security.AccessPendingEnforcer). */
+    @GetMapping("/access-pending")
+    String accessPending(Authentication authentication) {
+        boolean pending = authentication.getAuthorities().stream()
+                        .allMatch(a -> a.getAuthority().equals("ROLE_NONE"))
+                && users.missionIdsOf(authentication.getName()).isEmpty();
+        return pending ? "access-pending" : "redirect:/";
     }
 }

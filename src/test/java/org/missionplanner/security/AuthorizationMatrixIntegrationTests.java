@@ -1122,7 +1122,10 @@ class AuthorizationMatrixIntegrationTests {
             // deployments (branch deployments) -- rows below: read like the mission itself
             row("GET /missions/{missionId}/deployments", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /api/v1/missions/{missionId}/deployments", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
-            row("GET /api/v1/missions/{missionId}/contributors", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK));
+            row("GET /api/v1/missions/{missionId}/contributors", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            // sso
+            // the page of a user without any role or membership yet; everybody else is sent home
+            row("GET /access-pending", LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT));
     // @formatter:on
 
     @Autowired
