@@ -59,6 +59,31 @@ public class UserDirectory {
         return users.findEnabledIdsWithRole(role);
     }
 
+    /** Every member of the mission, whatever their role. */
+    public List<Long> memberIds(long missionId) {
+        return memberships.userIdsOf(missionId);
+    }
+
+    /**
+     * The enabled accounts among these that have an e-mail address, with their language ("en"
+     * unless they chose French): one statement.
+     */
+    public List<MailRecipient> mailRecipients(java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return users.findAllById(userIds).stream()
+                .filter(u ->
+                        u.isEnabled() && u.getEmail() != null && !u.getEmail().isBlank())
+                .map(u -> new MailRecipient(
+                        u.getId(),
+                        u.getUsername(),
+                        u.getDisplayName(),
+                        u.getEmail(),
+                        "fr".equals(u.getPreferredLanguage()) ? "fr" : "en"))
+                .toList();
+    }
+
     /** The users with this role on the mission, such as its planners. */
     public List<Long> memberIdsWithRole(long missionId, MembershipRole role) {
         return memberships.userIdsWithRole(missionId, role);
