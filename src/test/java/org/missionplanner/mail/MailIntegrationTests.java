@@ -104,6 +104,9 @@ class MailIntegrationTests {
     DailyDigest digest;
 
     @Autowired
+    DailyReminders reminders;
+
+    @Autowired
     MockMvc mvc;
 
     PlanWorld world;
@@ -327,7 +330,7 @@ class MailIntegrationTests {
         long messageId = jdbc.queryForObject(
                 "select id from mail_outbox where user_id = ? and status = 'PENDING'", Long.class, id(reviewer));
 
-        GATE.close();
+        closeGate();
         long started = System.nanoTime();
         dispatcher.dispatch();
         assertThat((System.nanoTime() - started) / 1_000_000)
@@ -353,13 +356,65 @@ class MailIntegrationTests {
                 .isEqualTo("SENT");
         assertThat(messagesTo(reviewer)).hasSize(1);
 
-        GATE.close();
+        closeGate();
         jdbc.update(
                 "update mail_outbox set status = 'PENDING', attempts = 4, next_attempt_at = now() where id = ?",
                 messageId);
         dispatcher.dispatch();
         assertThat(jdbc.queryForObject("select status from mail_outbox where id = ?", String.class, messageId))
                 .isEqualTo("FAILED");
+    }
+
+    @Test
+    void anEndingMandateAndAnOverdueActionItemAreAnnouncedOnceEach() throws Exception {
+        String planner = world.plannerUsername();
+        jdbc.update(
+                "insert into mail_preference (user_id, kind, mode) values (?, 'MANDATE_EXPIRING', 'IMMEDIATE'),"
+                        + " (?, 'ACTION_OVERDUE', 'IMMEDIATE')",
+                world.plannerId(),
+                world.plannerId());
+        jdbc.update("update app_user set email = ? where id = ?", address(world.viewerUsername()), world.viewerId());
+        LocalDate ends = LocalDate.now().plusDays(10);
+        jdbc.update(
+                "insert into resolution (mission_id, symbol, adopted_on, expires_on) values (?, 'S/RES/9999 (2026)', ?, ?)",
+                world.missionId(),
+                ends.minusYears(1),
+                ends);
+        long body = jdbc.queryForObject(
+                "insert into coordination_body (mission_id, kind, name, meeting_frequency) values (?, 'SENIOR_MANAGEMENT_GROUP', 'SMG', 'WEEKLY') returning id",
+                Long.class,
+                world.missionId());
+        long meeting = jdbc.queryForObject(
+                "insert into meeting (body_id, mission_id, held_on) values (?, ?, ?) returning id",
+                Long.class,
+                body,
+                world.missionId(),
+                LocalDate.now().minusDays(20));
+        jdbc.update(
+                "insert into action_item (meeting_id, mission_id, body_id, description, due_on) values (?, ?, ?, 'Draft the DDR concept', ?)",
+                meeting,
+                world.missionId(),
+                body,
+                LocalDate.now().minusDays(2));
+
+        reminders.send();
+        reminders.send();
+        sendOutbox();
+
+        List<MimeMessage> toPlanner = messagesTo(planner);
+        assertThat(toPlanner)
+                .extracting(MimeMessage::getSubject)
+                .containsExactlyInAnyOrder(
+                        "Mandate of " + acronym() + " ends on " + ends,
+                        "Overdue action item in " + acronym() + ": Draft the DDR concept");
+        assertThat(messagesTo(world.viewerUsername()))
+                .as("the viewer's default is the digest")
+                .isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mail_digest_item where user_id = ? and kind = 'MANDATE_EXPIRING'",
+                        Long.class,
+                        world.viewerId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -370,11 +425,31 @@ class MailIntegrationTests {
         assertThat(MailDispatcher.backOff(30)).hasHours(24);
     }
 
+    /**
+     * Closes the gate and waits until it refuses connections: a listening socket closed while its
+     * thread waits in accept() may still take a connection for a moment.
+     */
+    private static void closeGate() throws InterruptedException {
+        GATE.close();
+        for (int i = 0; i < 100; i++) {
+            try (var probe = new java.net.Socket("127.0.0.1", GATE.port())) {
+                Thread.sleep(50);
+            } catch (java.io.IOException refused) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the gate still accepts connections");
+    }
+
     private void sendOutbox() {
         while (dispatcher.dispatch() > 0) {
             // until nothing is due
         }
         SMTP.waitForIncomingEmail(2_000, 0);
+    }
+
+    private String acronym() {
+        return jdbc.queryForObject("select acronym from mission where id = ?", String.class, world.missionId());
     }
 
     private String reviewer(String language) {
