@@ -27,10 +27,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.missionplanner.cmcoord.CmcoordRequests;
+import org.missionplanner.cmcoord.RequestDetails;
 import org.missionplanner.plan.PlanDetails;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanKind;
 import org.missionplanner.plan.PlanWorld;
+import org.missionplanner.review.ElementType;
+import org.missionplanner.review.PlanComments;
 import org.missionplanner.review.PlanReview;
 import org.missionplanner.support.TcpGate;
 import org.missionplanner.support.TestUsers;
@@ -105,6 +109,12 @@ class MailIntegrationTests {
 
     @Autowired
     DailyReminders reminders;
+
+    @Autowired
+    PlanComments comments;
+
+    @Autowired
+    CmcoordRequests cmcoord;
 
     @Autowired
     MockMvc mvc;
@@ -415,6 +425,57 @@ class MailIntegrationTests {
                         Long.class,
                         world.viewerId()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aNewCommentThreadGoesToThePlannersAndAReplyToWhoeverStartedTheThread() throws Exception {
+        String reviewer = reviewer("fr");
+        long planId = newPlan();
+        long thread = as(reviewer, () -> comments.comment(planId, ElementType.PLAN, null, null, "Baselines?"));
+        sendOutbox();
+        assertThat(onlyMessageTo(world.plannerUsername()).getSubject())
+                .isEqualTo("New comment on the plan Plan " + planId);
+        assertThat(messagesTo(reviewer)).as("not to the commenter").isEmpty();
+
+        as(world.plannerUsername(), () -> comments.comment(planId, null, null, thread, "Added in the annex."));
+        sendOutbox();
+        MimeMessage reply = onlyMessageTo(reviewer);
+        assertThat(reply.getSubject()).isEqualTo("Nouveau commentaire sur le plan Plan " + planId);
+        assertThat(GreenMailUtil.getBody(reply)).contains("https://planner.example.org/plans/" + planId + "/review");
+    }
+
+    @Test
+    void aNewCmcoordRequestGoesToTheOtherPlannersOfTheMission() throws Exception {
+        String otherPlanner = account("USER", "en");
+        testUsers.member(id(otherPlanner), world.missionId(), "PLANNER");
+        jdbc.update(
+                "insert into mail_preference (user_id, kind, mode) values (?, 'CMCOORD_REQUEST', 'IMMEDIATE')",
+                id(otherPlanner));
+        long organisation = jdbc.queryForObject(
+                "insert into organisation (acronym, full_name, kind, humanitarian) values (?, 'Food agency', 'OTHER', true) returning id",
+                Long.class,
+                TestUsers.uniqueName("WF"));
+        try {
+            LocalDate from = LocalDate.now().plusDays(3);
+            long requestId = as(
+                    world.plannerUsername(),
+                    () -> cmcoord.create(
+                            world.missionId(),
+                            new RequestDetails(
+                                    organisation, "Helicopter", "Harper", from, from, "Cholera", "None", List.of())));
+            sendOutbox();
+
+            MimeMessage waiting = onlyMessageTo(otherPlanner);
+            assertThat(waiting.getSubject()).isEqualTo("CMCoord request to decide in " + acronym() + ": Helicopter");
+            assertThat(GreenMailUtil.getBody(waiting))
+                    .contains("https://planner.example.org/missions/" + world.missionId() + "/cmcoord/" + requestId);
+            assertThat(messagesTo(world.plannerUsername()))
+                    .as("not to whoever entered it")
+                    .isEmpty();
+        } finally {
+            jdbc.update("delete from cmcoord_request where organisation_id = ?", organisation);
+            jdbc.update("delete from organisation where id = ?", organisation);
+        }
     }
 
     @Test
