@@ -1,5 +1,6 @@
 package org.missionplanner.admin;
 
+import java.util.Objects;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +29,7 @@ public class OwnEmailAddress {
         }
         UserAccount user = users.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
         String old = user.getEmail();
-        if (java.util.Objects.equals(old, address)) {
+        if (Objects.equals(old, address)) {
             return;
         }
         user.rename(user.getDisplayName(), address);

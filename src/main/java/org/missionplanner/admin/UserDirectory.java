@@ -1,5 +1,6 @@
 package org.missionplanner.admin;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ public class UserDirectory {
      * The enabled accounts among these that have an e-mail address, with their language ("en"
      * unless they chose French): one statement.
      */
-    public List<MailRecipient> mailRecipients(java.util.Collection<Long> userIds) {
+    public List<MailRecipient> mailRecipients(Collection<Long> userIds) {
         if (userIds.isEmpty()) {
             return List.of();
         }

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,9 +79,7 @@ public class CmcoordRequests {
                 id,
                 details.asset(),
                 details.location(),
-                org.springframework.security.core.context.SecurityContextHolder.getContext()
-                        .getAuthentication()
-                        .getName()));
+                SecurityContextHolder.getContext().getAuthentication().getName()));
         return id;
     }
 

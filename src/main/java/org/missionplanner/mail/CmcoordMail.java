@@ -1,5 +1,6 @@
 package org.missionplanner.mail;
 
+import java.util.List;
 import org.missionplanner.admin.MembershipRole;
 import org.missionplanner.admin.UserDirectory;
 import org.missionplanner.cmcoord.CmcoordRequestReceived;
@@ -23,7 +24,7 @@ class CmcoordMail {
 
     @ApplicationModuleListener
     void on(CmcoordRequestReceived event) {
-        String acronym = missions.byIds(java.util.List.of(event.missionId())).values().stream()
+        String acronym = missions.byIds(List.of(event.missionId())).values().stream()
                 .map(MissionDirectory.MissionRef::acronym)
                 .findFirst()
                 .orElse("");

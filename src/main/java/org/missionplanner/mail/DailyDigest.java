@@ -3,6 +3,7 @@ package org.missionplanner.mail;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public class DailyDigest {
                         """)
                 .query((rs, i) -> new Item(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
                 .list()
-                .forEach(item -> byUser.computeIfAbsent(item.userId(), id -> new java.util.ArrayList<>())
+                .forEach(item -> byUser.computeIfAbsent(item.userId(), id -> new ArrayList<>())
                         .add(item));
         if (byUser.isEmpty()) {
             return;

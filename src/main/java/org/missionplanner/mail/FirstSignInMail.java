@@ -2,6 +2,7 @@ package org.missionplanner.mail;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.missionplanner.admin.FirstSignInLinkIssued;
 import org.missionplanner.admin.MailRecipient;
 import org.missionplanner.admin.UserDirectory;
@@ -26,7 +27,7 @@ class FirstSignInMail {
 
     @ApplicationModuleListener
     void on(FirstSignInLinkIssued event) {
-        for (MailRecipient recipient : users.mailRecipients(java.util.List.of(event.userId()))) {
+        for (MailRecipient recipient : users.mailRecipients(List.of(event.userId()))) {
             String language = recipient.language();
             String link = composer.link("/account/first-sign-in?token=" + event.token());
             String body = composer.text("mail.greeting", language, recipient.displayName())

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.missionplanner.admin.UserDirectory;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,11 +82,11 @@ public class MailPreferences {
         return users.idOf(username).orElseThrow(() -> new NotFoundException("User", username));
     }
 
-    private static java.util.Optional<MailKind> kindOf(String name) {
+    private static Optional<MailKind> kindOf(String name) {
         try {
-            return java.util.Optional.of(MailKind.valueOf(name));
+            return Optional.of(MailKind.valueOf(name));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

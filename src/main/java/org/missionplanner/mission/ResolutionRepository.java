@@ -1,5 +1,6 @@
 package org.missionplanner.mission;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,5 +38,5 @@ interface ResolutionRepository extends JpaRepository<Resolution, Long> {
                               where later.missionId = r.missionId and later.expiresOn > r.expiresOn)
             order by r.expiresOn, r.id
             """)
-    List<Resolution> lastEndingBetween(@Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
+    List<Resolution> lastEndingBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 }

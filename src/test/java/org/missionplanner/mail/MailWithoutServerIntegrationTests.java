@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode and every test without an SMTP server: nothing is sent and nothing fails; messages are
@@ -31,6 +33,12 @@ class MailWithoutServerIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MailOutbox mailOutbox;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private Long userId;
 
@@ -68,7 +76,7 @@ class MailWithoutServerIntegrationTests {
                 Long.class,
                 username,
                 username + "@example.org");
-        var outbox = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var outbox = new TransactionTemplate(transactions);
         outbox.executeWithoutResult(status -> mailOutbox.notify(
                 MailKind.PLAN_SUBMITTED,
                 List.of(userId),
@@ -79,10 +87,4 @@ class MailWithoutServerIntegrationTests {
                 .containsExactly("NOT_SENT");
         assertThat(dispatcher.dispatch()).isZero();
     }
-
-    @Autowired
-    MailOutbox mailOutbox;
-
-    @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
 }
