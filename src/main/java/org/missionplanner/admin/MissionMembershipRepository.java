@@ -28,4 +28,7 @@ interface MissionMembershipRepository extends JpaRepository<MissionMembership, L
 
     @Query("select m.userId from MissionMembership m where m.missionId = :missionId and m.role = :role")
     List<Long> userIdsWithRole(@Param("missionId") long missionId, @Param("role") MembershipRole role);
+
+    @Query("select m.userId from MissionMembership m where m.missionId = :missionId")
+    List<Long> userIdsOf(@Param("missionId") long missionId);
 }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,6 +29,8 @@ public class UserAdministration {
     private final PasswordEncoder passwordEncoder;
     private final ApiTokenRepository tokens;
     private final ApplicationEventPublisher events;
+    private final FirstSignIn firstSignIn;
+    private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
 
     UserAdministration(
@@ -35,12 +39,16 @@ public class UserAdministration {
             PasswordEncoder passwordEncoder,
             ApiTokenRepository tokens,
             ApplicationEventPublisher events,
+            FirstSignIn firstSignIn,
+            ObjectProvider<JavaMailSender> mail,
             Clock clock) {
         this.users = users;
         this.auditLog = auditLog;
         this.passwordEncoder = passwordEncoder;
         this.tokens = tokens;
         this.events = events;
+        this.firstSignIn = firstSignIn;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -61,7 +69,11 @@ public class UserAdministration {
         return UserView.of(find(userId));
     }
 
-    /** Creates an account with a generated temporary password that must be changed at first sign-in. */
+    /**
+     * Creates an account. With an e-mail address and mail configured, the user receives a one-time
+     * link to set their own password (the generated one is never shown); otherwise the generated
+     * temporary password is returned, to be changed at first sign-in.
+     */
     public CreatedUser create(NewUser command) {
         String username = command.username().trim().toLowerCase();
         if (users.findByUsername(username).isPresent()) {
@@ -77,6 +89,10 @@ public class UserAdministration {
                 true,
                 Instant.now(clock)));
         auditLog.recordChange(AuditEventType.USER_CREATED, user, null, null, "role=" + user.getGlobalRole());
+        if (user.getEmail() != null && mail.getIfAvailable() != null) {
+            firstSignIn.issue(user);
+            return new CreatedUser(user.getId(), user.getUsername(), null, user.getEmail());
+        }
         return new CreatedUser(user.getId(), user.getUsername(), temporaryPassword);
     }
 

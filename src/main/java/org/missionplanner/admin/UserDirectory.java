@@ -1,5 +1,6 @@
 package org.missionplanner.admin;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,31 @@ public class UserDirectory {
     /** The enabled accounts with this global role, such as every HQ reviewer. */
     public List<Long> enabledUserIdsWithRole(GlobalRole role) {
         return users.findEnabledIdsWithRole(role);
+    }
+
+    /** Every member of the mission, whatever their role. */
+    public List<Long> memberIds(long missionId) {
+        return memberships.userIdsOf(missionId);
+    }
+
+    /**
+     * The enabled accounts among these that have an e-mail address, with their language ("en"
+     * unless they chose French): one statement.
+     */
+    public List<MailRecipient> mailRecipients(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return users.findAllById(userIds).stream()
+                .filter(u ->
+                        u.isEnabled() && u.getEmail() != null && !u.getEmail().isBlank())
+                .map(u -> new MailRecipient(
+                        u.getId(),
+                        u.getUsername(),
+                        u.getDisplayName(),
+                        u.getEmail(),
+                        "fr".equals(u.getPreferredLanguage()) ? "fr" : "en"))
+                .toList();
     }
 
     /** The users with this role on the mission, such as its planners. */

@@ -14,9 +14,11 @@ import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.MissionDirectory.MissionRef;
 import org.missionplanner.shared.NotFoundException;
 import org.missionplanner.shared.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,7 @@ public class CmcoordRequests {
     private final OrganisationDirectory organisations;
     private final MissionDirectory missions;
     private final MissionAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CmcoordRequests(
@@ -42,11 +45,13 @@ public class CmcoordRequests {
             OrganisationDirectory organisations,
             MissionDirectory missions,
             MissionAccess access,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.requests = requests;
         this.organisations = organisations;
         this.missions = missions;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,7 +73,14 @@ public class CmcoordRequests {
     public long create(long missionId, RequestDetails details) {
         requireMission(missionId);
         check(details);
-        return requests.save(new CmcoordRequest(missionId, details)).getId();
+        long id = requests.save(new CmcoordRequest(missionId, details)).getId();
+        events.publishEvent(new CmcoordRequestReceived(
+                missionId,
+                id,
+                details.asset(),
+                details.location(),
+                SecurityContextHolder.getContext().getAuthentication().getName()));
+        return id;
     }
 
     /** Replaces what is asked and the assessments of a request not yet decided. */

@@ -62,6 +62,11 @@ public class OverdueActions {
         return visible.ids().isEmpty() ? List.of() : inMissions(visible.ids(), limit);
     }
 
+    /** Every open action item due before today, oldest due first, at most {@code limit}: for the daily reminders. */
+    public List<OverdueAction> everywhere(int limit) {
+        return named(actions.findOverdue(lookup.today(), page(limit)));
+    }
+
     /** Open action items due before today in the given missions; the caller has checked access. */
     List<OverdueAction> inMissions(Collection<Long> missionIds, int limit) {
         return named(actions.findOverdueIn(missionIds, lookup.today(), page(limit)));

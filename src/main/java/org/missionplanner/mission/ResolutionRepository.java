@@ -1,5 +1,6 @@
 package org.missionplanner.mission;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,4 +29,14 @@ interface ResolutionRepository extends JpaRepository<Resolution, Long> {
     /** The mandated tasks (resolution id, category, modality) of several resolutions, in one statement. */
     @Query("select r.id, t.category, t.modality from Resolution r join r.tasks t where r.id in :resolutionIds")
     List<Object[]> tasksOf(@Param("resolutionIds") Collection<Long> resolutionIds);
+
+    /** Resolutions ending in the period that no later-ending resolution of the same mission extends. */
+    @Query("""
+            select r from Resolution r
+            where r.expiresOn between :from and :to
+              and not exists (select 1 from Resolution later
+                              where later.missionId = r.missionId and later.expiresOn > r.expiresOn)
+            order by r.expiresOn, r.id
+            """)
+    List<Resolution> lastEndingBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 }

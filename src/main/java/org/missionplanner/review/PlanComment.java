@@ -95,6 +95,10 @@ class PlanComment {
         return body;
     }
 
+    String getAuthor() {
+        return author;
+    }
+
     String getAuthorName() {
         return authorName;
     }

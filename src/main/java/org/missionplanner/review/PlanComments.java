@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.missionplanner.plan.PartType;
 import org.missionplanner.plan.PlanDirectory;
+import org.missionplanner.plan.PlanHeader;
+import org.missionplanner.review.PlanDecisionEvents.PlanCommented;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +34,13 @@ public class PlanComments {
 
     private final PlanDirectory plans;
     private final PlanCommentRepository comments;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanComments(PlanDirectory plans, PlanCommentRepository comments, Clock clock) {
+    PlanComments(PlanDirectory plans, PlanCommentRepository comments, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.comments = comments;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -54,9 +59,13 @@ public class PlanComments {
         if (parentId != null) {
             PlanComment parent = find(planId, parentId);
             long threadId = parent.getParentId() == null ? parent.getId() : parent.getParentId();
-            return comments.save(new PlanComment(
+            long id = comments.save(new PlanComment(
                             planId, parent.getElementType(), parent.getElementId(), threadId, body, me, now()))
                     .getId();
+            String threadAuthor =
+                    comments.findById(threadId).map(PlanComment::getAuthor).orElse(null);
+            published(planId, threadAuthor, me);
+            return id;
         }
         if (type == null) {
             throw new BusinessRuleException("plan.field.required", "element");
@@ -64,8 +73,16 @@ public class PlanComments {
         if (type != ElementType.PLAN && !belongsToPlan(planId, type, elementId)) {
             throw new BusinessRuleException("plan.comment.unknownElement", "element");
         }
-        return comments.save(new PlanComment(planId, type, elementId, null, body, me, now()))
+        long id = comments.save(new PlanComment(planId, type, elementId, null, body, me, now()))
                 .getId();
+        published(planId, null, me);
+        return id;
+    }
+
+    private void published(long planId, String threadAuthor, Reviewer me) {
+        PlanHeader plan = plans.require(planId);
+        events.publishEvent(new PlanCommented(
+                planId, plan.missionId(), plan.title(), threadAuthor, me.username(), me.displayName()));
     }
 
     @PreAuthorize(MAY_COMMENT)

@@ -16,5 +16,13 @@ public final class PlanDecisionEvents {
     public record PlanApproved(long planId, long missionId, String planTitle, String actor, String actorName) {}
 
     /** The submitted version was returned to its planners with reasons. */
-    public record PlanReturned(long planId, long missionId, String planTitle, String actor, String actorName) {}
+    public record PlanReturned(
+            long planId, long missionId, String planTitle, String actor, String actorName, String reasons) {}
+
+    /**
+     * A comment on a plan or one of its elements. {@code threadAuthor} is the user name of whoever
+     * started the thread a reply joins (null for a new thread: elements have no single author).
+     */
+    public record PlanCommented(
+            long planId, long missionId, String planTitle, String threadAuthor, String actor, String actorName) {}
 }

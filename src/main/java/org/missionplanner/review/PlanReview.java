@@ -95,7 +95,8 @@ public class PlanReview {
         Reviewer me = Reviewer.current();
         submittedVersion(planId).returnForChanges(me, reasons, now());
         versions.flush();
-        events.publishEvent(new PlanReturned(planId, plan.missionId(), plan.title(), me.username(), me.displayName()));
+        events.publishEvent(new PlanReturned(
+                planId, plan.missionId(), plan.title(), me.username(), me.displayName(), clean(reasons)));
     }
 
     /** Opens an approved plan for changes; its approved version stays in force until another is approved. */

@@ -165,6 +165,9 @@ class SecurityConfiguration {
                                 "/images/**",
                                 "/favicon.ico")
                         .permitAll()
+                        // e-mail links that work without signing in: the token is the credential
+                        .requestMatchers("/account/first-sign-in", "/mail/unsubscribe/*")
+                        .permitAll()
                         // the API's OpenAPI description and its UI describe the API, they hold no data
                         .requestMatchers(
                                 "/v3/api-docs",
@@ -181,6 +184,8 @@ class SecurityConfiguration {
                         .hasRole("ADMINISTRATOR")
                         .anyRequest()
                         .authenticated())
+                // RFC 8058 one-click unsubscribe: a mail client POSTs the link, with no CSRF token
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/mail/unsubscribe/*"))
                 .formLogin(form ->
                         form.loginPage("/login").failureUrl("/login?error").successHandler(new LandingPage()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -102,6 +102,16 @@ class AuthorizationMatrixIntegrationTests {
             row("POST /account/tokens", LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
             row("POST /account/tokens/{tokenId}/revoke", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
 
+            // mail
+            // e-mail preferences: every signed-in user, for themself; the e-mailed links work without signing in
+            // (the token is the credential: an unknown unsubscribe token is "not found", an unknown first
+            // sign-in link shows a page saying so)
+            row("POST /account/mail", LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
+            row("GET /account/first-sign-in", OK, OK, OK, OK, OK, OK),
+            row("POST /account/first-sign-in", OK, OK, OK, OK, OK, OK),
+            row("GET /mail/unsubscribe/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            row("POST /mail/unsubscribe/{token}", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+
             // missions: members of the mission, HQ reviewers and administrators read it; nobody else
             row("GET /missions", LOGIN, OK, OK, OK, OK, OK),
             row("GET /missions/{missionId}", LOGIN, OK, OK, FORBIDDEN, OK, OK),

@@ -75,6 +75,9 @@ final class EndpointRequests {
         variables.put("feedId", fixture.targetFeedId);
         variables.put("secret", "mpc_unknown");
 
+        // mail -- variables below
+        variables.put("token", "unknown-unsubscribe-token");
+
         return variables;
     }
 

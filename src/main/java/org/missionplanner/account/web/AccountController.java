@@ -7,6 +7,9 @@ import org.missionplanner.admin.ApiTokens;
 import org.missionplanner.admin.PasswordChange;
 import org.missionplanner.admin.PasswordPolicyViolation;
 import org.missionplanner.admin.UserDirectory;
+import org.missionplanner.mail.MailKind;
+import org.missionplanner.mail.MailMode;
+import org.missionplanner.mail.MailPreferences;
 import org.missionplanner.security.MissionPlannerUser;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.web.FieldErrors;
@@ -32,11 +35,14 @@ class AccountController {
     private final UserDirectory users;
     private final PasswordChange passwordChange;
     private final ApiTokens tokens;
+    private final MailPreferences mailPreferences;
 
-    AccountController(UserDirectory users, PasswordChange passwordChange, ApiTokens tokens) {
+    AccountController(
+            UserDirectory users, PasswordChange passwordChange, ApiTokens tokens, MailPreferences mailPreferences) {
         this.users = users;
         this.passwordChange = passwordChange;
         this.tokens = tokens;
+        this.mailPreferences = mailPreferences;
     }
 
     @GetMapping
@@ -44,8 +50,16 @@ class AccountController {
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", TokenForm.empty());
         }
-        model.addAttribute(
-                "account", users.findByUsername(authentication.getName()).orElseThrow());
+        var account = users.findByUsername(authentication.getName()).orElseThrow();
+        model.addAttribute("account", account);
+        if (!model.containsAttribute("mailSettingsForm")) {
+            model.addAttribute("mailSettingsForm", new MailSettingsForm(account.email()));
+        }
+        if (!model.containsAttribute("mailModes")) {
+            model.addAttribute("mailModes", mailPreferences.of(authentication.getName()));
+        }
+        model.addAttribute("mailKinds", MailKind.values());
+        model.addAttribute("mailModeValues", MailMode.values());
         model.addAttribute("memberships", users.membershipsOf(authentication.getName()));
         model.addAttribute("tokens", tokens.list(authentication.getName()));
         return "account/overview";

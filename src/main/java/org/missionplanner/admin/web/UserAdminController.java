@@ -71,7 +71,11 @@ class UserAdminController {
         if (!errors.hasErrors()) {
             try {
                 var created = users.create(userForm.toNewUser());
-                redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
+                if (created.linkSentTo() != null) {
+                    redirect.addFlashAttribute("linkSentTo", created.linkSentTo());
+                } else {
+                    redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
+                }
                 redirect.addFlashAttribute("flashSuccess", "user.created");
                 return "redirect:/admin/users/" + created.userId();
             } catch (BusinessRuleException e) {

@@ -1,10 +1,10 @@
 package org.missionplanner.admin.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.missionplanner.admin.EmailAddresses;
 import org.missionplanner.admin.GlobalRole;
 import org.missionplanner.admin.NewUser;
 import org.missionplanner.admin.UserChange;
@@ -16,7 +16,10 @@ record UserForm(
         String username,
 
         @NotBlank @Size(max = 200) String displayName,
-        @Email @Size(max = 254) String email,
+
+        @Pattern(regexp = EmailAddresses.PATTERN, message = "{email.invalid}") @Size(max = 254)
+        String email,
+
         @NotNull GlobalRole globalRole,
         Long version) {
 
