@@ -64,9 +64,16 @@ public class OrganisationMerging {
         if (version != null && merged.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, organisationId);
         }
+        return mergeUnchecked(organisationId, intoId);
+    }
+
+    /** The merge itself, for an administrator's request or the demo data; the rules still apply. */
+    OrganisationView mergeUnchecked(long organisationId, Long intoId) {
+        Organisation merged = existing(organisationId);
         MergeRules.check(organisationId, intoId, parents());
         Organisation into = existing(intoId);
         organisations.flush();
+        int moved = references.count(organisationId);
         // the merged organisation's aliases and names become the survivor's aliases
         jdbc.update("""
                 insert into organisation_alias (organisation_id, alias)
@@ -81,7 +88,7 @@ public class OrganisationMerging {
                         name);
             }
         }
-        int moved = references.move(organisationId, intoId);
+        references.move(organisationId, intoId);
         jdbc.update(
                 """
                 insert into organisation_merge (merged_id, merged_acronym, merged_full_name, into_id, merged_by,

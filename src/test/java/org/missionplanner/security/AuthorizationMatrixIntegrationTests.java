@@ -1122,7 +1122,51 @@ class AuthorizationMatrixIntegrationTests {
             // deployments (branch deployments) -- rows below: read like the mission itself
             row("GET /missions/{missionId}/deployments", LOGIN, OK, OK, FORBIDDEN, OK, OK),
             row("GET /api/v1/missions/{missionId}/deployments", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
-            row("GET /api/v1/missions/{missionId}/contributors", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK));
+            row("GET /api/v1/missions/{missionId}/contributors", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
+            // identity
+            // the humanitarian coordination role (decides CMCoord requests): granted by administrators only
+            row(
+                    "POST /missions/{missionId}/members/{userId}/humanitarian-coordination",
+                    LOGIN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    REDIRECT),
+            row(
+                    "GET /api/v1/missions/{missionId}/members",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    OK),
+            row(
+                    "PUT /api/v1/missions/{missionId}/members/{userId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    OK),
+            // merging a duplicate organisation: administrators only
+            row("GET /organisations/{organisationId}/merge", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row(
+                    "POST /organisations/{organisationId}/merge",
+                    LOGIN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    REDIRECT),
+            row(
+                    "POST /api/v1/organisations/{organisationId}/merge",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    OK));
     // @formatter:on
 
     @Autowired

@@ -228,6 +228,14 @@ final class SecurityFixture {
                 "MXD-" + suffix + "-" + UUID.randomUUID().toString().substring(0, 6));
     }
 
+    /** identity: an organisation that a merge may take away without pulling the fixture's own. */
+    long disposableOrganisation() {
+        return jdbc.queryForObject(
+                "insert into organisation (acronym, full_name, kind) values (?, 'Disposable', 'OTHER') returning id",
+                Long.class,
+                "MXO-" + suffix + "-" + UUID.randomUUID().toString().substring(0, 6));
+    }
+
     long missionVersion(long missionId) {
         return jdbc.queryForObject("select version from mission where id = ?", Long.class, missionId);
     }
