@@ -89,7 +89,8 @@ class HumanitarianCoordinationIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.humanitarianCoordination").value(true))
                 .andExpect(jsonPath("$.role").value("PLANNER"));
-        mvc.perform(get("/api/v1/missions/{m}/members", mission).with(user("hc-admin").roles("ADMINISTRATOR")))
+        mvc.perform(get("/api/v1/missions/{m}/members", mission)
+                        .with(user("hc-admin").roles("ADMINISTRATOR")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].username").value(memberName))
                 .andExpect(jsonPath("$[0].humanitarianCoordination").value(true));
@@ -104,13 +105,10 @@ class HumanitarianCoordinationIntegrationTests {
 
     @Test
     void theDemoPlannerHoldsTheRoleOnUnmilOnlyAndNobodyElseHoldsIt() {
-        assertThat(jdbc.queryForList(
-                        """
+        assertThat(jdbc.queryForList("""
                         select u.username || '@' || m.acronym from mission_membership mm
                           join app_user u on u.id = mm.user_id join mission m on m.id = mm.mission_id
-                         where mm.humanitarian_coordination and u.username in ('admin', 'reviewer', 'planner', 'viewer')""",
-                        String.class))
-                .containsExactly("planner@UNMIL");
+                         where mm.humanitarian_coordination and u.username in ('admin', 'reviewer', 'planner', 'viewer')""", String.class)).containsExactly("planner@UNMIL");
     }
 
     private boolean holds() {
