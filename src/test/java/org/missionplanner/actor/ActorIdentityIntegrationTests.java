@@ -1,6 +1,7 @@
 package org.missionplanner.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.missionplanner.planview.MatrixFilter;
 import org.missionplanner.planview.ResponsibilityMatrix;
+import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.structure.StructureEditing;
+import org.missionplanner.structure.UnitDetails;
+import org.missionplanner.structure.UnitType;
 import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +41,9 @@ class ActorIdentityIntegrationTests {
 
     @Autowired
     ResponsibilityMatrix matrix;
+
+    @Autowired
+    StructureEditing editing;
 
     Long createdMission;
 
@@ -164,6 +172,53 @@ class ActorIdentityIntegrationTests {
         // linking again changes nothing
         assertThat(jdbc.queryForObject("select link_organisation_units(?)", Integer.class, mission))
                 .isZero();
+    }
+
+    @Test
+    void aPlannerPlacesAnOrganisationInTheStructureOnceAndTheUnitTakesItsAcronym() {
+        var users = new TestUsers(jdbc, encoder);
+        createdMission = users.createMission(TestUsers.uniqueName("IE"));
+        long mission = createdMission;
+        String plannerName = TestUsers.uniqueName("identity-planner");
+        long planner = users.create(plannerName, "USER", "Identity-Test-1");
+        users.member(planner, mission, "PLANNER");
+        try {
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            plannerName, null, AuthorityUtils.createAuthorityList("ROLE_USER")));
+            long wfp = jdbc.queryForObject(
+                    "select id from organisation where acronym = 'WFP' and kind = 'UN_AGENCY_FUND_PROGRAMME'",
+                    Long.class);
+            long head = editing.addUnit(
+                    mission, new UnitDetails(UnitType.HEAD_OF_MISSION, "SRSG", null, null, null, null, List.of()));
+            long placed = editing.addUnit(
+                    mission,
+                    new UnitDetails(
+                            UnitType.UNCT_AGENCY, "", "WFP Country Director", null, null, head, List.of(), wfp));
+
+            assertThat(jdbc.queryForMap("select name, organisation_id from org_unit where id = ?", placed))
+                    .containsEntry("name", "WFP")
+                    .containsEntry("organisation_id", wfp);
+            assertThat(parties.units(mission)).extracting(NamedParty::key).contains("organisation-" + wfp);
+
+            assertThatThrownBy(() -> editing.addUnit(
+                            mission, new UnitDetails(UnitType.UNCT_AGENCY, "", null, null, null, head, List.of(), wfp)))
+                    .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("structure.unit.organisation.placed");
+                        assertThat(e.field()).isEqualTo("organisationId");
+                    });
+            assertThatThrownBy(() -> editing.addUnit(
+                            mission, new UnitDetails(UnitType.UNCT_AGENCY, "", null, null, null, head, List.of(), -7L)))
+                    .isInstanceOfSatisfying(
+                            BusinessRuleException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("structure.unit.organisation.unknown"));
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from org_unit where mission_id = ?", Integer.class, mission))
+                    .isEqualTo(2);
+        } finally {
+            jdbc.update("delete from mission_membership where user_id = ?", planner);
+            jdbc.update("delete from app_user where id = ?", planner);
+        }
     }
 
     private long unit(long mission, String type, String name, String category, Long reportsTo) {
