@@ -67,7 +67,17 @@ begin
     update org_unit u set organisation_id = c.organisation_id
       from one_per_unit c where u.id = c.unit_id;
     get diagnostics linked = row_count;
+    perform repoint_placed_units(p_mission_id);
+    return linked;
+end;
+$$;
 
+-- Moves every reference to a unit that places an organisation onto that organisation (see above), for
+-- one mission or all; also called when a planner places an organisation in the structure.
+create function repoint_placed_units(p_mission_id bigint) returns void
+    language plpgsql as
+$$
+begin
     create temporary table if not exists placed_unit (unit_id bigint primary key, organisation_id bigint) on commit drop;
     delete from placed_unit;
     insert into placed_unit
@@ -121,8 +131,6 @@ begin
               from meeting_attendee) r
      where r.meeting_id = m.meeting_id and r.position = m.position and r.rn <> m.position;
     update meeting_attendee set position = -1 - position where position < 0;
-
-    return linked;
 end;
 $$;
 

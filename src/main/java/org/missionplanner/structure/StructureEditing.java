@@ -8,6 +8,7 @@ import org.missionplanner.partner.OrganisationDirectory;
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,6 +30,7 @@ public class StructureEditing {
     private final MissionAccess access;
     private final List<UnitUsages> usages;
     private final OrganisationDirectory organisations;
+    private final JdbcTemplate jdbc;
 
     StructureEditing(
             StructureStore store,
@@ -36,8 +38,10 @@ public class StructureEditing {
             SecondaryLineRepository lines,
             MissionAccess access,
             List<UnitUsages> usages,
-            OrganisationDirectory organisations) {
+            OrganisationDirectory organisations,
+            JdbcTemplate jdbc) {
         this.organisations = organisations;
+        this.jdbc = jdbc;
         this.store = store;
         this.units = units;
         this.lines = lines;
@@ -81,7 +85,14 @@ public class StructureEditing {
         unit.describe(details.unitType(), name, details.headTitle(), details.categoryOrDefault(), details.location());
         unit.reportTo(details.reportsToId());
         unit.replacePosts(details.posts());
+        boolean newlyPlaced =
+                details.organisationId() != null && !details.organisationId().equals(unit.getOrganisationId());
         unit.place(details.organisationId());
+        if (newlyPlaced) {
+            // what named the unit now names the organisation it places: one identity per actor
+            units.flush();
+            jdbc.queryForObject("select repoint_placed_units(?)::text", String.class, missionId);
+        }
     }
 
     /**

@@ -215,6 +215,30 @@ class ActorIdentityIntegrationTests {
             assertThat(jdbc.queryForObject(
                             "select count(*) from org_unit where mission_id = ?", Integer.class, mission))
                     .isEqualTo(2);
+
+            // placing an organisation in an existing unit moves what named the unit onto the organisation
+            long unicef = jdbc.queryForObject(
+                    "select id from organisation where acronym = 'UNICEF' and kind = 'UN_AGENCY_FUND_PROGRAMME'",
+                    Long.class);
+            long office = editing.addUnit(
+                    mission,
+                    new UnitDetails(UnitType.UNCT_AGENCY, "Children's agency", null, null, null, head, List.of()));
+            long plan = jdbc.queryForObject("""
+                    insert into plan (mission_id, kind, title, period_start, period_end, status, version)
+                    values (?, 'INTEGRATED_STRATEGIC_FRAMEWORK', 'Placement plan', date '2026-01-01',
+                            date '2027-12-31', 'DRAFT', 0) returning id""", Long.class, mission);
+            long task = jdbc.queryForObject("""
+                    insert into plan_task (plan_id, position, title, lead_unit_id, status, version)
+                    values (?, 1, 'Reunify children', ?, 'ON_TRACK', 0) returning id""", Long.class, plan, office);
+            long version = jdbc.queryForObject("select version from org_unit where id = ?", Long.class, office);
+            editing.updateUnit(
+                    mission,
+                    office,
+                    version,
+                    new UnitDetails(UnitType.UNCT_AGENCY, "", null, null, null, head, List.of(), unicef));
+            assertThat(jdbc.queryForMap("select lead_unit_id, lead_organisation_id from plan_task where id = ?", task))
+                    .containsEntry("lead_unit_id", null)
+                    .containsEntry("lead_organisation_id", unicef);
         } finally {
             jdbc.update("delete from mission_membership where user_id = ?", planner);
             jdbc.update("delete from app_user where id = ?", planner);

@@ -75,6 +75,7 @@ class UnitController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        unitForm.checkName(errors);
         if (!errors.hasErrors()) {
             try {
                 editing.addUnit(missionId, unitForm.toDetails());
@@ -106,6 +107,7 @@ class UnitController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         var before = unitOf(structures.viewForEditing(missionId), unitId);
+        unitForm.checkName(errors);
         if (!errors.hasErrors()) {
             try {
                 editing.updateUnit(

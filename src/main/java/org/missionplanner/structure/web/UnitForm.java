@@ -52,6 +52,13 @@ record UnitForm(
                 unit.organisationId());
     }
 
+    /** A unit of the mission's own needs a name; one placing an organisation takes the organisation's acronym. */
+    void checkName(org.springframework.validation.Errors errors) {
+        if (organisationId == null && (name == null || name.isBlank()) && !errors.hasFieldErrors("name")) {
+            errors.rejectValue("name", "structure.unit.name.required");
+        }
+    }
+
     /** A form posted without the posts rows still shows one row per category. */
     UnitForm withAllPostRows() {
         if (posts != null && posts.size() == PostCategory.values().length) {
