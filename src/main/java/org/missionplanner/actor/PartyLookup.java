@@ -16,6 +16,7 @@ import org.missionplanner.shared.MissionDirectory;
 import org.missionplanner.shared.NotFoundException;
 import org.missionplanner.structure.UnitDirectory;
 import org.missionplanner.structure.UnitDirectory.UnitRef;
+import org.missionplanner.structure.UnitType;
 import org.springframework.stereotype.Component;
 
 /** Looks up the units and organisations a page or a rule needs, each kind in one query. */
@@ -62,9 +63,16 @@ public class PartyLookup {
                         .values());
     }
 
-    /** The ids of the mission's own units. */
+    /**
+     * The ids of the mission's own units: a unit that places an organisation in the structure is not
+     * among them, since that organisation is the actor ({@code unit-N} of such a unit is refused as a
+     * party, forms and API alike; {@code organisation-M} names it).
+     */
     public Set<Long> missionUnitIds(long missionId) {
-        return units.unitsOf(missionId).stream().map(UnitRef::id).collect(Collectors.toSet());
+        return units.unitsOf(missionId).stream()
+                .filter(u -> !u.placesOrganisation())
+                .map(UnitRef::id)
+                .collect(Collectors.toSet());
     }
 
     /** The ids of the organisations among the parties that exist. */
@@ -72,11 +80,25 @@ public class PartyLookup {
         return organisationsAmong(parties).stream().map(OrganisationView::id).collect(Collectors.toSet());
     }
 
-    /** The mission's own units, named, in the structure's order. */
+    /**
+     * The actors of the mission's structure, named, in the structure's order: each unit once, and an
+     * organisation placed in the structure as the organisation itself (so that it is counted once).
+     */
     public List<NamedParty> units(long missionId) {
         List<UnitRef> missionUnits = units.unitsOf(missionId);
-        var names = new PartyNames(missionUnits, List.of());
-        return missionUnits.stream().map(u -> names.name(Party.unit(u.id()))).toList();
+        var names = new PartyNames(
+                missionUnits,
+                organisations
+                        .byIdsInOneQuery(missionUnits.stream()
+                                .filter(UnitRef::placesOrganisation)
+                                .map(UnitRef::organisationId)
+                                .toList())
+                        .values());
+        return missionUnits.stream().map(u -> names.name(actorOf(u))).toList();
+    }
+
+    private static Party actorOf(UnitRef unit) {
+        return unit.placesOrganisation() ? Party.organisation(unit.organisationId()) : Party.unit(unit.id());
     }
 
     public PartyChoices choices(long missionId) {
@@ -84,13 +106,26 @@ public class PartyLookup {
         List<OrganisationView> all = organisations.allInDatabaseOrder();
         Map<Long, Arrangement> partners = organisations.partnersOf(missionId);
         var names = new PartyNames(missionUnits, all);
+        // an organisation placed in the structure is offered once, as the organisation: in the group of
+        // its partnership, else in the Country Team (a Country Team agency's unit) or among the partners
+        Map<Long, String> placedGroups = new HashMap<>();
+        missionUnits.stream()
+                .filter(UnitRef::placesOrganisation)
+                .forEach(u -> placedGroups.put(
+                        u.organisationId(), u.type() == UnitType.UNCT_AGENCY ? "countryTeam" : "partners"));
         Map<String, List<NamedParty>> groups = new HashMap<>();
         for (OrganisationView o : all) {
-            groups.computeIfAbsent(groupOf(partners.get(o.id())), k -> new ArrayList<>())
-                    .add(names.name(Party.organisation(o.id())));
+            Arrangement arrangement = partners.get(o.id());
+            String group = arrangement == null && placedGroups.containsKey(o.id())
+                    ? placedGroups.get(o.id())
+                    : groupOf(arrangement);
+            groups.computeIfAbsent(group, k -> new ArrayList<>()).add(names.name(Party.organisation(o.id())));
         }
         return new PartyChoices(
-                missionUnits.stream().map(u -> names.name(Party.unit(u.id()))).toList(),
+                missionUnits.stream()
+                        .filter(u -> !u.placesOrganisation())
+                        .map(u -> names.name(Party.unit(u.id())))
+                        .toList(),
                 groups.getOrDefault("countryTeam", List.of()),
                 groups.getOrDefault("partners", List.of()),
                 groups.getOrDefault("national", List.of()),

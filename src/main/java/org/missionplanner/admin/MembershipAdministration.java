@@ -56,6 +56,26 @@ public class MembershipAdministration {
         }
     }
 
+    /**
+     * Grants or withdraws the mission's humanitarian coordination role (deciding CMCoord requests)
+     * on an existing membership; recorded in the audit log when it changes.
+     */
+    public void setHumanitarianCoordination(long userId, long missionId, boolean granted) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        var membership = memberships
+                .findByUserIdAndMissionId(userId, missionId)
+                .orElseThrow(() -> new NotFoundException("Membership", userId + "/" + missionId));
+        if (membership.isHumanitarianCoordination() != granted) {
+            membership.setHumanitarianCoordination(granted);
+            auditLog.recordChange(
+                    AuditEventType.HUMANITARIAN_COORDINATION_CHANGED,
+                    user,
+                    missionId,
+                    String.valueOf(!granted),
+                    String.valueOf(granted));
+        }
+    }
+
     public void revoke(long userId, long missionId) {
         UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
         var membership = memberships

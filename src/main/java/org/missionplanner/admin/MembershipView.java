@@ -9,4 +9,5 @@ public record MembershipView(
         long missionId,
         String missionAcronym,
         String missionName,
-        MembershipRole role) {}
+        MembershipRole role,
+        boolean humanitarianCoordination) {}

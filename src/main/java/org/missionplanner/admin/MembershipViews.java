@@ -31,7 +31,8 @@ class MembershipViews {
                             m.getMissionId(),
                             mission.acronym(),
                             mission.fullName(),
-                            m.getRole());
+                            m.getRole(),
+                            m.isHumanitarianCoordination());
                 })
                 .sorted(Comparator.comparing(MembershipView::missionAcronym).thenComparing(MembershipView::username))
                 .toList();

@@ -26,6 +26,9 @@ class MissionMembership {
 
     private Instant createdAt;
 
+    /** May decide the mission's CMCoord requests (the mission's humanitarian coordination role). */
+    private boolean humanitarianCoordination;
+
     protected MissionMembership() {}
 
     MissionMembership(long userId, long missionId, MembershipRole role, Instant createdAt) {
@@ -37,6 +40,14 @@ class MissionMembership {
 
     void changeRole(MembershipRole role) {
         this.role = role;
+    }
+
+    void setHumanitarianCoordination(boolean humanitarianCoordination) {
+        this.humanitarianCoordination = humanitarianCoordination;
+    }
+
+    public boolean isHumanitarianCoordination() {
+        return humanitarianCoordination;
     }
 
     public Long getId() {

@@ -31,4 +31,18 @@ interface MissionMembershipRepository extends JpaRepository<MissionMembership, L
 
     @Query("select m.userId from MissionMembership m where m.missionId = :missionId")
     List<Long> userIdsOf(@Param("missionId") long missionId);
+
+    @Query("""
+            select count(m) > 0 from MissionMembership m, UserAccount u
+            where m.userId = u.id and lower(u.username) = lower(:username) and m.missionId = :missionId
+              and m.humanitarianCoordination = true
+            """)
+    boolean holdsHumanitarianCoordination(@Param("username") String username, @Param("missionId") long missionId);
+
+    @Query("""
+            select u.username from MissionMembership m, UserAccount u
+            where m.userId = u.id and m.missionId = :missionId and m.humanitarianCoordination = true
+            order by u.username
+            """)
+    List<String> humanitarianCoordinators(@Param("missionId") long missionId);
 }

@@ -89,4 +89,14 @@ public class UserDirectory {
     public List<Long> memberIdsWithRole(long missionId, MembershipRole role) {
         return memberships.userIdsWithRole(missionId, role);
     }
+
+    /** True when the user holds the mission's humanitarian coordination role (decides CMCoord requests). */
+    public boolean holdsHumanitarianCoordination(String username, long missionId) {
+        return memberships.holdsHumanitarianCoordination(username, missionId);
+    }
+
+    /** The user names holding the mission's humanitarian coordination role. */
+    public List<String> humanitarianCoordinators(long missionId) {
+        return memberships.humanitarianCoordinators(missionId);
+    }
 }

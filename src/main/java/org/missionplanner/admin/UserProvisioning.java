@@ -134,6 +134,11 @@ public class UserProvisioning {
         }
     }
 
+    /** Demo data only: gives the member the mission's humanitarian coordination role. */
+    public void ensureHumanitarianCoordination(long userId, long missionId) {
+        memberships.findByUserIdAndMissionId(userId, missionId).ifPresent(m -> m.setHumanitarianCoordination(true));
+    }
+
     /** True when no enabled administrator exists, as on the first start of a new installation. */
     @Transactional(readOnly = true)
     public boolean hasNoAdministrator() {

@@ -3,6 +3,7 @@ package org.missionplanner.audit;
 import org.missionplanner.admin.AuditEventType;
 import org.missionplanner.admin.AuditLog;
 import org.missionplanner.mission.MissionDeleted;
+import org.missionplanner.partner.OrganisationsMerged;
 import org.missionplanner.plan.PlanDeleted;
 import org.missionplanner.review.PlanDecisionEvents.PlanApproved;
 import org.missionplanner.review.PlanDecisionEvents.PlanReturned;
@@ -42,6 +43,16 @@ class DecisionAudit {
     @EventListener
     void on(PlanDeleted event) {
         auditLog.recordAction(AuditEventType.PLAN_DELETED, event.missionId(), null, null, event.title());
+    }
+
+    @EventListener
+    void on(OrganisationsMerged event) {
+        auditLog.recordAction(
+                AuditEventType.ORGANISATION_MERGED,
+                null,
+                event.mergedAcronym(),
+                event.intoAcronym(),
+                String.valueOf(event.referencesMoved()));
     }
 
     @EventListener

@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A mission's register of CMCoord requests. Its members read it; its planners record requests,
- * assess the six principles and decide. The decision is taken by a planner of the mission (the
- * member who may edit it, acting as the mission's humanitarian coordination focal point) and
- * records their user name and the time. Every change names the version its author saw; a rule
+ * assess the six principles; the decision is taken by the mission's humanitarian coordination
+ * role (a planner whose membership carries it, granted by administrators) and records their user
+ * name and the time. Every change names the version its author saw; a rule
  * broken is refused on its field before anything is saved; a decided request is read-only.
  */
 @Service
@@ -102,7 +102,8 @@ public class CmcoordRequests {
     }
 
     /**
-     * Decides a request in the name of the signed-in planner, with the assessments given (the
+     * Decides a request in the name of the signed-in planner, who must hold the mission's humanitarian
+     * coordination role (refused on the field {@code decision} otherwise), with the assessments given (the
      * principles not named, or all when null, keep those recorded). Nothing is saved when a rule is broken.
      */
     @PreAuthorize("@missionAccess.canEdit(#missionId, authentication)")
@@ -113,6 +114,10 @@ public class CmcoordRequests {
             List<PrincipleAssessment> principles,
             DecisionDetails decision) {
         CmcoordRequest request = submitted(missionId, requestId, version);
+        if (!access.holdsHumanitarianCoordination(
+                missionId, SecurityContextHolder.getContext().getAuthentication())) {
+            throw new BusinessRuleException("cmcoord.decision.roleRequired", "decision");
+        }
         List<PrincipleAssessment> given = principles == null ? List.of() : principles;
         checkPrinciples(given);
         List<PrincipleAssessment> assessed = merged(request.assessments(), given);
@@ -120,6 +125,13 @@ public class CmcoordRequests {
         request.assess(assessed);
         request.decide(decision, SignedInUser.name().orElse("system"), Instant.now(clock));
         requests.flush();
+    }
+
+    /** The user names holding the mission's humanitarian coordination role, who may decide its requests. */
+    @PreAuthorize("@missionAccess.canView(#missionId, authentication)")
+    @Transactional(readOnly = true)
+    public List<String> deciders(long missionId) {
+        return access.humanitarianCoordinators(missionId);
     }
 
     /** The requests of every mission the user sees, pending first, with counts by status and decision. */

@@ -138,7 +138,9 @@ class DemoCoordination implements ApplicationRunner {
     private void seed(long missionId, Agenda agenda, Party undp, List<Party> agencies) {
         Map<UnitType, Party> byType = new EnumMap<>(UnitType.class);
         for (var unit : units.unitsOf(missionId)) {
-            byType.putIfAbsent(unit.type(), Party.unit(unit.id()));
+            byType.putIfAbsent(
+                    unit.type(),
+                    unit.placesOrganisation() ? Party.organisation(unit.organisationId()) : Party.unit(unit.id()));
         }
         LocalDate today = LocalDate.now(clock);
         Party head = byType.get(UnitType.HEAD_OF_MISSION);

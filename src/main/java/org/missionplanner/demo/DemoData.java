@@ -217,6 +217,10 @@ class DemoData implements ApplicationRunner {
         users.ensureMembership(planner, ids.get("UNMIK"), MembershipRole.PLANNER);
         users.ensureMembership(planner, ids.get("MONUC"), MembershipRole.VIEWER);
         users.ensureMembership(viewer, ids.get("UNMIL"), MembershipRole.VIEWER);
+        // Only UNMIL has CMCoord requests in the demo data (DemoCmcoord): the demo planner acts as its
+        // humanitarian coordination role, which decides them (OCHA's Civil-Military Coordination
+        // guidelines leave such decisions to the humanitarian side); nobody else holds it.
+        users.ensureHumanitarianCoordination(planner, ids.get("UNMIL"));
         log.info("Demo mode: demo missions and accounts are in place");
     }
 }

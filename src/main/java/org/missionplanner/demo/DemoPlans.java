@@ -118,10 +118,14 @@ class DemoPlans implements ApplicationRunner {
         return 1;
     }
 
-    /** Partner organisations by acronym first (UNDP is both a Country Team unit and an organisation), then units by name. */
+    /**
+     * Units by name, a Country Team agency placed in the structure as its organisation (UNDP is one
+     * actor: the organisation, placed under the DSRSG RC/HC), then partner organisations by acronym.
+     */
     private Map<String, Party> actors(List<UnitRef> structure) {
         Map<String, Party> actors = new HashMap<>();
-        structure.forEach(u -> actors.putIfAbsent(u.name(), Party.unit(u.id())));
+        structure.forEach(u -> actors.putIfAbsent(
+                u.name(), u.placesOrganisation() ? Party.organisation(u.organisationId()) : Party.unit(u.id())));
         organisation(
                 actors,
                 "UNDP",

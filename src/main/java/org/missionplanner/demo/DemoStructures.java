@@ -65,6 +65,12 @@ class DemoStructures implements ApplicationRunner {
             if (blueprint != null && seeding.seedIfEmpty(mission.id(), blueprint.get())) {
                 seeded++;
             }
+            // One identity per actor (issue 16): a Country Team agency in the structure (UNDP, UNICEF,
+            // WFP, UNHCR, WHO, OCHA, UNFPA) is the registry organisation itself, placed under the
+            // DSRSG RC/HC or the ERSG who coordinates the Country Team (DOMAIN.md, "integration"; UN
+            // Integrated Assessment and Planning Handbook, 2013: the agencies keep their own mandates and
+            // governance); so is a partner running a pillar when its unit bears its acronym.
+            seeding.placeOrganisations(mission.id());
         }
         log.info("Demo mode: illustrative structures seeded for {} mission(s)", seeded);
     }

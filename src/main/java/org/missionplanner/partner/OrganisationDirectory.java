@@ -32,7 +32,11 @@ public class OrganisationDirectory {
     private final OrganisationRepository organisations;
     private final PartnershipRepository partnerships;
 
-    OrganisationDirectory(OrganisationRepository organisations, PartnershipRepository partnerships) {
+    private final OrganisationAliases aliases;
+
+    OrganisationDirectory(
+            OrganisationRepository organisations, PartnershipRepository partnerships, OrganisationAliases aliases) {
+        this.aliases = aliases;
         this.organisations = organisations;
         this.partnerships = partnerships;
     }
@@ -102,7 +106,12 @@ public class OrganisationDirectory {
     /** Up to {@link #MAX_CHOICES} organisations whose acronym or name contains the text, for select boxes. */
     public List<OrganisationView> choices(String text) {
         return organisations
-                .search(OrganisationSearch.normalise(text), null, null, PageRequest.of(0, MAX_CHOICES))
+                .search(
+                        OrganisationSearch.normalise(text),
+                        null,
+                        null,
+                        aliases.organisationsNamed(OrganisationSearch.normalise(text)),
+                        PageRequest.of(0, MAX_CHOICES))
                 .map(OrganisationView::of)
                 .getContent();
     }

@@ -22,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationRegistry {
 
     private final OrganisationRepository organisations;
+    private final OrganisationAliases aliases;
 
-    OrganisationRegistry(OrganisationRepository organisations) {
+    OrganisationRegistry(OrganisationRepository organisations, OrganisationAliases aliases) {
         this.organisations = organisations;
+        this.aliases = aliases;
     }
 
     /** One page of organisations matching the filters, sorted by acronym. */
@@ -32,7 +34,12 @@ public class OrganisationRegistry {
     @PreAuthorize("isAuthenticated()")
     public Page<OrganisationView> search(OrganisationSearch search, Pageable pageable) {
         return organisations
-                .search(search.normalisedText(), search.kind(), search.humanitarian(), pageable)
+                .search(
+                        search.normalisedText(),
+                        search.kind(),
+                        search.humanitarian(),
+                        aliases.organisationsNamed(search.normalisedText()),
+                        pageable)
                 .map(OrganisationView::of);
     }
 

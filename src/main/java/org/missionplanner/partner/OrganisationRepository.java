@@ -33,18 +33,21 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     @Query(value = """
             select o from Organisation o
             where (:text = '' or lower(o.acronym) like concat('%', :text, '%')
-                                 or lower(o.fullName) like concat('%', :text, '%'))
+                                 or lower(o.fullName) like concat('%', :text, '%')
+                                 or o.id in :aliasIds)
               and (:kind is null or o.kind = :kind)
               and (:humanitarian is null or o.humanitarian = :humanitarian)
             order by lower(o.acronym), o.id""", countQuery = """
             select count(o) from Organisation o
             where (:text = '' or lower(o.acronym) like concat('%', :text, '%')
-                                 or lower(o.fullName) like concat('%', :text, '%'))
+                                 or lower(o.fullName) like concat('%', :text, '%')
+                                 or o.id in :aliasIds)
               and (:kind is null or o.kind = :kind)
               and (:humanitarian is null or o.humanitarian = :humanitarian)""")
     Page<Organisation> search(
             @Param("text") String text,
             @Param("kind") OrganisationKind kind,
             @Param("humanitarian") Boolean humanitarian,
+            @Param("aliasIds") Collection<Long> aliasIds,
             Pageable pageable);
 }

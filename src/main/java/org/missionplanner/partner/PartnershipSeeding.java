@@ -14,15 +14,23 @@ public class PartnershipSeeding {
     private final PartnershipRepository partnerships;
     private final JdbcTemplate jdbc;
 
-    PartnershipSeeding(OrganisationRepository organisations, PartnershipRepository partnerships, JdbcTemplate jdbc) {
+    private final OrganisationMerging merging;
+
+    PartnershipSeeding(
+            OrganisationRepository organisations,
+            PartnershipRepository partnerships,
+            JdbcTemplate jdbc,
+            OrganisationMerging merging) {
+        this.merging = merging;
         this.organisations = organisations;
         this.partnerships = partnerships;
         this.jdbc = jdbc;
     }
 
     /**
-     * The id of the first organisation found under one of the acronyms (in the order given), or of a
-     * new one registered under the first acronym with source DOMAIN_BRIEF.
+     * The id of the first organisation found under one of the acronyms (in the order given), as its
+     * acronym or as one of its aliases (a merged duplicate), or of a new one registered under the first
+     * acronym with source DOMAIN_BRIEF.
      */
     public long organisationIfAbsent(
             List<String> acronyms, String fullName, OrganisationKind kind, boolean humanitarian) {
@@ -31,10 +39,53 @@ public class PartnershipSeeding {
             if (!found.isEmpty()) {
                 return found.get(0).getId();
             }
+            var aliased = jdbc.queryForList(
+                    "select organisation_id from organisation_alias where lower(alias) = lower(?) order by organisation_id",
+                    Long.class,
+                    acronym);
+            if (!aliased.isEmpty()) {
+                return aliased.get(0);
+            }
         }
         return jdbc.queryForObject("""
                 insert into organisation (acronym, full_name, kind, humanitarian, source)
                 values (?, ?, ?, ?, 'DOMAIN_BRIEF') returning id""", Long.class, acronyms.get(0), fullName, kind.name(), humanitarian);
+    }
+
+    /**
+     * Places {@code partAcronym} under {@code parentAcronym} (both of the kind), when both exist;
+     * true when it changed something.
+     */
+    public boolean makePart(OrganisationKind kind, String partAcronym, String parentAcronym) {
+        var part = organisations.findByKindAndAcronym(kind, partAcronym);
+        var parent = organisations.findByKindAndAcronym(kind, parentAcronym);
+        if (part.isEmpty()
+                || parent.isEmpty()
+                || parent.get().getId().equals(part.get().getParentId())) {
+            return false;
+        }
+        return jdbc.update(
+                        "update organisation set parent_id = ? where id = ?",
+                        parent.get().getId(),
+                        part.get().getId())
+                > 0;
+    }
+
+    /**
+     * Merges the duplicate organisation of the kind into the one that stays, as an administrator's
+     * merge does (references moved, names kept as aliases, recorded in the name of "system"), when
+     * both exist; true when it merged.
+     */
+    public boolean mergeDuplicate(OrganisationKind kind, String duplicateAcronym, String intoAcronym) {
+        var duplicate = organisations.findByKindAndAcronym(kind, duplicateAcronym);
+        var into = organisations.findByKindAndAcronym(kind, intoAcronym);
+        if (duplicate.isEmpty()
+                || into.isEmpty()
+                || duplicate.get().getId().equals(into.get().getId())) {
+            return false;
+        }
+        merging.mergeUnchecked(duplicate.get().getId(), into.get().getId());
+        return true;
     }
 
     /** Records the partnership unless the mission already has one with this organisation and arrangement. */

@@ -40,6 +40,20 @@ public class MissionAccess {
                 .isPresent();
     }
 
+    /**
+     * Deciding a CMCoord request is for the mission's humanitarian coordination role: a planner of
+     * the mission whose membership carries it (granted by administrators).
+     */
+    public boolean holdsHumanitarianCoordination(Long missionId, Authentication authentication) {
+        return canEdit(missionId, authentication)
+                && users.holdsHumanitarianCoordination(authentication.getName(), missionId);
+    }
+
+    /** The user names holding the mission's humanitarian coordination role. */
+    public java.util.List<String> humanitarianCoordinators(long missionId) {
+        return users.humanitarianCoordinators(missionId);
+    }
+
     /** Registering, importing and deleting missions is for administrators. */
     public boolean canManageRegistry(Authentication authentication) {
         return signedIn(authentication)

@@ -45,6 +45,10 @@ class OrgUnit {
 
     private String location;
     private Long reportsToId;
+
+    /** The organisation this unit places in the structure (a Country Team agency, a partner pillar), if any. */
+    private Long organisationId;
+
     private int sortOrder;
 
     @NotAudited // a record: the history cannot rebuild it
@@ -81,6 +85,15 @@ class OrgUnit {
         this.headTitle = headTitle;
         this.category = category;
         this.location = location;
+    }
+
+    /** Places an organisation in the structure as this unit (null: the unit is the mission's own). */
+    public void place(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
     /** Sets the primary line; the structure checks for cycles before calling this. */

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.missionplanner.partner.OrganisationDirectory;
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,13 +29,19 @@ public class StructureEditing {
     private final SecondaryLineRepository lines;
     private final MissionAccess access;
     private final List<UnitUsages> usages;
+    private final OrganisationDirectory organisations;
+    private final JdbcTemplate jdbc;
 
     StructureEditing(
             StructureStore store,
             OrgUnitRepository units,
             SecondaryLineRepository lines,
             MissionAccess access,
-            List<UnitUsages> usages) {
+            List<UnitUsages> usages,
+            OrganisationDirectory organisations,
+            JdbcTemplate jdbc) {
+        this.organisations = organisations;
+        this.jdbc = jdbc;
         this.store = store;
         this.units = units;
         this.lines = lines;
@@ -47,10 +55,11 @@ public class StructureEditing {
         var structure = store.load(missionId);
         checkPosts(details.posts());
         structure.checkPlacement(null, details.unitType(), details.reportsToId());
+        String name = placedName(missionId, null, details);
         var unit = new OrgUnit(
                 missionId,
                 details.unitType(),
-                details.name(),
+                name,
                 details.headTitle(),
                 details.categoryOrDefault(),
                 details.location(),
@@ -58,6 +67,7 @@ public class StructureEditing {
         unit.placeAt(
                 structure.units().stream().mapToInt(OrgUnit::getSortOrder).max().orElse(-1) + 1);
         unit.replacePosts(details.posts());
+        unit.place(details.organisationId());
         return store.save(unit).getId();
     }
 
@@ -71,14 +81,41 @@ public class StructureEditing {
         }
         checkPosts(details.posts());
         structure.checkPlacement(unitId, details.unitType(), details.reportsToId());
-        unit.describe(
-                details.unitType(),
-                details.name(),
-                details.headTitle(),
-                details.categoryOrDefault(),
-                details.location());
+        String name = placedName(missionId, unitId, details);
+        unit.describe(details.unitType(), name, details.headTitle(), details.categoryOrDefault(), details.location());
         unit.reportTo(details.reportsToId());
         unit.replacePosts(details.posts());
+        boolean newlyPlaced =
+                details.organisationId() != null && !details.organisationId().equals(unit.getOrganisationId());
+        unit.place(details.organisationId());
+        if (newlyPlaced) {
+            // what named the unit now names the organisation it places: one identity per actor
+            units.flush();
+            jdbc.queryForObject("select repoint_placed_units(?)::text", String.class, missionId);
+        }
+    }
+
+    /**
+     * The unit's name: the acronym of the organisation it places (known, and placed at most once in
+     * the mission), else the name given, which must then not be blank.
+     */
+    private String placedName(long missionId, Long unitId, UnitDetails details) {
+        if (details.organisationId() == null) {
+            if (details.name() == null || details.name().isBlank()) {
+                throw new BusinessRuleException("structure.unit.name.required", "name");
+            }
+            return details.name();
+        }
+        var organisation = organisations
+                .find(details.organisationId())
+                .orElseThrow(() -> new BusinessRuleException("structure.unit.organisation.unknown", "organisationId"));
+        boolean placedElsewhere = units.findByMission(missionId).stream()
+                .anyMatch(u -> details.organisationId().equals(u.getOrganisationId())
+                        && !u.getId().equals(unitId));
+        if (placedElsewhere) {
+            throw new BusinessRuleException("structure.unit.organisation.placed", "organisationId");
+        }
+        return organisation.acronym();
     }
 
     /** Changes the unit's primary line: it reports to another unit of the mission from now on. */

@@ -30,7 +30,8 @@ public record StructureView(long missionId, List<Unit> units) {
             int depth,
             long version,
             Map<PostCategory, UnitPosts> posts,
-            List<Line> secondaryLines) {
+            List<Line> secondaryLines,
+            Long organisationId) {
 
         public int authorisedPosts() {
             return posts.values().stream().mapToInt(UnitPosts::authorised).sum();
@@ -71,7 +72,8 @@ public record StructureView(long missionId, List<Unit> units) {
                             placed.depth(),
                             u.getVersion(),
                             posts,
-                            lines);
+                            lines,
+                            u.getOrganisationId());
                 })
                 .toList();
         return new StructureView(structure.missionId(), units);

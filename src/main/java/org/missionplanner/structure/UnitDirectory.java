@@ -16,8 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UnitDirectory {
 
-    /** A unit as other modules need it: to name it, or to pick one by its type. */
-    public record UnitRef(long id, UnitType type, String name) {}
+    /**
+     * A unit as other modules need it: to name it, or to pick one by its type. {@code organisationId}
+     * is set when the unit is an organisation placed in the structure: that organisation is the actor.
+     */
+    public record UnitRef(long id, UnitType type, String name, Long organisationId) {
+
+        public boolean placesOrganisation() {
+            return organisationId != null;
+        }
+    }
 
     private final OrgUnitRepository units;
     private final JdbcTemplate jdbc;
@@ -30,15 +38,26 @@ public class UnitDirectory {
     /** The mission's units in the structure's order, in one query. */
     public List<UnitRef> unitsOf(long missionId) {
         return units.findByMission(missionId).stream()
-                .map(u -> new UnitRef(u.getId(), u.getUnitType(), u.getName()))
+                .map(u -> new UnitRef(u.getId(), u.getUnitType(), u.getName(), u.getOrganisationId()))
                 .toList();
     }
 
     /** The units with the given ids, of whatever mission, by id; exactly one query, even for no ids. */
     public Map<Long, UnitRef> byIdsInOneQuery(Collection<Long> ids) {
         Map<Long, UnitRef> found = new LinkedHashMap<>();
-        units.findByIds(ids).forEach(u -> found.put(u.getId(), new UnitRef(u.getId(), u.getUnitType(), u.getName())));
+        units.findByIds(ids)
+                .forEach(u -> found.put(
+                        u.getId(), new UnitRef(u.getId(), u.getUnitType(), u.getName(), u.getOrganisationId())));
         return found;
+    }
+
+    /** The organisations placed in the mission's structure, by the id of the unit that places them. */
+    public Map<Long, Long> placedOrganisations(long missionId) {
+        Map<Long, Long> placed = new LinkedHashMap<>();
+        unitsOf(missionId).stream()
+                .filter(UnitRef::placesOrganisation)
+                .forEach(u -> placed.put(u.id(), u.organisationId()));
+        return placed;
     }
 
     /**

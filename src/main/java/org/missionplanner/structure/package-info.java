@@ -1,5 +1,5 @@
 /** A mission's structure: its units, primary and secondary reporting lines, and integration checks. */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Mission structure",
-        allowedDependencies = {"mission", "security", "shared"})
+        allowedDependencies = {"mission", "partner", "security", "shared"})
 package org.missionplanner.structure;

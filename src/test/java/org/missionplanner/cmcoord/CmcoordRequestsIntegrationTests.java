@@ -60,6 +60,7 @@ class CmcoordRequestsIntegrationTests {
         planner = users.create(plannerName, "USER", "Cmcoord-Test-1");
         viewer = users.create(viewerName, "USER", "Cmcoord-Test-1");
         users.member(planner, mission, "PLANNER");
+        users.humanitarianCoordination(planner, mission);
         users.member(viewer, mission, "VIEWER");
         organisation = jdbc.queryForObject("""
                 insert into organisation (acronym, full_name, kind, humanitarian) values (?, 'Food agency', 'OTHER', true)
@@ -167,6 +168,27 @@ class CmcoordRequestsIntegrationTests {
 
         signIn(plannerName);
         assertThatThrownBy(() -> requests.get(mission, id + 100_000)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aPlannerWithoutTheHumanitarianCoordinationRoleIsRefusedOnTheDecisionAndNothingIsSaved() {
+        long id = requests.create(mission, helicopter(CmcoordRulesTests.allMet()));
+        long version = requests.get(mission, id).version();
+        jdbc.update("update mission_membership set humanitarian_coordination = false where user_id = ?", planner);
+
+        assertRefused(
+                () -> requests.decide(mission, id, version, null, approval(null)),
+                "cmcoord.decision.roleRequired",
+                "decision");
+        RequestView after = requests.get(mission, id);
+        assertThat(after.status()).isEqualTo(CmcoordStatus.SUBMITTED);
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(requests.deciders(mission)).isEmpty();
+
+        new TestUsers(jdbc, encoder).humanitarianCoordination(planner, mission);
+        assertThat(requests.deciders(mission)).containsExactly(plannerName);
+        requests.decide(mission, id, version, null, approval(null));
+        assertThat(requests.get(mission, id).status()).isEqualTo(CmcoordStatus.DECIDED);
     }
 
     @Test

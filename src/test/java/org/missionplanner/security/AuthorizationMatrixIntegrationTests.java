@@ -1135,7 +1135,51 @@ class AuthorizationMatrixIntegrationTests {
             row("GET /api/v1/missions/{missionId}/contributors", UNAUTHORIZED, OK, OK, FORBIDDEN, OK, OK),
             // sso
             // the page of a user without any role or membership yet; everybody else is sent home
-            row("GET /access-pending", LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT));
+            row("GET /access-pending", LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
+            // identity
+            // the humanitarian coordination role (decides CMCoord requests): granted by administrators only
+            row(
+                    "POST /missions/{missionId}/members/{userId}/humanitarian-coordination",
+                    LOGIN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    REDIRECT),
+            row(
+                    "GET /api/v1/missions/{missionId}/members",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    OK),
+            row(
+                    "PUT /api/v1/missions/{missionId}/members/{userId}",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    OK),
+            // merging a duplicate organisation: administrators only
+            row("GET /organisations/{organisationId}/merge", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+            row(
+                    "POST /organisations/{organisationId}/merge",
+                    LOGIN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    REDIRECT),
+            row(
+                    "POST /api/v1/organisations/{organisationId}/merge",
+                    UNAUTHORIZED,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    FORBIDDEN,
+                    OK));
     // @formatter:on
 
     @Autowired

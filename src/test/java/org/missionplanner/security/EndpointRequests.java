@@ -204,6 +204,11 @@ final class EndpointRequests {
             // deleting mission A would pull the fixture away from the following cells
             variables.put("missionId", fixture.disposableMission());
         }
+        // identity: merging organisation A away would pull the fixture away; a disposable one goes into A
+        if (endpoint.equals("POST /organisations/{organisationId}/merge")
+                || endpoint.equals("POST /api/v1/organisations/{organisationId}/merge")) {
+            variables.put("organisationId", fixture.disposableOrganisation());
+        }
         return build(endpoint, variables);
     }
 
@@ -345,6 +350,17 @@ final class EndpointRequests {
             case "PUT /api/v1/organisations/{organisationId}" ->
                 request.contentType(MediaType.APPLICATION_JSON)
                         .content(organisationJson(fixture.organisationAcronymA, fixture.organisationVersion()));
+
+            // identity -- cases below
+            case "POST /organisations/{organisationId}/merge" ->
+                request.param("into", String.valueOf(fixture.organisationA));
+            case "POST /api/v1/organisations/{organisationId}/merge" ->
+                request.contentType(MediaType.APPLICATION_JSON).content("{\"into\": " + fixture.organisationA + "}");
+            case "POST /missions/{missionId}/members/{userId}/humanitarian-coordination" ->
+                request.param("granted", "true");
+            case "PUT /api/v1/missions/{missionId}/members/{userId}" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"VIEWER\", \"humanitarianCoordination\": true}");
 
             // partnerships -- cases below
             case "POST /missions/{missionId}/partners/partnerships" ->

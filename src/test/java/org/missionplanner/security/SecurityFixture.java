@@ -131,6 +131,11 @@ final class SecurityFixture {
         addActor(Actor.ADMINISTRATOR, "mx-admin-", "ADMINISTRATOR");
         insertMembership(userIds.get(Actor.VIEWER_OF_A), missionA, "VIEWER");
         insertMembership(userIds.get(Actor.PLANNER_OF_A), missionA, "PLANNER");
+        // identity: mission A's planner also holds its humanitarian coordination role (decides CMCoord requests)
+        jdbc.update(
+                "update mission_membership set humanitarian_coordination = true where user_id = ? and mission_id = ?",
+                userIds.get(Actor.PLANNER_OF_A),
+                missionA);
         insertMembership(userIds.get(Actor.PLANNER_OF_B), missionB, "PLANNER");
 
         this.targetUsername = "mx-target-" + suffix;
@@ -221,6 +226,14 @@ final class SecurityFixture {
                 "insert into mission (acronym, full_name) values (?, 'Disposable') returning id",
                 Long.class,
                 "MXD-" + suffix + "-" + UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    /** identity: an organisation that a merge may take away without pulling the fixture's own. */
+    long disposableOrganisation() {
+        return jdbc.queryForObject(
+                "insert into organisation (acronym, full_name, kind) values (?, 'Disposable', 'OTHER') returning id",
+                Long.class,
+                "MXO-" + suffix + "-" + UUID.randomUUID().toString().substring(0, 6));
     }
 
     long missionVersion(long missionId) {

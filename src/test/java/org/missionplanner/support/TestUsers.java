@@ -45,4 +45,12 @@ public class TestUsers {
         jdbc.update(
                 "insert into mission_membership (user_id, mission_id, role) values (?, ?, ?)", userId, missionId, role);
     }
+
+    /** Gives the member the mission's humanitarian coordination role (decides CMCoord requests). */
+    public void humanitarianCoordination(long userId, long missionId) {
+        jdbc.update(
+                "update mission_membership set humanitarian_coordination = true where user_id = ? and mission_id = ?",
+                userId,
+                missionId);
+    }
 }

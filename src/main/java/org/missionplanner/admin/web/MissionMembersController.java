@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A mission's members tab: its planners and viewers, managed by administrators. */
@@ -54,6 +55,18 @@ class MissionMembersController {
             memberships.grant(user.id(), missionId, form.role());
             redirect.addFlashAttribute("flashSuccess", "membership.saved");
         }
+        return "redirect:/missions/" + missionId + "/members";
+    }
+
+    /** Grants or withdraws the mission's humanitarian coordination role (deciding CMCoord requests). */
+    @PostMapping("/{userId}/humanitarian-coordination")
+    String humanitarianCoordination(
+            @PathVariable long missionId,
+            @PathVariable long userId,
+            @RequestParam(defaultValue = "false") boolean granted,
+            RedirectAttributes redirect) {
+        memberships.setHumanitarianCoordination(userId, missionId, granted);
+        redirect.addFlashAttribute("flashSuccess", "membership.humanitarianCoordination.saved");
         return "redirect:/missions/" + missionId + "/members";
     }
 

@@ -174,6 +174,8 @@ class CmcoordController {
         model.addAttribute("mission", missions.get(missionId));
         model.addAttribute("request", request);
         model.addAttribute("canEdit", access.canEdit(missionId, authentication) && !request.decided());
+        model.addAttribute("canDecide", access.holdsHumanitarianCoordination(missionId, authentication));
+        model.addAttribute("deciders", requests.deciders(missionId));
         model.addAttribute("assessments", CmcoordAssessment.values());
         model.addAttribute("decisions", CmcoordDecision.values());
         model.addAttribute("activeTab", "cmcoord");

@@ -3,11 +3,19 @@ package org.missionplanner.partner.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.missionplanner.partner.OrganisationKind;
+import org.missionplanner.partner.OrganisationMerging;
 import org.missionplanner.partner.OrganisationRegistry;
 import org.missionplanner.partner.OrganisationSearch;
 import org.missionplanner.partner.OrganisationView;
+import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.web.PageRequests;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,9 +32,40 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganisationApiController {
 
     private final OrganisationRegistry registry;
+    private final OrganisationMerging merging;
+    private final MessageSource messages;
 
-    OrganisationApiController(OrganisationRegistry registry) {
+    OrganisationApiController(OrganisationRegistry registry, OrganisationMerging merging, MessageSource messages) {
         this.registry = registry;
+        this.merging = merging;
+        this.messages = messages;
+    }
+
+    /** The body of a merge: the organisation that stays, and optionally the merged one's version last read. */
+    record MergeRequest(Long into, Long version) {}
+
+    /**
+     * Merges the organisation into {@code into} (administrators): 200 with the surviving
+     * organisation; a refused merge is a 400 problem naming the field {@code into}, nothing saved;
+     * a stale {@code version} is a 409.
+     */
+    @PostMapping("/{organisationId}/merge")
+    ResponseEntity<Object> merge(
+            @PathVariable long organisationId, @RequestBody(required = false) MergeRequest request) {
+        Long into = request == null ? null : request.into();
+        try {
+            var survivor = merging.merge(organisationId, into, request == null ? null : request.version());
+            return ResponseEntity.ok(OrganisationResource.of(survivor));
+        } catch (BusinessRuleException e) {
+            String message = messages.getMessage(e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+            problem.setTitle("Merge refused");
+            problem.setProperty("field", e.field());
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", message)));
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
     }
 
     record OrganisationResource(

@@ -33,11 +33,14 @@ class OrganisationController {
     private final OrganisationDirectory directory;
 
     private final org.missionplanner.partner.Partnerships partnerships;
+    private final org.missionplanner.partner.OrganisationMerging merging;
 
     OrganisationController(
             OrganisationRegistry registry,
             OrganisationDirectory directory,
-            org.missionplanner.partner.Partnerships partnerships) {
+            org.missionplanner.partner.Partnerships partnerships,
+            org.missionplanner.partner.OrganisationMerging merging) {
+        this.merging = merging;
         this.partnerships = partnerships;
         this.registry = registry;
         this.directory = directory;
@@ -77,6 +80,8 @@ class OrganisationController {
                         ? null
                         : directory.find(organisation.parentId()).orElse(null));
         model.addAttribute("children", registry.children(organisationId));
+        model.addAttribute("aliases", merging.aliasesOf(organisationId));
+        model.addAttribute("merges", merging.mergesInto(organisationId));
         model.addAttribute("partnerships", partnerships.partnershipsOfOrganisation(organisationId, authentication));
         return "organisations/detail";
     }

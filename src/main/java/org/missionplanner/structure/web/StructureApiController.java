@@ -41,7 +41,8 @@ class StructureApiController {
             String location,
             Long reportsToId,
             Map<PostCategory, Posts> posts,
-            List<Line> secondaryLines) {}
+            List<Line> secondaryLines,
+            Long organisationId) {}
 
     record Structure(long missionId, String acronym, List<Unit> units) {}
 
@@ -69,6 +70,7 @@ class StructureApiController {
                 posts,
                 u.secondaryLines().stream()
                         .map(l -> new Line(l.toUnitId(), l.externalEntity(), l.description()))
-                        .toList());
+                        .toList(),
+                u.organisationId());
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.missionplanner.mission.MissionCatalog;
+import org.missionplanner.partner.OrganisationDirectory;
 import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.shared.NotFoundException;
 import org.missionplanner.shared.web.FieldErrors;
@@ -39,8 +40,14 @@ class UnitController {
     private final MissionCatalog missions;
     private final StructureQueries structures;
     private final StructureEditing editing;
+    private final OrganisationDirectory organisations;
 
-    UnitController(MissionCatalog missions, StructureQueries structures, StructureEditing editing) {
+    UnitController(
+            MissionCatalog missions,
+            StructureQueries structures,
+            StructureEditing editing,
+            OrganisationDirectory organisations) {
+        this.organisations = organisations;
         this.missions = missions;
         this.structures = structures;
         this.editing = editing;
@@ -68,6 +75,7 @@ class UnitController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        unitForm.checkName(errors);
         if (!errors.hasErrors()) {
             try {
                 editing.addUnit(missionId, unitForm.toDetails());
@@ -99,6 +107,7 @@ class UnitController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         var before = unitOf(structures.viewForEditing(missionId), unitId);
+        unitForm.checkName(errors);
         if (!errors.hasErrors()) {
             try {
                 editing.updateUnit(
@@ -169,6 +178,7 @@ class UnitController {
                                 || (unit != null && unit.unitType() == UnitType.HEAD_OF_MISSION))
                         .toList());
         model.addAttribute("categories", UnitCategory.values());
+        model.addAttribute("organisations", organisations.all());
         model.addAttribute("superiors", possibleSuperiors(structure, unit));
         model.addAttribute(
                 "lineTargets",

@@ -3,7 +3,6 @@ package org.missionplanner.structure.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
@@ -21,13 +20,14 @@ import org.missionplanner.structure.UnitType;
 /** The form of a unit: what it is, whom it reports to, its posts by category, and the version the planner saw. */
 record UnitForm(
         @NotNull UnitType unitType,
-        @NotBlank @Size(max = 200) String name,
+        @Size(max = 200) String name,
         @Size(max = 200) String headTitle,
         UnitCategory category,
         @Size(max = 200) String location,
         Long reportsToId,
         List<@Valid PostsRow> posts,
-        Long version) {
+        Long version,
+        Long organisationId) {
 
     /** Posts of one category; an empty field counts as none. */
     record PostsRow(
@@ -36,7 +36,7 @@ record UnitForm(
             @Min(0) @Max(100_000) Integer filled) {}
 
     static UnitForm empty(UnitType type, Long reportsToId) {
-        return new UnitForm(type, "", "", null, "", reportsToId, rows(Map.of()), null);
+        return new UnitForm(type, "", "", null, "", reportsToId, rows(Map.of()), null, null);
     }
 
     static UnitForm from(StructureView.Unit unit) {
@@ -48,7 +48,15 @@ record UnitForm(
                 unit.location(),
                 unit.reportsToId(),
                 rows(unit.posts()),
-                unit.version());
+                unit.version(),
+                unit.organisationId());
+    }
+
+    /** A unit of the mission's own needs a name; one placing an organisation takes the organisation's acronym. */
+    void checkName(org.springframework.validation.Errors errors) {
+        if (organisationId == null && (name == null || name.isBlank()) && !errors.hasFieldErrors("name")) {
+            errors.rejectValue("name", "structure.unit.name.required");
+        }
     }
 
     /** A form posted without the posts rows still shows one row per category. */
@@ -58,18 +66,20 @@ record UnitForm(
         }
         Map<PostCategory, UnitPosts> given =
                 postsList().stream().collect(Collectors.toMap(UnitPosts::category, Function.identity(), (a, b) -> b));
-        return new UnitForm(unitType, name, headTitle, category, location, reportsToId, rows(given), version);
+        return new UnitForm(
+                unitType, name, headTitle, category, location, reportsToId, rows(given), version, organisationId);
     }
 
     UnitDetails toDetails() {
         return new UnitDetails(
                 unitType,
-                name.trim(),
+                name == null ? null : name.trim(),
                 blankToNull(headTitle),
                 category,
                 blankToNull(location),
                 unitType == UnitType.HEAD_OF_MISSION ? null : reportsToId,
-                postsList());
+                postsList(),
+                organisationId);
     }
 
     private List<UnitPosts> postsList() {

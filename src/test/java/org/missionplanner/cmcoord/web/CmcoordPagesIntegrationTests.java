@@ -49,7 +49,9 @@ class CmcoordPagesIntegrationTests {
         missionId = users.createMission(TestUsers.uniqueName("CMW"));
         planner = TestUsers.uniqueName("cmw-planner");
         viewer = TestUsers.uniqueName("cmw-viewer");
-        users.member(users.create(planner, "USER", PASSWORD), missionId, "PLANNER");
+        long plannerId = users.create(planner, "USER", PASSWORD);
+        users.member(plannerId, missionId, "PLANNER");
+        users.humanitarianCoordination(plannerId, missionId);
         users.member(users.create(viewer, "USER", PASSWORD), missionId, "VIEWER");
         organisation = jdbc.queryForObject("""
                 insert into organisation (acronym, full_name, kind, humanitarian) values (?, 'Food agency', 'OTHER', true)
@@ -134,6 +136,35 @@ class CmcoordPagesIntegrationTests {
         response = session.postForm(base() + "/" + id + "/decision", decisionFields(0));
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.body()).contains("Someone else changed this request in the meantime.");
+    }
+
+    @Test
+    void withoutTheHumanitarianCoordinationRoleThePageSaysWhoDecidesAndADecisionIsRefusedOnItsField() {
+        var session = signedIn(planner);
+        long id = createRequest(session);
+        jdbc.update("update mission_membership set humanitarian_coordination = false where mission_id = ?", missionId);
+
+        var page = session.get(base() + "/" + id);
+        assertThat(page.body())
+                .contains("data-testid=\"cmcoord-decide-not-offered\"")
+                .contains("Nobody holds the mission")
+                .doesNotContain("data-testid=\"cmcoord-decide\"");
+
+        var fields = decisionFields(0);
+        fields.put("decision", "REFUSED");
+        fields.put("refusalReason", "Civilian aircraft found");
+        var response = session.postForm(base() + "/" + id + "/decision", fields);
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body())
+                .contains("id=\"decision-errors\"")
+                .contains("Only the mission&#39;s humanitarian coordination role may decide");
+        assertThat(status(id)).isEqualTo("SUBMITTED");
+
+        var api = send(session, "POST", api("/" + id + "/decision"), """
+                {"decision": "REFUSED", "refusalReason": "No", "version": 0}""");
+        assertThat(api.statusCode()).isEqualTo(422);
+        assertThat(JsonPath.<String>read(api.body(), "$.field")).isEqualTo("decision");
+        assertThat(status(id)).isEqualTo("SUBMITTED");
     }
 
     @Test
