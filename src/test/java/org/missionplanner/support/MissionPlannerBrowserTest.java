@@ -107,11 +107,29 @@ public abstract class MissionPlannerBrowserTest {
         }
     }
 
+    /**
+     * Every journey ends with axe-core's WCAG 2.1 AA rules on the page it ends on (journeys check
+     * the pages on their way with {@link #assertAccessible()}), then closes the page.
+     */
     @AfterEach
     protected void closePage() {
-        if (page != null) {
+        if (page == null) {
+            return;
+        }
+        try {
+            if (!page.isClosed() && page.url().startsWith(baseUrl())) {
+                assertAccessible();
+            }
+        } finally {
             page.context().close();
         }
+    }
+
+    /** axe-core finds no violation of the WCAG 2.1 A and AA rules on the page as it is now. */
+    protected void assertAccessible() {
+        org.assertj.core.api.Assertions.assertThat(Accessibility.violations(page))
+                .as("accessibility violations on %s", page.url())
+                .isEmpty();
     }
 
     protected String baseUrl() {
