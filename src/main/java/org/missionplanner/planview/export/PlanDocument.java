@@ -87,6 +87,8 @@ class PlanDocument {
         try {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // tagged for assistive technology: structure tree, reading order, language, title (PDF/UA)
+            builder.usePdfUaAccessibility(true);
             embedFonts(builder);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);

@@ -209,6 +209,21 @@ class PlanExportsIntegrationTests {
         try (var pdf = Loader.loadPDF(exports.pdf(planId, Locale.FRENCH).content())) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
                     .contains("Vision commune", "Chef de file / appui", "Page 1 sur");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).startsWith("fr");
+        }
+    }
+
+    @Test
+    void thePdfIsTaggedForAssistiveTechnology() throws Exception {
+        try (var pdf = Loader.loadPDF(exports.pdf(planId, Locale.ENGLISH).content())) {
+            var catalog = pdf.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).as("marked content").isTrue();
+            assertThat(catalog.getStructureTreeRoot()).as("structure tree").isNotNull();
+            assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
+            assertThat(catalog.getLanguage()).startsWith("en");
+            assertThat(pdf.getDocumentInformation().getTitle()).contains("Framework for the Northern Counties");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
         }
     }
 
