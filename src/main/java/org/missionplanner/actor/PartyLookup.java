@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.missionplanner.mission.HostCountries;
+import org.missionplanner.national.NationalDirectory;
 import org.missionplanner.partner.Arrangement;
 import org.missionplanner.partner.OrganisationDirectory;
 import org.missionplanner.partner.OrganisationView;
@@ -26,13 +28,22 @@ public class PartyLookup {
     private final OrganisationDirectory organisations;
     private final MissionDirectory missions;
     private final Clock clock;
+    private final HostCountries hostCountries;
+    private final NationalDirectory national;
 
     public PartyLookup(
-            UnitDirectory units, OrganisationDirectory organisations, MissionDirectory missions, Clock clock) {
+            UnitDirectory units,
+            OrganisationDirectory organisations,
+            MissionDirectory missions,
+            Clock clock,
+            HostCountries hostCountries,
+            NationalDirectory national) {
         this.units = units;
         this.organisations = organisations;
         this.missions = missions;
         this.clock = clock;
+        this.hostCountries = hostCountries;
+        this.national = national;
     }
 
     public LocalDate today() {
@@ -79,15 +90,20 @@ public class PartyLookup {
         return missionUnits.stream().map(u -> names.name(Party.unit(u.id()))).toList();
     }
 
+    /**
+     * What a form offers, grouped; the national group holds the national actors of the mission's
+     * host countries and the organisations it has a host-government partnership with.
+     */
     public PartyChoices choices(long missionId) {
         List<UnitRef> missionUnits = units.unitsOf(missionId);
         List<OrganisationView> all = organisations.allInDatabaseOrder();
         Map<Long, Arrangement> partners = organisations.partnersOf(missionId);
+        Set<Long> nationalActors = national.actorIdsOf(hostCountries.of(missionId));
         var names = new PartyNames(missionUnits, all);
         Map<String, List<NamedParty>> groups = new HashMap<>();
         for (OrganisationView o : all) {
-            groups.computeIfAbsent(groupOf(partners.get(o.id())), k -> new ArrayList<>())
-                    .add(names.name(Party.organisation(o.id())));
+            String group = nationalActors.contains(o.id()) ? "national" : groupOf(partners.get(o.id()));
+            groups.computeIfAbsent(group, k -> new ArrayList<>()).add(names.name(Party.organisation(o.id())));
         }
         return new PartyChoices(
                 missionUnits.stream().map(u -> names.name(Party.unit(u.id()))).toList(),

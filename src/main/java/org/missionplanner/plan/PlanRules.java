@@ -12,13 +12,25 @@ import org.missionplanner.shared.BusinessRuleException;
  * The rules an element of a plan must meet before anything is saved, each refusal on the field it
  * concerns: objectives and results named must belong to this plan, a unit must be one of the
  * mission's own units, an organisation must exist, a task has exactly one lead and no supporter
- * equal to it, amounts are not negative, dates run forward.
+ * equal to it, amounts are not negative, dates run forward, national counterparts and the national
+ * priority an objective aligns with belong to a host country of the mission.
  */
 record PlanRules(
         Set<Long> missionUnitIds,
         Set<Long> organisationIds,
         Set<Long> objectiveIds,
-        Map<Long, Long> objectiveOfResult) {
+        Map<Long, Long> objectiveOfResult,
+        Set<Long> nationalActorIds,
+        Set<Long> nationalPriorityIds) {
+
+    /** The rules without national actors or priorities (no host country recorded any). */
+    PlanRules(
+            Set<Long> missionUnitIds,
+            Set<Long> organisationIds,
+            Set<Long> objectiveIds,
+            Map<Long, Long> objectiveOfResult) {
+        this(missionUnitIds, organisationIds, objectiveIds, objectiveOfResult, Set.of(), Set.of());
+    }
 
     /** The rules of one plan, for the units and organisations a part names. */
     @FunctionalInterface
@@ -40,9 +52,13 @@ record PlanRules(
         }
     }
 
-    static ObjectiveDetails checkObjective(ObjectiveDetails details) {
+    /** An objective has a title and a dimension, and is aligned, if at all, with a priority of a host country. */
+    ObjectiveDetails checkObjective(ObjectiveDetails details) {
         requiredText(details.title(), "title");
         required(details.dimension(), "dimension");
+        if (details.nationalPriorityId() != null && !nationalPriorityIds.contains(details.nationalPriorityId())) {
+            throw new BusinessRuleException("plan.objective.nationalPriority.otherCountry", "nationalPriorityId");
+        }
         return details;
     }
 
@@ -115,6 +131,14 @@ record PlanRules(
             throw new BusinessRuleException("plan.task.endBeforeStart", "endOn");
         }
         checkFunding(details.funding(), currency);
+        if (details.nationalCounterpartIds() != null) {
+            for (Long counterpart : details.nationalCounterpartIds()) {
+                if (!nationalActorIds.contains(counterpart)) {
+                    throw new BusinessRuleException(
+                            "plan.task.nationalCounterpart.otherCountry", "nationalCounterpartIds");
+                }
+            }
+        }
         return new TaskDetails(
                 details.title(),
                 details.description(),
@@ -131,7 +155,8 @@ record PlanRules(
                 details.endOn(),
                 details.horizon(),
                 details.status(),
-                details.funding());
+                details.funding(),
+                details.nationalCounterpartIds());
     }
 
     /**
