@@ -67,7 +67,9 @@ public record NationalOwnership(
         List<ActorCount> byActor = perActor.entrySet().stream()
                 .map(e -> new ActorCount(
                         named.get(e.getKey()),
-                        actors.get(e.getKey()) == null ? null : actors.get(e.getKey()).kind(),
+                        actors.get(e.getKey()) == null
+                                ? null
+                                : actors.get(e.getKey()).kind(),
                         e.getValue()))
                 .sorted(Comparator.comparingLong(ActorCount::tasks)
                         .reversed()

@@ -33,7 +33,12 @@ public record TaskFilter(
 
     /** A filter on no national counterpart in particular. */
     public TaskFilter(
-            Kind kind, Dimension dimension, TimeHorizon horizon, FundingSource funding, TaskStatus status, String actor) {
+            Kind kind,
+            Dimension dimension,
+            TimeHorizon horizon,
+            FundingSource funding,
+            TaskStatus status,
+            String actor) {
         this(kind, dimension, horizon, funding, status, actor, null, null);
     }
 
