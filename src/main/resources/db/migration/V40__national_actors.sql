@@ -68,8 +68,19 @@ alter table plan_objective add column national_priority_id bigint
 create index ix_plan_objective_national_priority on plan_objective (national_priority_id);
 alter table plan_objective_aud add column national_priority_id bigint;
 
+-- The organisations already recorded as a mission's host-government counterparts become national
+-- actors of the mission's host country, when the mission has exactly one.
+insert into national_actor (organisation_id, country, kind)
+select o.id, h.country_code, case when o.kind = 'NATIONAL_NGO_CIVIL_SOCIETY' then 'CIVIL_SOCIETY' else 'OTHER' end
+  from organisation o
+  join partnership p on p.organisation_id = o.id and p.arrangement = 'HOST_GOVERNMENT_COUNTERPART'
+  join mission_host_country h on h.mission_id = p.mission_id
+ where o.kind in ('HOST_GOVERNMENT_INSTITUTION', 'NATIONAL_NGO_CIVIL_SOCIETY')
+   and (select count(*) from mission_host_country c where c.mission_id = p.mission_id) = 1
+on conflict do nothing;
+
 -- Free-text counterparts that name national actors of the mission's host countries (one name, or
--- several separated by commas or semicolons) become links to those actors.
+-- several separated by commas or semicolons; by full name or acronym) become links to those actors.
 insert into task_national_counterpart (task_id, organisation_id)
 select distinct t.id, a.organisation_id
   from plan_task t
@@ -79,5 +90,5 @@ select distinct t.id, a.organisation_id
   join organisation o on o.id = a.organisation_id
   cross join lateral regexp_split_to_table(t.national_counterpart, '\s*[,;]\s*') as part(name)
  where t.national_counterpart is not null
-   and lower(trim(part.name)) = lower(trim(o.full_name))
+   and lower(trim(part.name)) in (lower(trim(o.full_name)), lower(trim(o.acronym)))
 on conflict do nothing;

@@ -103,6 +103,13 @@ class DemoPlans implements ApplicationRunner {
             }
         }
         log.info("Demo mode: {} illustrative plan(s) added", added);
+        // plans seeded before national actors were recorded: their text counterparts become links
+        for (var mission : missions.allMissions()) {
+            if (mission.acronym().equals("UNMIL") || mission.acronym().equals("MONUC")) {
+                var byName = national.actorsByName(hostCountries.of(mission.id()));
+                transaction.executeWithoutResult(tx -> seeding.linkNationalCounterparts(mission.id(), byName));
+            }
+        }
     }
 
     private int seed(long missionId, PlanDetails plan, PlanStatus status, Consumer<DemoPlanScript> content) {

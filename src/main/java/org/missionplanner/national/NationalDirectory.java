@@ -30,43 +30,39 @@ public class NationalDirectory {
 
     /** The national actors of these countries, by name, in two queries whatever the countries. */
     public List<NationalActorView> actorsOf(Collection<String> countries) {
-        return views.of(countries.isEmpty() ? List.of() : actors.findInCountries(countries));
+        return views.of(actors.findInCountries(orNone(countries)));
+    }
+
+    /** The countries, or a code no country has: every look-up then runs its one query, whatever it is given. */
+    private static Collection<String> orNone(Collection<String> countries) {
+        return countries.isEmpty() ? List.of("") : countries;
     }
 
     /** The ids of the national actors of these countries, in one query. */
     public Set<Long> actorIdsOf(Collection<String> countries) {
-        return countries.isEmpty() ? Set.of() : Set.copyOf(actors.findIdsInCountries(countries));
+        return Set.copyOf(actors.findIdsInCountries(orNone(countries)));
     }
 
     /** The ids of the priorities of the national plans of these countries, in one query. */
     public Set<Long> priorityIdsOf(Collection<String> countries) {
-        return countries.isEmpty() ? Set.of() : Set.copyOf(plans.findPriorityIdsInCountries(countries));
+        return Set.copyOf(plans.findPriorityIdsInCountries(orNone(countries)));
     }
 
     /** The national actors with these ids, by id; ids of other organisations are absent. */
     public Map<Long, NationalActorView> actorsByIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return NationalActors.byId(views.of(actors.findByIds(ids)));
+        return NationalActors.byId(views.of(actors.findByIds(ids.isEmpty() ? List.of(-1L) : ids)));
     }
 
     /** The priorities of the plans of these countries, plan by plan (oldest first), each in its order. */
     public List<NationalPriorityView> prioritiesOf(Collection<String> countries) {
-        if (countries.isEmpty()) {
-            return List.of();
-        }
-        return plans.findInCountries(countries).stream()
+        return plans.findInCountries(orNone(countries)).stream()
                 .flatMap(p -> NationalPlanView.of(p).priorities().stream())
                 .toList();
     }
 
     /** The priorities with these ids, by id. */
     public Map<Long, NationalPriorityView> prioritiesByIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return plans.findHoldingPriorities(ids).stream()
+        return plans.findHoldingPriorities(ids.isEmpty() ? List.of(-1L) : ids).stream()
                 .flatMap(p -> NationalPlanView.of(p).priorities().stream())
                 .filter(p -> ids.contains(p.id()))
                 .collect(Collectors.toMap(NationalPriorityView::id, Function.identity()));

@@ -122,6 +122,12 @@ class PlanTask extends PlanPart {
         this.status = details.status();
     }
 
+    /** Names these national actors as counterparts (demo data that predates them). */
+    void nameNationalCounterparts(List<Long> ids) {
+        nationalCounterpartIds.clear();
+        nationalCounterpartIds.addAll(ids);
+    }
+
     /** Its objective is deleted: the task stays, serving nothing. */
     void unlinkFromObjective() {
         this.objectiveId = null;
