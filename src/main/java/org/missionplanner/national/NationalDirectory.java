@@ -60,6 +60,14 @@ public class NationalDirectory {
                 .toList();
     }
 
+    /** The kind of each national actor among these ids, in one query whatever the ids; other ids are absent. */
+    public Map<Long, NationalActorKind> kindsOf(Collection<Long> ids) {
+        Map<Long, NationalActorKind> kinds = new java.util.HashMap<>();
+        actors.findKinds(ids.isEmpty() ? List.of(-1L) : ids)
+                .forEach(row -> kinds.put((Long) row[0], (NationalActorKind) row[1]));
+        return kinds;
+    }
+
     /** The priorities with these ids, by id. */
     public Map<Long, NationalPriorityView> prioritiesByIds(Collection<Long> ids) {
         return plans.findHoldingPriorities(ids.isEmpty() ? List.of(-1L) : ids).stream()

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.missionplanner.actor.NamedParty;
 import org.missionplanner.national.NationalActorKind;
-import org.missionplanner.national.NationalActorView;
 import org.missionplanner.national.NationalPriorityView;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.Share;
@@ -39,13 +38,13 @@ public record NationalOwnership(
     public record PriorityCount(NationalPriorityView priority, long objectives, long tasks) {}
 
     /**
-     * The figures of an outline; {@code actors} are the national actors its tasks name, by id, and
-     * {@code priorities} the national priorities its objectives are aligned with, by id.
+     * The figures of an outline; {@code kinds} gives the kind of the national actors its tasks name,
+     * by id, and {@code priorities} the national priorities its objectives are aligned with, by id.
      */
     static NationalOwnership of(
-            PlanOutline outline, Map<Long, NationalActorView> actors, Map<Long, NationalPriorityView> priorities) {
+            PlanOutline outline, Map<Long, NationalActorKind> kinds, Map<Long, NationalPriorityView> priorities) {
         List<TaskView> tasks = outline.allTasks();
-        Map<Long, NamedParty> named = new LinkedHashMap<>();
+        Map<Long, NamedParty> actors = new LinkedHashMap<>();
         Map<Long, Long> perActor = new LinkedHashMap<>();
         Map<NationalActorKind, Long> perKind = new EnumMap<>(NationalActorKind.class);
         long withActor = 0;
@@ -54,23 +53,17 @@ public record NationalOwnership(
                 withActor++;
             }
             task.nationalCounterparts().forEach(c -> {
-                named.putIfAbsent(c.id(), c);
+                actors.putIfAbsent(c.id(), c);
                 perActor.merge(c.id(), 1L, Long::sum);
             });
-            Set<NationalActorKind> kinds = task.getNationalCounterpartIds().stream()
-                    .map(actors::get)
-                    .filter(a -> a != null)
-                    .map(NationalActorView::kind)
+            Set<NationalActorKind> named = task.getNationalCounterpartIds().stream()
+                    .map(kinds::get)
+                    .filter(k -> k != null)
                     .collect(Collectors.toSet());
-            kinds.forEach(k -> perKind.merge(k, 1L, Long::sum));
+            named.forEach(k -> perKind.merge(k, 1L, Long::sum));
         }
         List<ActorCount> byActor = perActor.entrySet().stream()
-                .map(e -> new ActorCount(
-                        named.get(e.getKey()),
-                        actors.get(e.getKey()) == null
-                                ? null
-                                : actors.get(e.getKey()).kind(),
-                        e.getValue()))
+                .map(e -> new ActorCount(actors.get(e.getKey()), kinds.get(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparingLong(ActorCount::tasks)
                         .reversed()
                         .thenComparing(a -> a.actor().fullName(), String.CASE_INSENSITIVE_ORDER))

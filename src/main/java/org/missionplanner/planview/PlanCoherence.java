@@ -12,7 +12,6 @@ import org.missionplanner.mission.MandatedTask;
 import org.missionplanner.mission.Mandates;
 import org.missionplanner.mission.ResolutionView;
 import org.missionplanner.national.NationalActorKind;
-import org.missionplanner.national.NationalActorView;
 import org.missionplanner.national.NationalDirectory;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.PlanQueries;
@@ -42,8 +41,8 @@ public class PlanCoherence {
 
     /**
      * Local ownership and alignment of an outline already read: its national counterparts per actor
-     * and per kind, and its tasks under objectives aligned with a national priority. Three statements
-     * whatever the plan's size.
+     * and per kind, and its tasks under objectives aligned with a national priority. Two statements
+     * whatever the plan's size (the actors' kinds, the aligned priorities).
      */
     @PreAuthorize("@planAccess.canView(#outline.plan().id(), authentication)")
     public NationalOwnership ownershipOf(PlanOutline outline) {
@@ -54,7 +53,7 @@ public class PlanCoherence {
                 .map(o -> o.objective().nationalPriorityId())
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        return NationalOwnership.of(outline, national.actorsByIds(actorIds), national.prioritiesByIds(priorityIds));
+        return NationalOwnership.of(outline, national.kindsOf(actorIds), national.prioritiesByIds(priorityIds));
     }
 
     /** The plan's coherence figures. */
@@ -107,8 +106,7 @@ public class PlanCoherence {
             Set<Long> actorIds = outline.allTasks().stream()
                     .flatMap(t -> t.getNationalCounterpartIds().stream())
                     .collect(Collectors.toSet());
-            kinds = national.actorsByIds(actorIds).values().stream()
-                    .collect(Collectors.toMap(NationalActorView::id, NationalActorView::kind));
+            kinds = national.kindsOf(actorIds);
         }
         return new FilteredTasks(outline, filter, filter.apply(outline, kinds));
     }
