@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.missionplanner.support.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * V40 on a database with free-text counterparts: the host-government counterparts of a mission with
@@ -22,7 +23,9 @@ class NationalActorsMigrationIntegrationTests {
     void linksTextCounterpartsThatNameNationalActorsOfTheHostCountry() {
         var database = TestDatabase.get();
         var dataSource = new DriverManagerDataSource(database.url(), database.username(), database.password());
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        // one connection, so that the search path set below holds for every statement
+        var connection = new SingleConnectionDataSource(database.url(), database.username(), database.password(), true);
+        JdbcTemplate jdbc = new JdbcTemplate(connection);
         String schema = "mig_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
         try {
             migrate(dataSource, schema, "38");
@@ -70,6 +73,7 @@ class NationalActorsMigrationIntegrationTests {
         } finally {
             jdbc.execute("set search_path to public");
             jdbc.execute("drop schema if exists " + schema + " cascade");
+            connection.destroy();
         }
     }
 
