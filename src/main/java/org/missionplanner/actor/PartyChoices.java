@@ -25,6 +25,11 @@ public record PartyChoices(
         return all;
     }
 
+    /** Only the national group: what a task's national counterparts are chosen from. */
+    public PartyChoices nationalOnly() {
+        return new PartyChoices(List.of(), List.of(), List.of(), national, List.of());
+    }
+
     /** The organisation groups that have members, in order, each with its message key suffix. */
     public List<Map.Entry<String, List<NamedParty>>> organisationGroups() {
         List<Map.Entry<String, List<NamedParty>>> groups = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.missionplanner.mission.HostCountries;
+import org.missionplanner.national.NationalDirectory;
 import org.missionplanner.partner.Arrangement;
 import org.missionplanner.partner.OrganisationDirectory;
 import org.missionplanner.partner.OrganisationView;
@@ -27,13 +29,22 @@ public class PartyLookup {
     private final OrganisationDirectory organisations;
     private final MissionDirectory missions;
     private final Clock clock;
+    private final HostCountries hostCountries;
+    private final NationalDirectory national;
 
     public PartyLookup(
-            UnitDirectory units, OrganisationDirectory organisations, MissionDirectory missions, Clock clock) {
+            UnitDirectory units,
+            OrganisationDirectory organisations,
+            MissionDirectory missions,
+            Clock clock,
+            HostCountries hostCountries,
+            NationalDirectory national) {
         this.units = units;
         this.organisations = organisations;
         this.missions = missions;
         this.clock = clock;
+        this.hostCountries = hostCountries;
+        this.national = national;
     }
 
     public LocalDate today() {
@@ -101,10 +112,15 @@ public class PartyLookup {
         return unit.placesOrganisation() ? Party.organisation(unit.organisationId()) : Party.unit(unit.id());
     }
 
+    /**
+     * What a form offers, grouped; the national group holds the national actors of the mission's
+     * host countries and the organisations it has a host-government partnership with.
+     */
     public PartyChoices choices(long missionId) {
         List<UnitRef> missionUnits = units.unitsOf(missionId);
         List<OrganisationView> all = organisations.allInDatabaseOrder();
         Map<Long, Arrangement> partners = organisations.partnersOf(missionId);
+        Set<Long> nationalActors = national.actorIdsOf(hostCountries.of(missionId));
         var names = new PartyNames(missionUnits, all);
         // an organisation placed in the structure is offered once, as the organisation: in the group of
         // its partnership, else in the Country Team (a Country Team agency's unit) or among the partners
@@ -116,9 +132,14 @@ public class PartyLookup {
         Map<String, List<NamedParty>> groups = new HashMap<>();
         for (OrganisationView o : all) {
             Arrangement arrangement = partners.get(o.id());
-            String group = arrangement == null && placedGroups.containsKey(o.id())
-                    ? placedGroups.get(o.id())
-                    : groupOf(arrangement);
+            String group;
+            if (nationalActors.contains(o.id())) {
+                group = "national";
+            } else if (arrangement == null && placedGroups.containsKey(o.id())) {
+                group = placedGroups.get(o.id());
+            } else {
+                group = groupOf(arrangement);
+            }
             groups.computeIfAbsent(group, k -> new ArrayList<>()).add(names.name(Party.organisation(o.id())));
         }
         return new PartyChoices(

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Actors",
-        allowedDependencies = {"partner", "shared", "structure"})
+        allowedDependencies = {"mission", "national", "partner", "shared", "structure"})
 package org.missionplanner.actor;

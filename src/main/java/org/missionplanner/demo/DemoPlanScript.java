@@ -44,16 +44,36 @@ final class DemoPlanScript {
     private final long planId;
     private final Map<String, Party> actors;
     private final Party fallback;
+    private final Map<String, Long> nationalActors;
+    private final Map<String, Long> nationalPriorities;
     private Long objectiveId;
     private Long resultId;
 
     DemoPlanScript(
             PlanSeeding seeding, MonitoringSeeding monitoring, long planId, Map<String, Party> actors, Party fallback) {
+        this(seeding, monitoring, planId, actors, fallback, Map.of(), Map.of());
+    }
+
+    /**
+     * A script whose tasks name as counterparts the national actors their counterpart text names
+     * ({@code nationalActors} by lower-case name, acronym or "name (ACRONYM)"), and whose objectives
+     * may be aligned with national priorities ({@code nationalPriorities} by "plan title#code").
+     */
+    DemoPlanScript(
+            PlanSeeding seeding,
+            MonitoringSeeding monitoring,
+            long planId,
+            Map<String, Party> actors,
+            Party fallback,
+            Map<String, Long> nationalActors,
+            Map<String, Long> nationalPriorities) {
         this.seeding = seeding;
         this.monitoring = monitoring;
         this.planId = planId;
         this.actors = actors;
         this.fallback = fallback;
+        this.nationalActors = nationalActors;
+        this.nationalPriorities = nationalPriorities;
     }
 
     long planId() {
@@ -64,6 +84,31 @@ final class DemoPlanScript {
         objectiveId = seeding.add(PartKind.OBJECTIVE, planId, new ObjectiveDetails(title, dimension, description));
         resultId = null;
         return this;
+    }
+
+    /**
+     * An objective aligned with a priority of a national plan, {@code "plan title#code"}; when the
+     * country's plan is not recorded, the objective is simply not aligned.
+     */
+    DemoPlanScript objective(String title, Dimension dimension, String description, String nationalPriority) {
+        objectiveId = seeding.add(
+                PartKind.OBJECTIVE,
+                planId,
+                new ObjectiveDetails(title, dimension, description, nationalPriorities.get(nationalPriority)));
+        resultId = null;
+        return this;
+    }
+
+    /** The national actors a counterpart text names, one or several separated by commas. */
+    private List<Long> counterpartsIn(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\s*[,;]\\s*"))
+                .map(name -> nationalActors.get(name.trim().toLowerCase(java.util.Locale.ROOT)))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     DemoPlanScript result(String title, String description) {
@@ -188,7 +233,8 @@ final class DemoPlanScript {
                         day(end),
                         horizon,
                         status,
-                        bySource));
+                        bySource,
+                        counterpartsIn(counterpart)));
     }
 
     /** What one source is asked for, has pledged and has disbursed, in USD. */

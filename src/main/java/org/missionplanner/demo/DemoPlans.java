@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.missionplanner.actor.Party;
+import org.missionplanner.mission.HostCountries;
 import org.missionplanner.monitoring.MonitoringSeeding;
+import org.missionplanner.national.NationalSeeding;
 import org.missionplanner.partner.OrganisationKind;
 import org.missionplanner.partner.PartnershipSeeding;
 import org.missionplanner.plan.PlanDetails;
@@ -50,6 +53,8 @@ class DemoPlans implements ApplicationRunner {
     private final MonitoringSeeding monitoring;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final HostCountries hostCountries;
+    private final NationalSeeding national;
 
     DemoPlans(
             MissionDirectory missions,
@@ -58,7 +63,11 @@ class DemoPlans implements ApplicationRunner {
             PlanSeeding seeding,
             MonitoringSeeding monitoring,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            HostCountries hostCountries,
+            NationalSeeding national) {
+        this.hostCountries = hostCountries;
+        this.national = national;
         this.missions = missions;
         this.units = units;
         this.organisations = organisations;
@@ -94,6 +103,13 @@ class DemoPlans implements ApplicationRunner {
             }
         }
         log.info("Demo mode: {} illustrative plan(s) added", added);
+        // plans seeded before national actors were recorded: their text counterparts become links
+        for (var mission : missions.allMissions()) {
+            if (mission.acronym().equals("UNMIL") || mission.acronym().equals("MONUC")) {
+                var byName = national.actorsByName(hostCountries.of(mission.id()));
+                transaction.executeWithoutResult(tx -> seeding.linkNationalCounterparts(mission.id(), byName));
+            }
+        }
     }
 
     private int seed(long missionId, PlanDetails plan, PlanStatus status, Consumer<DemoPlanScript> content) {
@@ -112,7 +128,15 @@ class DemoPlans implements ApplicationRunner {
                 .orElse(Party.unit(structure.get(0).id()));
         transaction.executeWithoutResult(tx -> {
             long planId = seeding.createPlan(missionId, plan, Instant.now(clock));
-            content.accept(new DemoPlanScript(seeding, monitoring, planId, actors, head));
+            Set<String> countries = hostCountries.of(missionId);
+            content.accept(new DemoPlanScript(
+                    seeding,
+                    monitoring,
+                    planId,
+                    actors,
+                    head,
+                    national.actorsByName(countries),
+                    national.prioritiesByKey(countries)));
             seeding.changeStatus(planId, status);
         });
         return 1;

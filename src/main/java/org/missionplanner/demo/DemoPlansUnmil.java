@@ -70,7 +70,9 @@ final class DemoPlansUnmil {
                 "Former combatants disarmed, demobilised and reintegrated",
                 Dimension.SECURITY,
                 "Disarmament and demobilisation of all factions (GOL, LURD, MODEL), then reintegration through "
-                        + "education, vocational training and agriculture.");
+                        + "education, vocational training and agriculture.",
+                // illustrative alignment: the iPRS (2006) pillar this objective's work fed into
+                DemoNational.LIBERIA_IPRS + "#1");
         s.result("Combatants of all factions disarmed and demobilised", "Cantonment sites run by UNMIL's DDRR Section.")
                 .indicator(
                         "Combatants disarmed",
@@ -203,7 +205,9 @@ final class DemoPlansUnmil {
         s.objective(
                 "A restructured and accountable security sector",
                 Dimension.SECURITY,
-                "A new Liberia National Police and a restructured Armed Forces of Liberia under civilian oversight.");
+                "A new Liberia National Police and a restructured Armed Forces of Liberia under civilian oversight.",
+                // illustrative alignment: the iPRS (2006) pillar this objective's work fed into
+                DemoNational.LIBERIA_IPRS + "#1");
         s.result("A vetted and trained Liberia National Police deployed in every county", null)
                 .indicator(
                         "Police officers trained and deployed",
@@ -299,7 +303,9 @@ final class DemoPlansUnmil {
         s.objective(
                 "Rule of law and human rights restored",
                 Dimension.RULE_OF_LAW,
-                "Courts and prisons working in the counties; human rights monitored and protected.");
+                "Courts and prisons working in the counties; human rights monitored and protected.",
+                // illustrative alignment: the iPRS (2006) pillar this objective's work fed into
+                DemoNational.LIBERIA_IPRS + "#3");
         s.result("Courts and prisons functioning in the counties", null)
                 .indicator(
                         "Circuit courts holding regular sessions",
@@ -403,7 +409,9 @@ final class DemoPlansUnmil {
         s.objective(
                 "Free and fair elections and state authority restored",
                 Dimension.POLITICAL,
-                "Elections in October 2005 as the Accra agreement foresees, and county administrations back at work.");
+                "Elections in October 2005 as the Accra agreement foresees, and county administrations back at work.",
+                // illustrative alignment: the iPRS (2006) pillar this objective's work fed into
+                DemoNational.LIBERIA_IPRS + "#3");
         s.result("Voters registered and the 11 October 2005 elections held", null)
                 .indicator(
                         "Voters registered",

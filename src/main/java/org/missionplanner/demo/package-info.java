@@ -9,6 +9,7 @@
             "coordination",
             "mission",
             "monitoring::seeding",
+            "national",
             "partner",
             "plan::read-model",
             "plan::seeding",

@@ -46,6 +46,16 @@ final class EntitySnapshot {
             } else if (name.endsWith("OrganisationId") || name.equals("organisationId")) {
                 String party = name.equals("organisationId") ? "organisation" : name.substring(0, name.length() - 14);
                 merge(values, party, names.organisation((Long) value));
+            } else if (name.equals("nationalCounterpartIds") && value instanceof Collection<?> ids) {
+                // a task's national counterparts (national actors, organisations of the registry), by name
+                values.put(
+                        "nationalCounterparts",
+                        ids.isEmpty()
+                                ? null
+                                : ids.stream()
+                                        .map(id -> names.organisation((Long) id))
+                                        .sorted()
+                                        .collect(java.util.stream.Collectors.joining(", ")));
             } else if (PART_REFERENCES.containsKey(name)) {
                 values.put(PART_REFERENCES.get(name), names.part(name, (Number) value));
             } else {

@@ -79,6 +79,19 @@ public class OrganisationRegistry {
         return OrganisationView.of(organisations.saveAndFlush(organisation));
     }
 
+    /**
+     * Registers an organisation on behalf of another module that has itself checked who may do it
+     * (the national actors of a country, recorded by its missions' planners); the same rules as
+     * {@link #create} apply.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public OrganisationView registerOnBehalf(OrganisationDetails details) {
+        validate(details, null);
+        var organisation = new Organisation(details.acronym(), details.fullName(), details.kind());
+        apply(organisation, details);
+        return OrganisationView.of(organisations.saveAndFlush(organisation));
+    }
+
     /** Replaces the description; refuses a stale version (someone else saved in the meantime). */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     public OrganisationView update(long organisationId, long version, OrganisationDetails details) {

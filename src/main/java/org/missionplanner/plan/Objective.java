@@ -21,6 +21,8 @@ class Objective extends PlanPart {
 
     private String description;
 
+    private Long nationalPriorityId;
+
     protected Objective() {}
 
     Objective(long planId, int position, ObjectiveDetails details) {
@@ -32,6 +34,7 @@ class Objective extends PlanPart {
         this.title = details.title().trim();
         this.dimension = details.dimension();
         this.description = Texts.clean(details.description());
+        this.nationalPriorityId = details.nationalPriorityId();
     }
 
     public String getTitle() {
@@ -44,5 +47,10 @@ class Objective extends PlanPart {
 
     public String getDescription() {
         return description;
+    }
+
+    /** The national priority this objective is aligned with, if any. */
+    public Long getNationalPriorityId() {
+        return nationalPriorityId;
     }
 }

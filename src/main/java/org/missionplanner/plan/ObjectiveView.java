@@ -4,7 +4,17 @@ import org.springframework.modulith.NamedInterface;
 
 @NamedInterface("read-model")
 public record ObjectiveView(
-        long id, int position, String title, Dimension dimension, String description, long version) {
+        long id,
+        int position,
+        String title,
+        Dimension dimension,
+        String description,
+        long version,
+        Long nationalPriorityId) {
+
+    public ObjectiveView(long id, int position, String title, Dimension dimension, String description, long version) {
+        this(id, position, title, dimension, description, version, null);
+    }
 
     static ObjectiveView of(Objective objective) {
         return new ObjectiveView(
@@ -13,6 +23,7 @@ public record ObjectiveView(
                 objective.getTitle(),
                 objective.getDimension(),
                 objective.getDescription(),
-                objective.getVersion());
+                objective.getVersion(),
+                objective.getNationalPriorityId());
     }
 }

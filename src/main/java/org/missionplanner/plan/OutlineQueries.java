@@ -179,6 +179,7 @@ public class OutlineQueries {
         planTasks.forEach(t -> {
             named.add(t.getLead());
             named.addAll(t.getSupporters());
+            named.addAll(t.getNationalCounterparts());
         });
         PartyNames names = parties.names(
                 plan.getMissionId(), named.stream().filter(Objects::nonNull).toList());

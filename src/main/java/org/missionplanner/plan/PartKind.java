@@ -26,7 +26,7 @@ public final class PartKind<E extends PlanPart, D> {
             Objective.class,
             Objective::new,
             Objective::describe,
-            (details, rules) -> PlanRules.checkObjective(details),
+            (details, rules) -> rules.load(List.of()).checkObjective(details),
             (objective, other) -> true);
 
     /** A result, under one of the plan's objectives. Deleting one deletes its indicators; its tasks stay. */

@@ -139,6 +139,7 @@ public class PlanPartQueries {
         planTasks.forEach(t -> {
             named.add(t.getLead());
             named.addAll(t.getSupporters());
+            named.addAll(t.getNationalCounterparts());
         });
         PartyNames names = names(plan, named);
         return planTasks.stream().map(t -> TaskView.of(t, names, plan)).toList();
@@ -150,6 +151,7 @@ public class PlanPartQueries {
         Plan plan = requirePlan(planId);
         PlanTask task = part(tasks.findById(taskId), planId, PlanTask::getPlanId, "Task", taskId);
         List<Party> named = new ArrayList<>(task.getSupporters());
+        named.addAll(task.getNationalCounterparts());
         named.add(task.getLead());
         return TaskView.of(task, names(plan, named), plan);
     }

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyLookup;
+import org.missionplanner.mission.HostCountries;
+import org.missionplanner.national.NationalDirectory;
 import org.missionplanner.plan.PlanEditing.Direction;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.beans.factory.BeanFactory;
@@ -35,6 +37,8 @@ class PlanParts {
     private final PartyLookup parties;
     private final PlanPositions positions;
     private final BeanFactory beans;
+    private final HostCountries hostCountries;
+    private final NationalDirectory national;
     private final Map<Class<?>, PlanPartRepository<?>> repositories = new ConcurrentHashMap<>();
 
     PlanParts(
@@ -47,7 +51,9 @@ class PlanParts {
             IndicatorReadings readings,
             PartyLookup parties,
             PlanPositions positions,
-            BeanFactory beans) {
+            BeanFactory beans,
+            HostCountries hostCountries,
+            NationalDirectory national) {
         this.plans = plans;
         this.objectives = objectives;
         this.results = results;
@@ -58,6 +64,8 @@ class PlanParts {
         this.parties = parties;
         this.positions = positions;
         this.beans = beans;
+        this.hostCountries = hostCountries;
+        this.national = national;
     }
 
     /** Adds a part after the plan's last one of its kind; returns its id. */
@@ -207,11 +215,14 @@ class PlanParts {
                 objectives.findByPlan(planId).stream().map(Objective::getId).collect(Collectors.toSet());
         Map<Long, Long> objectiveOfResult = results.findByPlan(planId).stream()
                 .collect(Collectors.toMap(PlanResult::getId, PlanResult::getObjectiveId));
+        Set<String> countries = hostCountries.of(missionId);
         return new PlanRules(
                 actors.isEmpty() ? Set.of() : parties.missionUnitIds(missionId),
                 parties.knownOrganisationIds(actors),
                 objectiveIds,
-                objectiveOfResult);
+                objectiveOfResult,
+                national.actorIdsOf(countries),
+                national.priorityIdsOf(countries));
     }
 
     /** The kind's repository: the one Spring Data made for {@code PlanPartRepository<E>}. */

@@ -123,6 +123,7 @@ public class PlanQueries {
         planTasks.forEach(t -> {
             named.add(t.getLead());
             named.addAll(t.getSupporters());
+            named.addAll(t.getNationalCounterparts());
         });
         planRisks.forEach(r -> named.add(r.getOwner()));
         PartyNames names = parties.names(

@@ -13,13 +13,25 @@ import org.missionplanner.shared.RuleViolations;
  * The rules an element of a plan must meet before anything is saved, each refusal on the field it
  * concerns: objectives and results named must belong to this plan, a unit must be one of the
  * mission's own units, an organisation must exist, a task has exactly one lead and no supporter
- * equal to it, amounts are not negative, dates run forward.
+ * equal to it, amounts are not negative, dates run forward, national counterparts and the national
+ * priority an objective aligns with belong to a host country of the mission.
  */
 record PlanRules(
         Set<Long> missionUnitIds,
         Set<Long> organisationIds,
         Set<Long> objectiveIds,
-        Map<Long, Long> objectiveOfResult) {
+        Map<Long, Long> objectiveOfResult,
+        Set<Long> nationalActorIds,
+        Set<Long> nationalPriorityIds) {
+
+    /** The rules without national actors or priorities (no host country recorded any). */
+    PlanRules(
+            Set<Long> missionUnitIds,
+            Set<Long> organisationIds,
+            Set<Long> objectiveIds,
+            Map<Long, Long> objectiveOfResult) {
+        this(missionUnitIds, organisationIds, objectiveIds, objectiveOfResult, Set.of(), Set.of());
+    }
 
     /** The rules of one plan, for the units and organisations a part names. */
     @FunctionalInterface
@@ -43,10 +55,18 @@ record PlanRules(
         }
     }
 
-    static ObjectiveDetails checkObjective(ObjectiveDetails details) {
+    /** An objective has a title and a dimension, and is aligned, if at all, with a priority of a host country. */
+    ObjectiveDetails checkObjective(ObjectiveDetails details) {
         new RuleViolations()
                 .check(() -> requiredText(details.title(), "title"))
                 .check(() -> required(details.dimension(), "dimension"))
+                .check(() -> {
+                    if (details.nationalPriorityId() != null
+                            && !nationalPriorityIds.contains(details.nationalPriorityId())) {
+                        throw new BusinessRuleException(
+                                "plan.objective.nationalPriority.otherCountry", "nationalPriorityId");
+                    }
+                })
                 .throwIfAny();
         return details;
     }
@@ -99,6 +119,7 @@ record PlanRules(
                 .check(() -> checkCurrency(currency))
                 .check(() -> checkTaskDates(details))
                 .check(() -> checkFunding(details.funding(), currency))
+                .check(() -> checkCounterparts(details))
                 .throwIfAny();
         Long objectiveId = objectiveOfTask(details);
         return new TaskDetails(
@@ -117,7 +138,8 @@ record PlanRules(
                 details.endOn(),
                 details.horizon(),
                 details.status(),
-                details.funding());
+                details.funding(),
+                details.nationalCounterpartIds());
     }
 
     /** The objective a task serves: its result's, or the one named; refuses a result or objective of another plan. */
@@ -155,6 +177,18 @@ record PlanRules(
             }
         });
         violations.throwIfAny();
+    }
+
+    /** National counterparts are national actors of a host country of the mission. */
+    private void checkCounterparts(TaskDetails details) {
+        if (details.nationalCounterpartIds() != null) {
+            for (Long counterpart : details.nationalCounterpartIds()) {
+                if (!nationalActorIds.contains(counterpart)) {
+                    throw new BusinessRuleException(
+                            "plan.task.nationalCounterpart.otherCountry", "nationalCounterpartIds");
+                }
+            }
+        }
     }
 
     private static void checkAmount(TaskDetails details, String currency) {

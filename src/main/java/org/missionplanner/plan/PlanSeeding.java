@@ -19,8 +19,15 @@ public class PlanSeeding {
     private final PlanParts parts;
     private final PartyLookup parties;
     private final PlanContributionRepository contributions;
+    private final PlanTaskRepository tasks;
 
-    PlanSeeding(PlanRepository plans, PlanParts parts, PartyLookup parties, PlanContributionRepository contributions) {
+    PlanSeeding(
+            PlanRepository plans,
+            PlanParts parts,
+            PartyLookup parties,
+            PlanContributionRepository contributions,
+            PlanTaskRepository tasks) {
+        this.tasks = tasks;
         this.contributions = contributions;
         this.plans = plans;
         this.parts = parts;
@@ -43,6 +50,33 @@ public class PlanSeeding {
     /** Moves a finished demo plan out of draft (approved, superseded...). */
     public void changeStatus(long planId, PlanStatus status) {
         plans.findById(planId).orElseThrow().changeStatus(status);
+    }
+
+    /**
+     * Gives the mission's tasks that name no national actor yet the national actors their
+     * counterpart text names ({@code byName}: lower-case name to id; several names separated by
+     * commas): demo plans seeded before national actors existed. Returns how many tasks changed.
+     */
+    public int linkNationalCounterparts(long missionId, java.util.Map<String, Long> byName) {
+        int changed = 0;
+        for (Plan plan : plans.findByMission(missionId)) {
+            for (PlanTask task : tasks.findByPlan(plan.getId())) {
+                if (!task.getNationalCounterpartIds().isEmpty() || task.getNationalCounterpart() == null) {
+                    continue;
+                }
+                java.util.List<Long> ids = java.util.Arrays.stream(
+                                task.getNationalCounterpart().split("\\s*[,;]\\s*"))
+                        .map(name -> byName.get(name.trim().toLowerCase(java.util.Locale.ROOT)))
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList();
+                if (!ids.isEmpty()) {
+                    task.nameNationalCounterparts(ids);
+                    changed++;
+                }
+            }
+        }
+        return changed;
     }
 
     // --- the chain of plans ---

@@ -1,6 +1,7 @@
 package org.missionplanner.plan;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -47,6 +50,13 @@ class PlanTask extends PlanPart {
     private List<PartyColumns> supporters = new ArrayList<>();
 
     private String nationalCounterpart;
+
+    // national actors (organisations) of a host country; read for all the tasks of a query at once
+    @ElementCollection
+    @CollectionTable(name = "task_national_counterpart", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "organisation_id")
+    @Fetch(FetchMode.SUBSELECT)
+    private Set<Long> nationalCounterpartIds = new HashSet<>();
 
     // read for all the tasks of a query at once, when the first task's funding is read
     @ElementCollection
@@ -92,6 +102,11 @@ class PlanTask extends PlanPart {
             supporters.addAll(wanted);
         }
         this.nationalCounterpart = Texts.clean(details.nationalCounterpart());
+        if (details.nationalCounterpartIds() != null
+                && !nationalCounterpartIds.equals(Set.copyOf(details.nationalCounterpartIds()))) {
+            nationalCounterpartIds.clear();
+            nationalCounterpartIds.addAll(details.nationalCounterpartIds());
+        }
         List<TaskFunding> wantedFunding =
                 details.funding().stream().map(TaskFunding::new).toList();
         if (!wantedFunding.equals(funding)) {
@@ -105,6 +120,12 @@ class PlanTask extends PlanPart {
         this.endOn = details.endOn();
         this.horizon = details.horizon();
         this.status = details.status();
+    }
+
+    /** Names these national actors as counterparts (demo data that predates them). */
+    void nameNationalCounterparts(List<Long> ids) {
+        nationalCounterpartIds.clear();
+        nationalCounterpartIds.addAll(ids);
     }
 
     /** Its objective is deleted: the task stays, serving nothing. */
@@ -156,6 +177,16 @@ class PlanTask extends PlanPart {
 
     public String getNationalCounterpart() {
         return nationalCounterpart;
+    }
+
+    /** The national actors named as counterparts, by id. */
+    public List<Long> getNationalCounterpartIds() {
+        return nationalCounterpartIds.stream().sorted().toList();
+    }
+
+    /** The national actors named as counterparts, as parties (organisations) to be named. */
+    public List<Party> getNationalCounterparts() {
+        return getNationalCounterpartIds().stream().map(Party::organisation).toList();
     }
 
     public FundingSource getFundingSource() {

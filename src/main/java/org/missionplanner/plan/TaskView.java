@@ -33,10 +33,58 @@ public record TaskView(
         TaskStatus status,
         boolean outsidePeriod,
         long version,
-        List<FundingLine> funding) {
+        List<FundingLine> funding,
+        List<NamedParty> nationalCounterparts) {
 
     public TaskView {
         funding = funding == null ? List.of() : List.copyOf(funding);
+        nationalCounterparts = nationalCounterparts == null ? List.of() : List.copyOf(nationalCounterparts);
+    }
+
+    /** A task that names no national actor as counterpart. */
+    public TaskView(
+            long id,
+            Long objectiveId,
+            Long resultId,
+            int position,
+            String title,
+            String description,
+            MandateCategory mandateCategory,
+            NamedParty lead,
+            List<NamedParty> supporters,
+            String nationalCounterpart,
+            FundingSource fundingSource,
+            BigDecimal amount,
+            String currency,
+            LocalDate startOn,
+            LocalDate endOn,
+            TimeHorizon horizon,
+            TaskStatus status,
+            boolean outsidePeriod,
+            long version,
+            List<FundingLine> funding) {
+        this(
+                id,
+                objectiveId,
+                resultId,
+                position,
+                title,
+                description,
+                mandateCategory,
+                lead,
+                supporters,
+                nationalCounterpart,
+                fundingSource,
+                amount,
+                currency,
+                startOn,
+                endOn,
+                horizon,
+                status,
+                outsidePeriod,
+                version,
+                funding,
+                List.of());
     }
 
     static TaskView of(PlanTask task, PartyNames names, Plan plan) {
@@ -60,7 +108,8 @@ public record TaskView(
                 task.getStatus(),
                 plan.isOutsidePeriod(task.getStartOn()) || plan.isOutsidePeriod(task.getEndOn()),
                 task.getVersion(),
-                task.getFunding());
+                task.getFunding(),
+                names.names(task.getNationalCounterparts()));
     }
 
     public boolean hasLead() {
@@ -80,7 +129,13 @@ public record TaskView(
                 funding.stream().map(FundingLine::disbursed).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
+    /** Whether the task names a national counterpart: a national actor, or at least a note. */
     public boolean hasNationalCounterpart() {
-        return nationalCounterpart != null && !nationalCounterpart.isBlank();
+        return !nationalCounterparts.isEmpty() || (nationalCounterpart != null && !nationalCounterpart.isBlank());
+    }
+
+    /** The ids of the national actors named as counterparts. */
+    public List<Long> getNationalCounterpartIds() {
+        return nationalCounterparts.stream().map(NamedParty::id).toList();
     }
 }

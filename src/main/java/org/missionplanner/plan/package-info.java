@@ -17,5 +17,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Integrated plans",
-        allowedDependencies = {"actor", "mission", "security", "shared", "structure"})
+        allowedDependencies = {"actor", "mission", "national", "security", "shared", "structure"})
 package org.missionplanner.plan;

@@ -3,12 +3,16 @@ package org.missionplanner.planview;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.missionplanner.mission.MandateOverview;
 import org.missionplanner.mission.MandatedTask;
 import org.missionplanner.mission.Mandates;
 import org.missionplanner.mission.ResolutionView;
+import org.missionplanner.national.NationalActorKind;
+import org.missionplanner.national.NationalDirectory;
 import org.missionplanner.plan.PlanOutline;
 import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.TaskView;
@@ -27,10 +31,29 @@ public class PlanCoherence {
 
     private final PlanQueries queries;
     private final Mandates mandates;
+    private final NationalDirectory national;
 
-    PlanCoherence(PlanQueries queries, Mandates mandates) {
+    PlanCoherence(PlanQueries queries, Mandates mandates, NationalDirectory national) {
         this.queries = queries;
         this.mandates = mandates;
+        this.national = national;
+    }
+
+    /**
+     * Local ownership and alignment of an outline already read: its national counterparts per actor
+     * and per kind, and its tasks under objectives aligned with a national priority. Two statements
+     * whatever the plan's size (the actors' kinds, the aligned priorities).
+     */
+    @PreAuthorize("@planAccess.canView(#outline.plan().id(), authentication)")
+    public NationalOwnership ownershipOf(PlanOutline outline) {
+        Set<Long> actorIds = outline.allTasks().stream()
+                .flatMap(t -> t.getNationalCounterpartIds().stream())
+                .collect(Collectors.toSet());
+        Set<Long> priorityIds = outline.objectives().stream()
+                .map(o -> o.objective().nationalPriorityId())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return NationalOwnership.of(outline, national.kindsOf(actorIds), national.prioritiesByIds(priorityIds));
     }
 
     /** The plan's coherence figures. */
@@ -72,8 +95,20 @@ public class PlanCoherence {
     /** The tasks behind a figure, with the outline they come from. */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
     public FilteredTasks tasks(long planId, TaskFilter filter) {
-        PlanOutline outline = queries.outline(planId);
-        return new FilteredTasks(outline, filter, filter.apply(outline));
+        return tasksOf(queries.outline(planId), filter);
+    }
+
+    /** The tasks behind a figure of an outline already read (a version of the plan). */
+    @PreAuthorize("@planAccess.canView(#outline.plan().id(), authentication)")
+    public FilteredTasks tasksOf(PlanOutline outline, TaskFilter filter) {
+        Map<Long, NationalActorKind> kinds = Map.of();
+        if (filter.counterpartKind() != null) {
+            Set<Long> actorIds = outline.allTasks().stream()
+                    .flatMap(t -> t.getNationalCounterpartIds().stream())
+                    .collect(Collectors.toSet());
+            kinds = national.kindsOf(actorIds);
+        }
+        return new FilteredTasks(outline, filter, filter.apply(outline, kinds));
     }
 
     /** A filter's tasks of a plan; the outline names their objectives and results. */

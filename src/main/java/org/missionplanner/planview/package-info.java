@@ -9,6 +9,7 @@
             "mission",
             "monitoring",
             "monitoring::read-model",
+            "national",
             "plan",
             "plan::read-model",
             "shared"

@@ -265,6 +265,18 @@ class AuthorizationMatrixIntegrationTests {
             // compare branch: the mission comparison's API; every signed-in user, missions they may not see left out
             row("GET /api/v1/missions/compare", UNAUTHORIZED, OK, OK, OK, OK, OK),
 
+            // national
+            // national actors and plans: every signed-in user reads them; administrators and the planners
+            // of a mission hosted by the country (mission A, hosted by Tuvalu) record them
+            row("GET /national-actors", LOGIN, OK, OK, OK, OK, OK),
+            row("POST /national-actors", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row("GET /api/v1/national-actors", UNAUTHORIZED, OK, OK, OK, OK, OK),
+            row("POST /api/v1/national-actors", UNAUTHORIZED, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, CREATED),
+            row("GET /national-plans", LOGIN, OK, OK, OK, OK, OK),
+            row("POST /national-plans", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row("GET /api/v1/national-plans", UNAUTHORIZED, OK, OK, OK, OK, OK),
+            row("POST /api/v1/national-plans", UNAUTHORIZED, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, CREATED),
+
             // organisations registry and about page -- rows below
             // reading: every signed-in user; creating and editing organisations (reference data): administrators
             row("GET /organisations", LOGIN, OK, OK, OK, OK, OK),

@@ -361,6 +361,27 @@ final class EndpointRequests {
             case "PUT /api/v1/missions/{missionId}/members/{userId}" ->
                 request.contentType(MediaType.APPLICATION_JSON)
                         .content("{\"role\": \"VIEWER\", \"humanitarianCoordination\": true}");
+            // national
+            case "POST /national-actors" ->
+                request.param("name", "Matrix national actor " + n)
+                        .param("kind", "MINISTRY")
+                        .param("country", "TV");
+            case "POST /api/v1/national-actors" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Matrix national actor API " + n
+                                + "\", \"kind\": \"COMMISSION\", \"country\": \"TV\"}");
+            case "POST /national-plans" ->
+                request.param("country", "TV")
+                        .param("title", "Matrix national plan " + n)
+                        .param("periodStart", "2010-01-01")
+                        .param("periodEnd", "2012-12-31")
+                        .param("priorities[0].code", "1")
+                        .param("priorities[0].title", "Peace");
+            case "POST /api/v1/national-plans" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"country\": \"TV\", \"title\": \"Matrix national plan API " + n
+                                + "\", \"periodStart\": \"2010-01-01\", \"periodEnd\": \"2012-12-31\","
+                                + " \"priorities\": [{\"code\": \"1\", \"title\": \"Peace\"}]}");
 
             // partnerships -- cases below
             case "POST /missions/{missionId}/partners/partnerships" ->

@@ -123,6 +123,11 @@ final class SecurityFixture {
         this.acronymB = "MXB-" + suffix;
         this.missionA = insertMission(acronymA, "Matrix mission A " + suffix);
         this.missionB = insertMission(acronymB, "Matrix mission B " + suffix);
+        // national: mission A is hosted by Tuvalu (which hosts no other mission), so that its
+        // planners record Tuvalu's national actors and plans
+        jdbc.update(
+                "insert into mission_host_country (mission_id, country_code) values (?, 'TV') on conflict do nothing",
+                missionA);
 
         addActor(Actor.VIEWER_OF_A, "mx-viewer-a-", "USER");
         addActor(Actor.PLANNER_OF_A, "mx-planner-a-", "USER");
@@ -264,6 +269,10 @@ final class SecurityFixture {
         jdbc.update("delete from mission_membership where user_id = ?", targetUserId);
         insertMembership(targetUserId, missionA, "VIEWER");
         tokenIds.forEach(id -> jdbc.update("update api_token set revoked_at = null where id = ?", id));
+        // national: a change of mission A's facts may have replaced its host countries
+        jdbc.update(
+                "insert into mission_host_country (mission_id, country_code) values (?, 'TV') on conflict do nothing",
+                missionA);
         resetStructure();
         resetResolution();
         // organisations -- resets below

@@ -22,7 +22,8 @@ import org.missionplanner.plan.TimeHorizon;
 /**
  * A task as a client writes it. {@code lead} and {@code supporters} are party keys such as
  * {@code unit-12} or {@code organisation-5}; whether a unit belongs to the plan's mission is
- * checked by the plan's rules.
+ * checked by the plan's rules. {@code nationalCounterpartIds} are ids of national actors of a host
+ * country of the mission; left out, a task keeps the ones it has.
  */
 @Consistent
 record TaskRequest(
@@ -51,7 +52,8 @@ record TaskRequest(
         TimeHorizon horizon,
         TaskStatus status,
         @NotNull(groups = Update.class) Long version,
-        List<@NotNull @Valid FundingRequest> funding)
+        List<@NotNull @Valid FundingRequest> funding,
+        List<@NotNull Long> nationalCounterpartIds)
         implements PartRequest<TaskDetails>, Consistent.Checked {
 
     /** One source's funding of the task, in the task's currency: asked for, promised, paid. */
@@ -89,7 +91,8 @@ record TaskRequest(
                         ? List.of()
                         : funding.stream()
                                 .map(f -> new FundingLine(f.source(), f.required(), f.pledged(), f.disbursed()))
-                                .toList());
+                                .toList(),
+                nationalCounterpartIds);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.missionplanner.plan.Dilemma;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.IndicatorFrequency;
+import org.missionplanner.plan.NationalAlignment;
 import org.missionplanner.plan.OutlineFilter;
 import org.missionplanner.plan.OutlineQueries;
 import org.missionplanner.plan.OutlineSummary;
@@ -64,6 +65,7 @@ class OutlinePages {
     private final PlanCommentCounts comments;
 
     private final PlanChain chain;
+    private final NationalAlignment alignment;
 
     OutlinePages(
             PlanQueries queries,
@@ -73,8 +75,10 @@ class OutlinePages {
             MissionAccess access,
             Mandates mandates,
             PlanCommentCounts comments,
-            PlanChain chain) {
+            PlanChain chain,
+            NationalAlignment alignment) {
         this.chain = chain;
+        this.alignment = alignment;
         this.comments = comments;
         this.queries = queries;
         this.outlines = outlines;
@@ -312,6 +316,9 @@ class OutlinePages {
         }
         if (form.choices().contains(FormChoice.ACTORS)) {
             model.addAttribute("actors", queries.actorChoices(planId));
+        }
+        if (form.part().kind() == PartKind.OBJECTIVE) {
+            model.addAttribute("nationalPriorities", alignment.priorityChoices(planId));
         }
         if (form.choices().contains(FormChoice.MANDATE_CATEGORIES)) {
             List<MandateCategory> inForce = categoriesInForce(plan.missionId());

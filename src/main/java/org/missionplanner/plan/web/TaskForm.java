@@ -21,7 +21,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * A task as a planner writes it. {@code serves} is one choice among the plan's results and
  * objectives ({@code result-7}, {@code objective-3}) or empty for unlinked work; lead and
- * supporters are party keys such as {@code unit-12}.
+ * supporters are party keys such as {@code unit-12}; national counterparts are keys of national
+ * actors ({@code organisation-40}).
  */
 record TaskForm(
         Long contributesToResultId,
@@ -45,7 +46,8 @@ record TaskForm(
         TimeHorizon horizon,
         TaskStatus status,
         Long version,
-        List<@Valid FundingRow> funding)
+        List<@Valid FundingRow> funding,
+        List<String> nationalCounterparts)
         implements PartForm<TaskDetails> {
 
     /** One source's row of the funding table; a row left empty is no funding from that source. */
@@ -98,7 +100,8 @@ record TaskForm(
                 TimeHorizon.IMMEDIATE,
                 TaskStatus.NOT_STARTED,
                 null,
-                FundingRow.of(List.of()));
+                FundingRow.of(List.of()),
+                List.of());
     }
 
     /** The task's form; {@code contributesToResultId} is the parent plan's result it contributes to (chain of plans). */
@@ -123,7 +126,8 @@ record TaskForm(
                 task.horizon(),
                 task.status(),
                 task.version(),
-                FundingRow.of(task.funding()));
+                FundingRow.of(task.funding()),
+                task.nationalCounterparts().stream().map(NamedParty::key).toList());
     }
 
     @Override
@@ -157,7 +161,21 @@ record TaskForm(
                                 .filter(row -> row != null && !row.isEmpty())
                                 .map(row ->
                                         new FundingLine(row.source(), row.required(), row.pledged(), row.disbursed()))
-                                .toList());
+                                .toList(),
+                nationalCounterpartIds());
+    }
+
+    /** The organisations chosen as national counterparts (none chosen: none, so that a planner can clear them). */
+    private List<Long> nationalCounterpartIds() {
+        if (nationalCounterparts == null) {
+            return List.of();
+        }
+        return nationalCounterparts.stream()
+                .map(Party::parse)
+                .filter(p -> p != null && p.kind() == Party.Kind.ORGANISATION)
+                .map(Party::id)
+                .distinct()
+                .toList();
     }
 
     /** Whether any source's row holds an amount: the funding table then opens at once. */

@@ -2,6 +2,7 @@ package org.missionplanner.planview.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.missionplanner.national.NationalActorKind;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.FundingSource;
 import org.missionplanner.plan.PlanOutline;
@@ -51,6 +52,7 @@ class CoherenceController {
         CoherenceReport report = coherence.reportOf(outline);
         model.addAttribute("plan", outline.plan());
         model.addAttribute("report", report);
+        model.addAttribute("ownership", coherence.ownershipOf(outline));
         model.addAttribute("fundingChart", charts.funding(report, locale));
         model.addAttribute("dimensionChart", charts.dimensions(report, locale));
         model.addAttribute("horizonChart", charts.horizons(report, locale));
@@ -72,6 +74,8 @@ class CoherenceController {
             @RequestParam(required = false) FundingSource funding,
             @RequestParam(required = false) TaskStatus status,
             @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String counterpart,
+            @RequestParam(required = false) NationalActorKind counterpartKind,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String version,
             Model model) {
@@ -81,14 +85,15 @@ class CoherenceController {
                 horizon,
                 funding,
                 status,
-                actor == null || actor.isBlank() ? null : actor.trim());
+                actor == null || actor.isBlank() ? null : actor.trim(),
+                counterpart == null || counterpart.isBlank() ? null : counterpart.trim(),
+                counterpartKind);
         ShownVersion shown = ShownVersion.parse(version);
         PlanCoherence.FilteredTasks found;
         if (shown.draft()) {
             found = coherence.tasks(planId, taskFilter);
         } else {
-            PlanOutline outline = outlines.outline(planId, shown);
-            found = new PlanCoherence.FilteredTasks(outline, taskFilter, taskFilter.apply(outline));
+            found = coherence.tasksOf(outlines.outline(planId, shown), taskFilter);
         }
         model.addAttribute("shownVersion", shown);
         model.addAttribute("plan", found.outline().plan());

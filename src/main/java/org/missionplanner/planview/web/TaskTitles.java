@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.missionplanner.plan.PlanOutline;
 
-/** The titles of a plan's objectives and results and the names of its lead actors, for task lists. */
+/** The titles of a plan's objectives and results and the names of its lead actors and national counterparts, for task lists. */
 record TaskTitles(Map<Long, String> objectives, Map<Long, String> results, Map<String, String> actors) {
 
     static TaskTitles of(PlanOutline outline) {
@@ -19,6 +19,9 @@ record TaskTitles(Map<Long, String> objectives, Map<Long, String> results, Map<S
                 .map(t -> t.lead())
                 .filter(l -> l != null)
                 .forEach(l -> actors.putIfAbsent(l.key(), l.name()));
+        outline.allTasks().stream()
+                .flatMap(t -> t.nationalCounterparts().stream())
+                .forEach(c -> actors.putIfAbsent(c.key(), c.fullName()));
         return new TaskTitles(objectives, results, actors);
     }
 

@@ -74,7 +74,8 @@ class CoherenceStatementCountIntegrationTests {
 
     @Test
     void theCoherencePageRunsTheSameStatementsForOneTaskAsForAThousand() throws Exception {
-        assertBounded("/plans/{id}/coherence", "Strategic deficit: 10 % unlinked", 25);
+        // national: 3 more than before, the tasks' national counterparts, their kinds and the aligned priorities
+        assertBounded("/plans/{id}/coherence", "Strategic deficit: 10 % unlinked", 28);
     }
 
     @Test
@@ -91,6 +92,54 @@ class CoherenceStatementCountIntegrationTests {
     @Test
     void theMonitoringDashboardRunsTheSameStatementsForOneTaskAsForAThousand() throws Exception {
         assertBounded("/plans/{id}/monitoring", "Indicator ", 25);
+    }
+
+    // national: local ownership and alignment read the actors and priorities named, whatever their number
+    @Test
+    void theCoherencePageWithNationalCounterpartsAndAlignmentRunsTheSameStatements() throws Exception {
+        jdbc.update("insert into mission_host_country (mission_id, country_code) values (?, 'NR')", world.missionId());
+        long nationalPlan = jdbc.queryForObject("""
+                insert into national_plan (country, title, period_start, period_end)
+                values ('NR', ?, date '2026-01-01', date '2028-12-31') returning id""", Long.class, "Count strategy " + System.nanoTime());
+        jdbc.update("""
+                insert into national_priority (plan_id, position, code, title)
+                select ?, g, 'P' || g, 'Priority ' || g from generate_series(0, 9) g""", nationalPlan);
+        java.util.List<Long> actors = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            long organisation = jdbc.queryForObject(
+                    """
+                    insert into organisation (acronym, full_name, kind) values (?, ?, 'HOST_GOVERNMENT_INSTITUTION')
+                    returning id""", Long.class, "CNT-NAT-" + System.nanoTime() + "-" + i, "Count ministry " + i);
+            jdbc.update(
+                    "insert into national_actor (organisation_id, country, kind) values (?, 'NR', ?)",
+                    organisation,
+                    i % 2 == 0 ? "MINISTRY" : "COMMISSION");
+            actors.add(organisation);
+        }
+        // the small plan's task names one too, so that both name organisations
+        jdbc.update("""
+                insert into task_national_counterpart (task_id, organisation_id)
+                select id, ? from plan_task where plan_id = ?""", actors.get(0), small);
+        for (int i = 0; i < actors.size(); i++) {
+            jdbc.update("""
+                    insert into task_national_counterpart (task_id, organisation_id)
+                    select id, ? from plan_task where plan_id = ? and position % 12 = ?""", actors.get(i), large, i);
+        }
+        jdbc.update("""
+                update plan_objective set national_priority_id =
+                  (select id from national_priority where plan_id = ? and position = plan_objective.position % 10)
+                where plan_id = ?""", nationalPlan, large);
+        try {
+            assertBounded("/plans/{id}/coherence", "data-actor=\"organisation-", 30);
+            assertBounded("/plans/{id}/tasks?counterpartKind=MINISTRY&page=99", "data-testid=\"task-count\"", 30);
+        } finally {
+            jdbc.update("delete from national_plan where id = ?", nationalPlan);
+            jdbc.update(
+                    "delete from task_national_counterpart where task_id in (select id from plan_task where plan_id in (?, ?))",
+                    small,
+                    large);
+            actors.forEach(id -> jdbc.update("delete from organisation where id = ?", id));
+        }
     }
 
     private void assertBounded(String path, String inLargePage, long limit) throws Exception {

@@ -1,0 +1,21 @@
+package org.missionplanner.national;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface NationalActorRepository extends JpaRepository<NationalActor, Long> {
+
+    @Query("select a from NationalActor a where a.country in :countries")
+    List<NationalActor> findInCountries(Collection<String> countries);
+
+    @Query("select a.organisationId from NationalActor a where a.country in :countries")
+    List<Long> findIdsInCountries(Collection<String> countries);
+
+    @Query("select a.organisationId, a.kind from NationalActor a where a.organisationId in :ids")
+    List<Object[]> findKinds(Collection<Long> ids);
+
+    @Query("select a from NationalActor a where a.organisationId in :ids")
+    List<NationalActor> findByIds(Collection<Long> ids);
+}

@@ -1,0 +1,8 @@
+package org.missionplanner.national;
+
+/**
+ * A national actor as pages, the API and other modules read it: its id is its organisation's, its
+ * name the organisation's full name, its acronym the registry's.
+ */
+public record NationalActorView(
+        long id, String name, String acronym, NationalActorKind kind, String country, Long parentId) {}

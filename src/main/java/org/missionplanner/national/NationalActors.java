@@ -1,0 +1,124 @@
+package org.missionplanner.national;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.missionplanner.national.NationalRuleViolations.Violation;
+import org.missionplanner.partner.OrganisationDetails;
+import org.missionplanner.partner.OrganisationDirectory;
+import org.missionplanner.partner.OrganisationKind;
+import org.missionplanner.partner.OrganisationRegistry;
+import org.missionplanner.partner.OrganisationView;
+import org.missionplanner.shared.BusinessRuleException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The national actors of each host country. Every signed-in user reads them; administrators and the
+ * planners of a mission the country hosts record them. Each is an organisation of the registry, so
+ * that the actor picker offers it as lead, supporter or national counterpart.
+ */
+@Service
+@Transactional
+public class NationalActors {
+
+    /** The longest registry acronym, less the room for the country suffix. */
+    private static final int ACRONYM_ROOM = 54;
+
+    private final NationalActorRepository actors;
+    private final OrganisationDirectory organisations;
+    private final OrganisationRegistry registry;
+    private final NationalActorViews views;
+
+    NationalActors(
+            NationalActorRepository actors,
+            OrganisationDirectory organisations,
+            OrganisationRegistry registry,
+            NationalActorViews views) {
+        this.actors = actors;
+        this.organisations = organisations;
+        this.registry = registry;
+        this.views = views;
+    }
+
+    /** The national actors of the country (all of them for a blank country), by name; two queries. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<NationalActorView> list(String country) {
+        String code = Country.normalise(country);
+        List<NationalActor> found = code.isEmpty() ? actors.findAll() : actors.findInCountries(List.of(code));
+        return views.of(found);
+    }
+
+    /** The national actors of the country as a tree: top-level actors by kind, each followed by its descendants. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public NationalActorTree tree(String country) {
+        return NationalActorTree.of(list(country));
+    }
+
+    /** Records a national actor, registering its organisation; every broken rule is reported at once. */
+    @PreAuthorize("@nationalAccess.canRecord(#details.country(), authentication)")
+    public NationalActorView create(NationalActorDetails details) {
+        String country = Country.normalise(details.country());
+        Map<Long, NationalActorRules.Known> ofCountry = known(actors.findInCountries(List.of(country)));
+        Optional<NationalActorRules.Known> parent = details.parentId() == null
+                ? Optional.empty()
+                : actors.findById(details.parentId()).map(p -> known(List.of(p)).get(p.getOrganisationId()));
+        List<Violation> violations = NationalActorRules.check(details, null, ofCountry, parent);
+        if (!violations.isEmpty()) {
+            throw new NationalRuleViolations(violations);
+        }
+        String name = details.name().trim();
+        String acronym = details.acronym() == null || details.acronym().isBlank()
+                ? name
+                : details.acronym().trim();
+        OrganisationView organisation;
+        try {
+            organisation = registry.registerOnBehalf(new OrganisationDetails(
+                    cut(acronym) + " (" + country + ")",
+                    name,
+                    details.kind() == NationalActorKind.CIVIL_SOCIETY
+                            ? OrganisationKind.NATIONAL_NGO_CIVIL_SOCIETY
+                            : OrganisationKind.HOST_GOVERNMENT_INSTITUTION,
+                    null,
+                    null,
+                    false,
+                    details.parentId(),
+                    null));
+        } catch (BusinessRuleException e) {
+            throw new NationalRuleViolations(List.of(new Violation(
+                    details.acronym() == null || details.acronym().isBlank() ? "name" : "acronym",
+                    "national.actor.acronym.taken")));
+        }
+        actors.saveAndFlush(new NationalActor(organisation.id(), country, details.kind(), details.parentId()));
+        return NationalActorViews.of(organisation, country, details.kind(), details.parentId());
+    }
+
+    private static String cut(String acronym) {
+        return acronym.length() <= ACRONYM_ROOM
+                ? acronym
+                : acronym.substring(0, ACRONYM_ROOM).trim();
+    }
+
+    private Map<Long, NationalActorRules.Known> known(List<NationalActor> found) {
+        Map<Long, OrganisationView> named = organisations.byIds(
+                found.stream().map(NationalActor::getOrganisationId).toList());
+        return found.stream()
+                .filter(a -> named.containsKey(a.getOrganisationId()))
+                .collect(Collectors.toMap(
+                        NationalActor::getOrganisationId,
+                        a -> new NationalActorRules.Known(
+                                a.getOrganisationId(),
+                                named.get(a.getOrganisationId()).fullName(),
+                                a.getCountry(),
+                                a.getParentId())));
+    }
+
+    static Map<Long, NationalActorView> byId(List<NationalActorView> views) {
+        return views.stream().collect(Collectors.toMap(NationalActorView::id, Function.identity()));
+    }
+}
