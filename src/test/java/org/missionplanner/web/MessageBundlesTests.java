@@ -44,6 +44,94 @@ class MessageBundlesTests {
         }
     }
 
+    /**
+     * Words that are the same in English and French (cognates, acronyms, proper nouns): a French
+     * message equal to its English one must be made of these only; anything else is English left
+     * untranslated.
+     */
+    private static final Set<String> SAME_IN_BOTH = Set.of(
+            "Mission",
+            "Missions",
+            "Planner",
+            "Version",
+            "Actions",
+            "Action",
+            "Pages",
+            "Page",
+            "Structure",
+            "Structures",
+            "Type",
+            "Phase",
+            "Total",
+            "Notes",
+            "Note",
+            "DDR",
+            "Police",
+            "Mil",
+            "Pol",
+            "Intl",
+            "OCHA",
+            "DPPA",
+            "DOCO",
+            "Aspect",
+            "JMAC",
+            "JOC",
+            "JLOC",
+            "organisations",
+            "Organisations",
+            "Organisation",
+            "Source",
+            "Arrangement",
+            "Consultation",
+            "Coexistence",
+            "Coordination",
+            "Ad",
+            "hoc",
+            "PDF",
+            "Plans",
+            "Plan",
+            "plan",
+            "plans",
+            "choice",
+            "Description",
+            "Dimension",
+            "Transition",
+            "Impact",
+            "Horizon",
+            "Dates",
+            "Date",
+            "Notifications",
+            "Budget",
+            "CMCoord",
+            "Conditions",
+            "conditions",
+            "justification",
+            "Absent",
+            "Europe",
+            "N",
+            "S",
+            "E",
+            "Citation",
+            "Commission",
+            "Code");
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    @Test
+    void noEnglishTextIsLeftInTheFrenchBundle() throws IOException {
+        Properties english = load("messages.properties");
+        Properties french = load("messages_fr.properties");
+        Set<String> untranslated = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            String text = english.getProperty(key);
+            if (text.equals(french.getProperty(key))
+                    && WORD.matcher(text).results().anyMatch(word -> !SAME_IN_BOTH.contains(word.group()))) {
+                untranslated.add(key + "=" + text);
+            }
+        }
+        assertThat(untranslated).as("French messages still in English").isEmpty();
+    }
+
     @Test
     void noFrenchMessageIsLeftEmpty() throws IOException {
         Properties french = load("messages_fr.properties");
