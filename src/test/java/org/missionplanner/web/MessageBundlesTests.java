@@ -54,6 +54,7 @@ class MessageBundlesTests {
             "Missions",
             "Planner",
             "Version",
+            "Versions",
             "Actions",
             "Action",
             "Pages",
