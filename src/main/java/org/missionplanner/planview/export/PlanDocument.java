@@ -52,7 +52,7 @@ class PlanDocument {
      * proportion to its text (about 100 bytes of heap per character), so a plan of thousands of
      * long tasks is refused before the layout starts.
      */
-    byte[] render(PlanExportData data, Locale locale) {
+    byte[] render(PlanExportData data, Locale locale, boolean accessible) {
         Map<String, Object> model = model(data);
         model.put("format", new PrintFormat(locale));
         // Thymeleaf escapes the texts but keeps control characters, which XHTML cannot carry
@@ -60,7 +60,7 @@ class PlanDocument {
         if (xhtml.length() > maxCharacters) {
             throw new PlanTooLargeToPrintException(xhtml.length(), maxCharacters);
         }
-        return toPdf(xhtml);
+        return toPdf(xhtml, accessible);
     }
 
     /** What the template sees: the outline, the mission's name and a few figures for the cover. */
@@ -82,13 +82,13 @@ class PlanDocument {
         return model;
     }
 
-    private byte[] toPdf(String xhtml) {
+    private byte[] toPdf(String xhtml, boolean accessible) {
         var out = new ByteArrayOutputStream();
         try {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             // tagged for assistive technology: structure tree, reading order, language, title (PDF/UA)
-            builder.usePdfUaAccessibility(true);
+            builder.usePdfUaAccessibility(accessible);
             embedFonts(builder);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);

@@ -64,10 +64,19 @@ public class PlanExports {
 
     /** The draft or a version of the plan (the version in force, a numbered one) as an A4 document. */
     public Export pdf(long planId, ShownVersion shown, Locale locale) {
+        return pdf(planId, shown, locale, false);
+    }
+
+    /**
+     * The same, {@code accessible}: tagged for assistive technology (PDF/UA), which embeds whole
+     * fonts and a structure tree: about six times the size and twice the time, hence on request.
+     */
+    public Export pdf(long planId, ShownVersion shown, Locale locale, boolean accessible) {
         return slots.render(() -> {
             PlanExportData data = read(planId, shown, false);
             return new Export(
-                    document.render(data, locale), fileName(data.outline().plan(), shown, "pdf"));
+                    document.render(data, locale, accessible),
+                    fileName(data.outline().plan(), shown, "pdf"));
         });
     }
 

@@ -37,8 +37,12 @@ class PlanExportController {
 
     @GetMapping("/plans/{planId}/export.pdf")
     ResponseEntity<byte[]> pdf(
-            @PathVariable long planId, @RequestParam(required = false) String version, Locale locale) {
-        return download(exports.pdf(planId, ShownVersion.parse(version), locale), MediaType.APPLICATION_PDF);
+            @PathVariable long planId,
+            @RequestParam(required = false) String version,
+            @RequestParam(defaultValue = "false") boolean accessible,
+            Locale locale) {
+        return download(
+                exports.pdf(planId, ShownVersion.parse(version), locale, accessible), MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/plans/{planId}/export.xlsx")
@@ -49,7 +53,7 @@ class PlanExportController {
 
     /** The working draft as a PDF. */
     ResponseEntity<byte[]> pdf(long planId, Locale locale) {
-        return pdf(planId, null, locale);
+        return pdf(planId, null, false, locale);
     }
 
     /** The working draft as a workbook. */
