@@ -16,6 +16,7 @@ import org.missionplanner.structure.UnitType;
 import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -28,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * such a unit onto the organisation, keeping each party once.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class ActorIdentityIntegrationTests {
 
     @Autowired

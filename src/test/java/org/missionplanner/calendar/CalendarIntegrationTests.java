@@ -17,6 +17,7 @@ import org.missionplanner.support.StatementCounter;
 import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +32,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * with the number of plans, and the feed's secret.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class CalendarIntegrationTests {
 
     @Autowired

@@ -16,6 +16,7 @@ import org.missionplanner.shared.NotFoundException;
 import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,6 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Planners record, assess and decide CMCoord requests on PostgreSQL; the rules hold before anything is saved. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class CmcoordRequestsIntegrationTests {
 
     @Autowired

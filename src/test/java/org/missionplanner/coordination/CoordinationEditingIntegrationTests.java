@@ -14,6 +14,7 @@ import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Planners record bodies, meetings and action items on PostgreSQL; the rules hold before anything is saved. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class CoordinationEditingIntegrationTests {
 
     @Autowired

@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The demo partnerships of the real cases are in place, and running the seeding again adds nothing. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class DemoPartnershipsIntegrationTests {
 
     @Autowired

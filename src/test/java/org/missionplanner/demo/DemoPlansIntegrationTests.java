@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The demo plans: UNMIL's and MONUC's frameworks with tasks, indicators and a monitoring record, seeded once. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class DemoPlansIntegrationTests {
 
     @Autowired

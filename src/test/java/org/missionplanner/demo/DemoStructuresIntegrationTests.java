@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The demo structures: the integration models of the real cases, seeded once. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class DemoStructuresIntegrationTests {
 
     @Autowired

@@ -36,6 +36,7 @@ import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.plan.TimeHorizon;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -44,6 +45,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Changes made through the services are recorded with who made them and read back as sentences. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class HistoryIntegrationTests {
 
     @Autowired

@@ -12,6 +12,7 @@ import org.missionplanner.admin.UserAdministration;
 import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * kept as not sent, and a new user gets the on-screen temporary password as before.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class MailWithoutServerIntegrationTests {
 
     @Autowired

@@ -13,6 +13,7 @@ import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The mandate service and its tables on PostgreSQL: history, tasks, uniqueness, versions, permissions, demo data. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class MandatesIntegrationTests {
 
     @Autowired

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction that is rolled back, so the shared test database keeps its demo missions as they were.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Transactional
 class MissionImportIntegrationTests {
 

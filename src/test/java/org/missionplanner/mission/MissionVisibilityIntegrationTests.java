@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Lists show only what the user may see; the service refuses another mission's id. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class MissionVisibilityIntegrationTests {
 
     @Autowired

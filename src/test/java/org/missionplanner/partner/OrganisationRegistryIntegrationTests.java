@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The registry's rules: unique acronym within a kind, http(s) websites, parents that exist and make no cycle. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Transactional
 @WithMockUser(roles = "ADMINISTRATOR")
 class OrganisationRegistryIntegrationTests {

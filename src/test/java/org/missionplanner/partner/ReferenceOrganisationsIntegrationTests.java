@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The reference organisations of migration V9: loaded in every profile, mapped to kinds, with parents. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class ReferenceOrganisationsIntegrationTests {
 
     @Autowired

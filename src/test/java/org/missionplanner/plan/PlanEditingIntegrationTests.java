@@ -19,6 +19,7 @@ import org.missionplanner.monitoring.PlanMonitoring;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -29,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Planners build a plan on PostgreSQL; every rule holds before anything is saved. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class PlanEditingIntegrationTests {
 
     @Autowired

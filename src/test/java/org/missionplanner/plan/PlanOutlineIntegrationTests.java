@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.missionplanner.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The outline of a whole plan, read in a fixed number of statements whatever the plan's size. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @WithMockUser(roles = "HQ_REVIEWER")
 class PlanOutlineIntegrationTests {
 

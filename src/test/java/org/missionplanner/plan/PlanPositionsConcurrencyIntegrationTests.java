@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.missionplanner.actor.Party;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * real threads against PostgreSQL; the database refuses a duplicate position whatever the code does.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class PlanPositionsConcurrencyIntegrationTests {
 
     private static final int PLANNERS = 10;

@@ -21,6 +21,7 @@ import org.missionplanner.structure.IntegrationCheckState;
 import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -35,6 +36,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * map, the coordination page's overdue items, the integration checks and the mandate in force.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class PortfolioDemoFiguresIntegrationTests {
 
     @Autowired

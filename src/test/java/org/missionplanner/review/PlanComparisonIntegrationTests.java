@@ -15,12 +15,14 @@ import org.missionplanner.shared.BusinessRuleException;
 import org.missionplanner.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Comparing two versions of a plan, or the live draft with its approved version. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class PlanComparisonIntegrationTests {
 
     @Autowired

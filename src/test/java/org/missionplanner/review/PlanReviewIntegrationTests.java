@@ -29,6 +29,7 @@ import org.missionplanner.plan.TimeHorizon;
 import org.missionplanner.shared.BusinessRuleException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,6 +38,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The review workflow against the database: who may do what, what a decision changes, and what it refuses. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class PlanReviewIntegrationTests {
 
     @Autowired

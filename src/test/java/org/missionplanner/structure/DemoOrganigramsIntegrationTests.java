@@ -7,11 +7,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Every demo mission's organigram, drawn as a user sees it: no line crosses a unit it does not join. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @WithMockUser(roles = "HQ_REVIEWER")
 class DemoOrganigramsIntegrationTests {
 

@@ -14,11 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
 /** An HQ reviewer looks at an 80-unit organigram and compares two missions, in a real browser. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class OrganigramBrowserTests extends MissionPlannerBrowserTest {
 
     private static final String PASSWORD = "Organigram-Passphrase-2026!";

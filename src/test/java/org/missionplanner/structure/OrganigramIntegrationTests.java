@@ -24,11 +24,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
 /** The organigram page and SVG, the checks API and the comparison over real HTTP, and their SQL statement counts. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class OrganigramIntegrationTests {
 
     private static final String PASSWORD = "Organigram-Passphrase-2026!";

@@ -13,6 +13,7 @@ import org.missionplanner.shared.SvgLabel;
 import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The organigram as it stood on a chosen day, rebuilt from the recorded history of the structure. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @WithMockUser(roles = "HQ_REVIEWER")
 class StructureAsOfIntegrationTests {
 

@@ -12,6 +12,7 @@ import org.missionplanner.shared.NotFoundException;
 import org.missionplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The structure services on PostgreSQL, as a signed-in planner: copies, access, replacement. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class StructureEditingIntegrationTests {
 
     @Autowired

@@ -26,12 +26,21 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
                 .addFirst(new MapPropertySource(
                         "testDatabase",
                         Map.of(
-                                "spring.datasource.url", database.url(),
-                                "spring.datasource.username", database.username(),
-                                "spring.datasource.password", database.password(),
+                                "spring.datasource.url",
+                                database.url(),
+                                "spring.datasource.username",
+                                database.username(),
+                                "spring.datasource.password",
+                                database.password(),
                                 // many cached test contexts share one server: keep each pool small
-                                "spring.datasource.hikari.maximum-pool-size", "6",
-                                "spring.datasource.hikari.minimum-idle", "1")));
+                                "spring.datasource.hikari.maximum-pool-size",
+                                "6",
+                                "spring.datasource.hikari.minimum-idle",
+                                "1",
+                                // on in every test context (statement counts), so that counting tests
+                                // share the cached contexts instead of starting their own
+                                "spring.jpa.properties.hibernate.generate_statistics",
+                                "true")));
     }
 
     @Override

@@ -47,12 +47,14 @@ import org.missionplanner.plan.TimeHorizon;
 import org.missionplanner.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The plan's PDF and workbook: what they contain, read back, and how many statements they cost. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @WithMockUser(roles = "HQ_REVIEWER")
 class PlanExportsIntegrationTests {
 

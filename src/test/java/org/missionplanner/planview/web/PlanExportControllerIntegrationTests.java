@@ -11,6 +11,7 @@ import org.missionplanner.plan.PlanWorld;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +21,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The exports are offered as downloads with a file name that says what they are. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @WithMockUser(roles = "HQ_REVIEWER")
 class PlanExportControllerIntegrationTests {
 
