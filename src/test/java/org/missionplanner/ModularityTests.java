@@ -14,7 +14,8 @@ class ModularityTests {
 
     static final String DOCS = "target/spring-modulith-docs";
 
-    private final ApplicationModules modules = ApplicationModules.of(MissionPlannerApplication.class);
+    // static: one import of the classes for the whole class, not one per test method
+    private static final ApplicationModules modules = ApplicationModules.of(MissionPlannerApplication.class);
 
     @Test
     void modulesHaveNoCyclesAndUseOnlyEachOthersPublicTypes() {
