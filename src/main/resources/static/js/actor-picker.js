@@ -14,7 +14,11 @@
                 plugins: multiple ? ['remove_button'] : [],
                 maxOptions: null,
                 allowEmptyOption: !multiple,
-                hidePlaceholder: multiple,
+                // the search box stays in place when the choice loses the focus: hiding it (hidePlaceholder)
+                // made a choice of several long names one line shorter on blur, so the form moved up under
+                // the pointer between the press and the release of a click on the button below (Add sent
+                // nothing); these choices have no placeholder to hide
+                hidePlaceholder: false,
                 closeAfterSelect: !multiple,
                 searchField: ['text'],
                 lockOptgroupOrder: true,

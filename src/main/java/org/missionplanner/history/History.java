@@ -16,7 +16,9 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.missionplanner.cmcoord.CmcoordAuditing;
+import org.missionplanner.mission.HostCountries;
 import org.missionplanner.mission.MissionAuditing;
+import org.missionplanner.national.NationalAuditing;
 import org.missionplanner.partner.OrganisationDirectory;
 import org.missionplanner.partner.PartnerAuditing;
 import org.missionplanner.plan.PlanAuditing;
@@ -50,6 +52,8 @@ public class History {
     private final PartnerAuditing partnerAuditing;
     private final PlanAuditing planAuditing;
     private final CmcoordAuditing cmcoordAuditing;
+    private final NationalAuditing nationalAuditing;
+    private final HostCountries hostCountries;
 
     History(
             EntityManager entityManager,
@@ -60,8 +64,12 @@ public class History {
             StructureAuditing structureAuditing,
             PartnerAuditing partnerAuditing,
             PlanAuditing planAuditing,
-            CmcoordAuditing cmcoordAuditing) {
+            CmcoordAuditing cmcoordAuditing,
+            NationalAuditing nationalAuditing,
+            HostCountries hostCountries) {
         this.cmcoordAuditing = cmcoordAuditing;
+        this.nationalAuditing = nationalAuditing;
+        this.hostCountries = hostCountries;
         this.missionAuditing = missionAuditing;
         this.structureAuditing = structureAuditing;
         this.partnerAuditing = partnerAuditing;
@@ -93,7 +101,33 @@ public class History {
         sources.add(new Source(
                 cmcoordAuditing.requestType(),
                 () -> AuditEntity.property("missionId").eq(missionId)));
+        sources.addAll(nationalSources(hostCountries.of(missionId)));
         return newest(sources, limit, names);
+    }
+
+    /**
+     * The national actors and plans of the mission's host countries, with the plans' priorities:
+     * shared by every mission a country hosts, so each of them shows their changes.
+     */
+    private List<Source> nationalSources(Set<String> countries) {
+        if (countries.isEmpty()) {
+            return List.of();
+        }
+        List<Source> sources = new ArrayList<>();
+        sources.add(new Source(
+                nationalAuditing.actorType(),
+                () -> AuditEntity.property("country").in(countries)));
+        sources.add(new Source(
+                nationalAuditing.planType(),
+                () -> AuditEntity.property("country").in(countries)));
+        Set<Long> planIds = idsEver(
+                nationalAuditing.planType(), AuditEntity.property("country").in(countries));
+        if (!planIds.isEmpty()) {
+            sources.add(new Source(
+                    nationalAuditing.priorityType(),
+                    () -> AuditEntity.property("planId").in(planIds)));
+        }
+        return sources;
     }
 
     /** The recorded changes of the mission's units and reporting lines. */
@@ -146,11 +180,17 @@ public class History {
 
     /** The ids of every plan the mission has or had, removed ones included; one query. */
     private Set<Long> plansEverOf(long missionId) {
+        return idsEver(
+                planAuditing.planType(), AuditEntity.property("missionId").eq(missionId));
+    }
+
+    /** The ids of every record of the type that ever met the criterion, removed ones included; one query. */
+    private Set<Long> idsEver(Class<?> type, AuditCriterion criterion) {
         @SuppressWarnings("unchecked")
         List<Object> ids = AuditReaderFactory.get(entityManager)
                 .createQuery()
-                .forRevisionsOfEntity(planAuditing.planType(), false, true)
-                .add(AuditEntity.property("missionId").eq(missionId))
+                .forRevisionsOfEntity(type, false, true)
+                .add(criterion)
                 .addProjection(AuditEntity.id().distinct())
                 .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).collect(toSet());

@@ -28,6 +28,7 @@ final class HistoryValues {
             Map.entry("MandateCategory", "mandate.category."),
             Map.entry("TaskModality", "mandate.modality."),
             Map.entry("MissionPhase", "mission.phase."),
+            Map.entry("NationalActorKind", "national.kind."),
             Map.entry("MissionType", "mission.type."),
             Map.entry("OchaPosition", "mission.ocha."),
             Map.entry("OrganisationKind", "organisation.kind."),

@@ -7,40 +7,57 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /**
  * What makes a registry organisation a national actor: the country it belongs to, its kind and its
- * parent among the national actors of the same country. Its name is the organisation's.
+ * parent among the national actors of the same country. Pages show the organisation's name; the
+ * actor keeps the name it was recorded or last edited under, so that the history names a renaming.
+ * Its changes are recorded (Envers).
  */
 @Entity
+@Audited
 @Table(name = "national_actor")
 class NationalActor {
 
+    /** The organisation's id. */
     @Id
     @Column(name = "organisation_id")
-    private Long organisationId;
+    private Long id;
 
     private String country;
 
     @Enumerated(EnumType.STRING)
     private NationalActorKind kind;
 
-    private Long parentId;
+    /** The parent national actor (an organisation id): "parent" in the history, named by its acronym. */
+    @Column(name = "parent_id")
+    private Long parentOrganisationId;
+
+    private String name;
 
     @Version
     private long version;
 
     protected NationalActor() {}
 
-    NationalActor(long organisationId, String country, NationalActorKind kind, Long parentId) {
-        this.organisationId = organisationId;
+    NationalActor(long organisationId, String country, NationalActorKind kind, Long parentId, String name) {
+        this.id = organisationId;
         this.country = country;
         this.kind = kind;
-        this.parentId = parentId;
+        this.parentOrganisationId = parentId;
+        this.name = name;
+    }
+
+    /** A new kind, parent and name; the version moves on even when only the organisation's names changed. */
+    void describe(NationalActorKind kind, Long parentId, String name) {
+        this.kind = kind;
+        this.parentOrganisationId = parentId;
+        this.name = name;
     }
 
     Long getOrganisationId() {
-        return organisationId;
+        return id;
     }
 
     String getCountry() {
@@ -52,6 +69,10 @@ class NationalActor {
     }
 
     Long getParentId() {
-        return parentId;
+        return parentOrganisationId;
+    }
+
+    long getVersion() {
+        return version;
     }
 }

@@ -10,12 +10,12 @@ interface NationalActorRepository extends JpaRepository<NationalActor, Long> {
     @Query("select a from NationalActor a where a.country in :countries")
     List<NationalActor> findInCountries(Collection<String> countries);
 
-    @Query("select a.organisationId from NationalActor a where a.country in :countries")
+    @Query("select a.id from NationalActor a where a.country in :countries")
     List<Long> findIdsInCountries(Collection<String> countries);
 
-    @Query("select a.organisationId, a.kind from NationalActor a where a.organisationId in :ids")
+    @Query("select a.id, a.kind from NationalActor a where a.id in :ids")
     List<Object[]> findKinds(Collection<Long> ids);
 
-    @Query("select a from NationalActor a where a.organisationId in :ids")
+    @Query("select a from NationalActor a where a.id in :ids")
     List<NationalActor> findByIds(Collection<Long> ids);
 }

@@ -25,15 +25,21 @@ class NationalActorViews {
         for (NationalActor actor : found) {
             OrganisationView organisation = named.get(actor.getOrganisationId());
             if (organisation != null) {
-                views.add(of(organisation, actor.getCountry(), actor.getKind(), actor.getParentId()));
+                views.add(of(organisation, actor));
             }
         }
         views.sort(Comparator.comparing(NationalActorView::name, String.CASE_INSENSITIVE_ORDER));
         return views;
     }
 
-    static NationalActorView of(OrganisationView organisation, String country, NationalActorKind kind, Long parentId) {
+    static NationalActorView of(OrganisationView organisation, NationalActor actor) {
         return new NationalActorView(
-                organisation.id(), organisation.fullName(), organisation.acronym(), kind, country, parentId);
+                organisation.id(),
+                organisation.fullName(),
+                organisation.acronym(),
+                actor.getKind(),
+                actor.getCountry(),
+                actor.getParentId(),
+                actor.getVersion());
     }
 }

@@ -1,5 +1,7 @@
 package org.missionplanner.national;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import org.missionplanner.partner.OrganisationKind;
 import org.missionplanner.partner.OrganisationRegistry;
 import org.missionplanner.partner.OrganisationView;
 import org.missionplanner.shared.BusinessRuleException;
+import org.missionplanner.shared.NotFoundException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +36,15 @@ public class NationalActors {
     private final OrganisationDirectory organisations;
     private final OrganisationRegistry registry;
     private final NationalActorViews views;
+    private final EntityManager entityManager;
 
     NationalActors(
             NationalActorRepository actors,
             OrganisationDirectory organisations,
             OrganisationRegistry registry,
-            NationalActorViews views) {
+            NationalActorViews views,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.actors = actors;
         this.organisations = organisations;
         this.registry = registry;
@@ -94,8 +101,68 @@ public class NationalActors {
                     details.acronym() == null || details.acronym().isBlank() ? "name" : "acronym",
                     "national.actor.acronym.taken")));
         }
-        actors.saveAndFlush(new NationalActor(organisation.id(), country, details.kind(), details.parentId()));
-        return NationalActorViews.of(organisation, country, details.kind(), details.parentId());
+        NationalActor actor = actors.saveAndFlush(
+                new NationalActor(organisation.id(), country, details.kind(), details.parentId(), name));
+        return NationalActorViews.of(organisation, actor);
+    }
+
+    /** One national actor, for its edit page or the API. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public NationalActorView get(long actorId) {
+        return views.of(List.of(existing(actorId))).get(0);
+    }
+
+    /**
+     * Changes a national actor's name, acronym, kind and parent (its country stays); {@code version}
+     * must be the actor's current one. Every broken rule is reported at once (a parent of another
+     * country, or the actor itself or one of its parts, on {@code parentId}); nothing is half-saved.
+     */
+    @PreAuthorize("@nationalAccess.canEditActor(#actorId, authentication)")
+    public NationalActorView update(long actorId, long version, NationalActorDetails details) {
+        NationalActor actor = existing(actorId);
+        if (actor.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(NationalActor.class, actorId);
+        }
+        String country = actor.getCountry();
+        NationalActorDetails inCountry = new NationalActorDetails(
+                details.name(), details.acronym(), details.kind(), country, details.parentId());
+        Map<Long, NationalActorRules.Known> ofCountry = known(actors.findInCountries(List.of(country)));
+        Optional<NationalActorRules.Known> parent = details.parentId() == null
+                ? Optional.empty()
+                : actors.findById(details.parentId()).map(p -> known(List.of(p)).get(p.getOrganisationId()));
+        List<Violation> violations = NationalActorRules.check(inCountry, actorId, ofCountry, parent);
+        if (!violations.isEmpty()) {
+            throw new NationalRuleViolations(violations);
+        }
+        String name = details.name().trim();
+        String acronym = details.acronym() == null || details.acronym().isBlank()
+                ? name
+                : details.acronym().trim();
+        OrganisationView organisation;
+        try {
+            organisation = registry.describeOnBehalf(
+                    actorId,
+                    cut(acronym) + " (" + country + ")",
+                    name,
+                    details.kind() == NationalActorKind.CIVIL_SOCIETY
+                            ? OrganisationKind.NATIONAL_NGO_CIVIL_SOCIETY
+                            : OrganisationKind.HOST_GOVERNMENT_INSTITUTION,
+                    details.parentId());
+        } catch (BusinessRuleException e) {
+            throw new NationalRuleViolations(List.of(new Violation(
+                    details.acronym() == null || details.acronym().isBlank() ? "name" : "acronym",
+                    "national.actor.acronym.taken")));
+        }
+        actor.describe(details.kind(), details.parentId(), name);
+        // the version moves on with every edit, even one that only renamed the organisation
+        entityManager.lock(actor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        actors.saveAndFlush(actor);
+        return NationalActorViews.of(organisation, actor);
+    }
+
+    private NationalActor existing(long actorId) {
+        return actors.findById(actorId).orElseThrow(() -> new NotFoundException("National actor", actorId));
     }
 
     private static String cut(String acronym) {

@@ -13,9 +13,15 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
-/** A host country's own plan or strategy for a period, with its priorities in order. */
+/**
+ * A host country's own plan or strategy for a period, with its priorities in order. Its changes and
+ * its priorities' are recorded (Envers); each priority is recorded on its own, with its plan.
+ */
 @Entity
+@Audited
 @Table(name = "national_plan")
 class NationalPlan {
 
@@ -28,6 +34,7 @@ class NationalPlan {
     private LocalDate periodStart;
     private LocalDate periodEnd;
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "plan_id", nullable = false)
     @OrderColumn(name = "position")
@@ -45,8 +52,15 @@ class NationalPlan {
         this.periodEnd = periodEnd;
     }
 
+    /** Adds a priority at the end. */
     void addPriority(String code, String title) {
         priorities.add(new NationalPriority(code, title));
+    }
+
+    void describe(String title, LocalDate periodStart, LocalDate periodEnd) {
+        this.title = title;
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
     }
 
     Long getId() {

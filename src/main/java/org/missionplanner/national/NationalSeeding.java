@@ -51,7 +51,7 @@ public class NationalSeeding {
                         : OrganisationKind.HOST_GOVERNMENT_INSTITUTION,
                 false);
         if (!actors.existsById(organisationId)) {
-            actors.saveAndFlush(new NationalActor(organisationId, country, kind, parentId));
+            actors.saveAndFlush(new NationalActor(organisationId, country, kind, parentId, name));
         }
         return organisationId;
     }

@@ -96,6 +96,8 @@ public class OrganisationMerging {
             }
         }
         references.move(organisationId, intoId);
+        // a supporter that now also leads the task (one of the two was the merged record) is no supporter
+        references.dropFromSetsItIsThePartyOf(intoId);
         jdbc.update(
                 """
                 insert into organisation_merge (merged_id, merged_acronym, merged_full_name, into_id, merged_by,

@@ -133,6 +133,43 @@ class OrganisationReferences {
                 "delete from " + table + " s where s." + column + " = ? and exists (select 1 from " + table
                         + " d where d." + column + " = s." + column + sameOwner + " and d.position < s.position)",
                 organisationId);
+        renumber(table, owners);
+    }
+
+    /**
+     * A party and the set of parties beside it on the same record, where one organisation may not be
+     * both: a task's lead and its supporters.
+     */
+    record PartyAndSet(
+            String ownerTable, String partyColumn, String setTable, String setOwnerColumn, String setColumn) {}
+
+    /** The pairs the application's rules keep apart (a task's lead is never also its supporter). */
+    static final List<PartyAndSet> PARTY_AND_SET = List.of(
+            new PartyAndSet("plan_task", "lead_organisation_id", "plan_task_supporter", "task_id", "organisation_id"));
+
+    /**
+     * Removes the organisation from the sets where it is also the party (after a merge, a supporter that
+     * now leads the task), numbering the set again from 0; returns how many rows went.
+     */
+    int dropFromSetsItIsThePartyOf(long organisationId) {
+        int dropped = 0;
+        for (PartyAndSet pair : PARTY_AND_SET) {
+            String set = quote(pair.setTable());
+            int removed = jdbc.update(
+                    "delete from " + set + " s using " + quote(pair.ownerTable()) + " o where o.id = s."
+                            + quote(pair.setOwnerColumn()) + " and s." + quote(pair.setColumn()) + " = ? and o."
+                            + quote(pair.partyColumn()) + " = s." + quote(pair.setColumn()),
+                    organisationId);
+            if (removed > 0) {
+                renumber(set, List.of(pair.setOwnerColumn()));
+            }
+            dropped += removed;
+        }
+        return dropped;
+    }
+
+    /** Numbers each owner's rows from 0 in their order, in two passes (the position is in the primary key). */
+    private void renumber(String table, List<String> owners) {
         String partition = String.join(
                 ", ", owners.stream().map(OrganisationReferences::quote).toList());
         StringBuilder join = new StringBuilder();

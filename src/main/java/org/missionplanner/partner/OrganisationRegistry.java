@@ -92,6 +92,31 @@ public class OrganisationRegistry {
         return OrganisationView.of(organisations.saveAndFlush(organisation));
     }
 
+    /**
+     * Renames an organisation and changes its kind and parent on behalf of another module that has
+     * itself checked who may do it (a national actor edited by its country's planners); its other
+     * facts stay, and the same rules as {@link #update} apply.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public OrganisationView describeOnBehalf(
+            long organisationId, String acronym, String fullName, OrganisationKind kind, Long parentId) {
+        var organisation = organisations
+                .findById(organisationId)
+                .orElseThrow(() -> new NotFoundException("Organisation", organisationId));
+        var details = new OrganisationDetails(
+                acronym,
+                fullName,
+                kind,
+                organisation.getHeadquarters(),
+                organisation.getWebsite(),
+                organisation.isHumanitarian(),
+                parentId,
+                organisation.getNotes());
+        validate(details, organisationId);
+        apply(organisation, details);
+        return OrganisationView.of(organisations.saveAndFlush(organisation));
+    }
+
     /** Replaces the description; refuses a stale version (someone else saved in the meantime). */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     public OrganisationView update(long organisationId, long version, OrganisationDetails details) {

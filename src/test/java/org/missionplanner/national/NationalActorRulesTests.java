@@ -70,10 +70,11 @@ class NationalActorRulesTests {
 
     @Test
     void theTreeGroupsTopLevelActorsByKindWithTheirPartsBelow() {
-        var ministry = new NationalActorView(1, "Ministry of Justice", "MOJ", NationalActorKind.MINISTRY, "LR", null);
+        var ministry =
+                new NationalActorView(1, "Ministry of Justice", "MOJ", NationalActorKind.MINISTRY, "LR", null, 0);
         var police = new NationalActorView(
-                2, "Liberia National Police", "LNP", NationalActorKind.SECURITY_INSTITUTION, "LR", 1L);
-        var commission = new NationalActorView(3, "NEC", "NEC", NationalActorKind.COMMISSION, "LR", null);
+                2, "Liberia National Police", "LNP", NationalActorKind.SECURITY_INSTITUTION, "LR", 1L, 0);
+        var commission = new NationalActorView(3, "NEC", "NEC", NationalActorKind.COMMISSION, "LR", null, 0);
 
         var tree = NationalActorTree.of(List.of(commission, police, ministry));
 

@@ -99,7 +99,9 @@ class NationalIntegrationTests {
         MvcResult blank = mvc.perform(json(post("/api/v1/national-actors"), """
                         {"name": " ", "country": "QQ"}""").with(admin()))
                 .andReturn();
-        assertThat(blank.getResponse().getStatus()).isEqualTo(400);
+        assertThat(blank.getResponse().getStatus())
+                .as("a refused rule, as elsewhere in the API")
+                .isEqualTo(422);
         List<String> fields = JsonPath.read(blank.getResponse().getContentAsString(), "$.errors[*].field");
         assertThat(fields).containsExactlyInAnyOrder("name", "kind", "country");
 
@@ -108,7 +110,7 @@ class NationalIntegrationTests {
                         {"name": "%s", "kind": "MINISTRY", "country": "NR", "parentId": %d}""".formatted(taken.toLowerCase(), tongaId))
                                 .with(planner()))
                 .andReturn();
-        assertThat(otherCountry.getResponse().getStatus()).isEqualTo(400);
+        assertThat(otherCountry.getResponse().getStatus()).isEqualTo(422);
         List<String> otherFields = JsonPath.read(otherCountry.getResponse().getContentAsString(), "$.errors[*].field");
         assertThat(otherFields).containsExactlyInAnyOrder("name", "parentId");
 
@@ -240,7 +242,7 @@ class NationalIntegrationTests {
                         {"country": "NR", "title": " ", "periodStart": "2010-01-01", "periodEnd": "2009-01-01",
                          "priorities": [{"code": "1", "title": "A"}, {"code": "1", "title": "B"}]}""").with(planner()))
                 .andReturn();
-        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         List<String> fields = JsonPath.read(refused.getResponse().getContentAsString(), "$.errors[*].field");
         assertThat(fields).containsExactlyInAnyOrder("title", "periodEnd", "priorities");
 

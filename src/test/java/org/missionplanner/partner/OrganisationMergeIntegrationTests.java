@@ -111,7 +111,8 @@ class OrganisationMergeIntegrationTests {
                                 + " from plan_task_supporter where task_id = ? order by position",
                         String.class,
                         task))
-                .containsExactly("0:organisation-" + survivor, "1:unit-" + unit);
+                .as("the survivor now leads the task, so it is no longer its supporter")
+                .containsExactly("0:unit-" + unit);
         assertThat(jdbc.queryForObject("select parent_id from organisation where id = ?", Long.class, part))
                 .isEqualTo(survivor);
         assertThat(merging.aliasesOf(survivor))
@@ -130,6 +131,55 @@ class OrganisationMergeIntegrationTests {
                 .containsEntry("actor_username", "merging-admin")
                 .containsEntry("new_value", acronym(survivor))
                 .containsEntry("detail", "4");
+    }
+
+    @Test
+    void aMergeLeavesNoTaskWithItsLeadAsSupporterNorAnySupporterTwice() {
+        signIn("ROLE_ADMINISTRATOR");
+        long plan = jdbc.queryForObject("select plan_id from plan_task where id = ?", Long.class, task);
+        // the survivor leads, the duplicate supports
+        long survivorLeads = jdbc.queryForObject("""
+                insert into plan_task (plan_id, position, title, lead_organisation_id, status, version)
+                values (?, 2, 'Reform the police', ?, 'ON_TRACK', 0) returning id""", Long.class, plan, survivor);
+        supporters(survivorLeads, "unit-" + unit, "organisation-" + duplicate);
+        // a unit leads; the duplicate, then the survivor, then the duplicate again support
+        long unitLeads = jdbc.queryForObject("""
+                insert into plan_task (plan_id, position, title, lead_unit_id, status, version)
+                values (?, 3, 'Hold elections', ?, 'ON_TRACK', 0) returning id""", Long.class, plan, unit);
+        supporters(unitLeads, "organisation-" + duplicate, "organisation-" + survivor, "organisation-" + duplicate);
+
+        merging.merge(duplicate, survivor, version(duplicate));
+
+        assertThat(supportersOf(survivorLeads))
+                .as("the merged supporter became the lead: dropped")
+                .containsExactly("0:unit-" + unit);
+        assertThat(supportersOf(unitLeads))
+                .as("the survivor once, at the first place either held")
+                .containsExactly("0:organisation-" + survivor);
+        assertThat(jdbc.queryForObject("""
+                        select count(*) from plan_task_supporter s join plan_task t on t.id = s.task_id
+                         where s.organisation_id = t.lead_organisation_id and t.plan_id = ?""", Integer.class, plan))
+                .as("no task of the plan has its lead among its supporters")
+                .isZero();
+    }
+
+    private void supporters(long taskId, String... parties) {
+        for (int i = 0; i < parties.length; i++) {
+            String[] key = parties[i].split("-");
+            jdbc.update(
+                    "insert into plan_task_supporter (task_id, position, " + key[0] + "_id) values (?, ?, ?)",
+                    taskId,
+                    i,
+                    Long.parseLong(key[1]));
+        }
+    }
+
+    private List<String> supportersOf(long taskId) {
+        return jdbc.queryForList(
+                "select position || ':' || coalesce('unit-' || unit_id, 'organisation-' || organisation_id)"
+                        + " from plan_task_supporter where task_id = ? order by position",
+                String.class,
+                taskId);
     }
 
     @Test

@@ -276,6 +276,17 @@ class AuthorizationMatrixIntegrationTests {
             row("POST /national-plans", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, REDIRECT),
             row("GET /api/v1/national-plans", UNAUTHORIZED, OK, OK, OK, OK, OK),
             row("POST /api/v1/national-plans", UNAUTHORIZED, FORBIDDEN, CREATED, FORBIDDEN, FORBIDDEN, CREATED),
+            // --- i16 ---
+            // editing a national actor or plan: the same people as recording one (administrators, planners of a
+            // mission the country hosts); everyone signed in reads one
+            row("GET /api/v1/national-actors/{nationalActorId}", UNAUTHORIZED, OK, OK, OK, OK, OK),
+            row("PUT /api/v1/national-actors/{nationalActorId}", UNAUTHORIZED, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK),
+            row("GET /national-actors/{nationalActorId}/edit", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK),
+            row("POST /national-actors/{nationalActorId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, REDIRECT),
+            row("GET /api/v1/national-plans/{nationalPlanId}", UNAUTHORIZED, OK, OK, OK, OK, OK),
+            row("PUT /api/v1/national-plans/{nationalPlanId}", UNAUTHORIZED, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK),
+            row("GET /national-plans/{nationalPlanId}/edit", LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK),
+            row("POST /national-plans/{nationalPlanId}", LOGIN, FORBIDDEN, REDIRECT, FORBIDDEN, FORBIDDEN, REDIRECT),
 
             // organisations registry and about page -- rows below
             // reading: every signed-in user; creating and editing organisations (reference data): administrators

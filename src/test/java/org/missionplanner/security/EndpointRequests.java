@@ -38,6 +38,9 @@ final class EndpointRequests {
         // mandate and mission import -- variables below
         variables.put("resolutionId", fixture.resolutionA);
 
+        // --- i16 ---
+        variables.put("nationalActorId", fixture.nationalActorA);
+        variables.put("nationalPlanId", fixture.nationalPlanA);
         // organisations -- variables below
         variables.put("organisationId", fixture.organisationA);
 
@@ -382,6 +385,29 @@ final class EndpointRequests {
                         .content("{\"country\": \"TV\", \"title\": \"Matrix national plan API " + n
                                 + "\", \"periodStart\": \"2010-01-01\", \"periodEnd\": \"2012-12-31\","
                                 + " \"priorities\": [{\"code\": \"1\", \"title\": \"Peace\"}]}");
+
+            // --- i16 ---
+            case "PUT /api/v1/national-actors/{nationalActorId}" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Matrix national ministry " + n
+                                + "\", \"kind\": \"MINISTRY\", \"version\": " + fixture.nationalActorVersion() + "}");
+            case "POST /national-actors/{nationalActorId}" ->
+                request.param("name", "Matrix national ministry " + n)
+                        .param("kind", "MINISTRY")
+                        .param("version", String.valueOf(fixture.nationalActorVersion()));
+            case "PUT /api/v1/national-plans/{nationalPlanId}" ->
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Matrix national plan edited " + n
+                                + "\", \"periodStart\": \"2010-01-01\", \"periodEnd\": \"2012-12-31\","
+                                + " \"priorities\": [{\"code\": \"1\", \"title\": \"Peace\"}], \"version\": "
+                                + fixture.nationalPlanVersion() + "}");
+            case "POST /national-plans/{nationalPlanId}" ->
+                request.param("title", "Matrix national plan edited " + n)
+                        .param("periodStart", "2010-01-01")
+                        .param("periodEnd", "2012-12-31")
+                        .param("priorities[0].code", "1")
+                        .param("priorities[0].title", "Peace")
+                        .param("version", String.valueOf(fixture.nationalPlanVersion()));
 
             // partnerships -- cases below
             case "POST /missions/{missionId}/partners/partnerships" ->

@@ -115,6 +115,12 @@ final class SecurityFixture {
 
     final long targetFeedId;
 
+    // --- i16 ---
+    /** A national actor of Tuvalu (mission A's host country) and a national plan of Tuvalu with one priority. */
+    final long nationalActorA;
+
+    final long nationalPlanA;
+
     private SecurityFixture(ApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.tokens = context.getBean(ApiTokens.class);
@@ -199,6 +205,20 @@ final class SecurityFixture {
                 insert into calendar_feed (user_id, username, secret_hash, created_at)
                 values (?, ?, md5(?) || md5(?), now()) returning id""", Long.class, targetUserId, targetUsername, "feed-" + suffix, "feed-" + suffix);
 
+        // --- i16 ---
+        this.nationalActorA = jdbc.queryForObject("""
+                insert into organisation (acronym, full_name, kind)
+                values (?, 'Matrix national ministry', 'HOST_GOVERNMENT_INSTITUTION') returning id""", Long.class, "MXNA-" + suffix + " (TV)");
+        jdbc.update(
+                "insert into national_actor (organisation_id, country, kind, name) values (?, 'TV', 'MINISTRY', 'Matrix national ministry')",
+                nationalActorA);
+        this.nationalPlanA = jdbc.queryForObject("""
+                insert into national_plan (country, title, period_start, period_end)
+                values ('TV', ?, date '2010-01-01', date '2012-12-31') returning id""", Long.class, "Matrix national plan " + suffix);
+        jdbc.update(
+                "insert into national_priority (plan_id, position, code, title) values (?, 0, '1', 'Peace')",
+                nationalPlanA);
+
         UserDetailsService users = context.getBean(UserDetailsService.class);
         usernames.forEach((actor, username) -> principals.put(actor, users.loadUserByUsername(username)));
         reset();
@@ -243,6 +263,16 @@ final class SecurityFixture {
 
     long missionVersion(long missionId) {
         return jdbc.queryForObject("select version from mission where id = ?", Long.class, missionId);
+    }
+
+    // --- i16 ---
+    long nationalActorVersion() {
+        return jdbc.queryForObject(
+                "select version from national_actor where organisation_id = ?", Long.class, nationalActorA);
+    }
+
+    long nationalPlanVersion() {
+        return jdbc.queryForObject("select version from national_plan where id = ?", Long.class, nationalPlanA);
     }
 
     long targetVersion() {

@@ -9,14 +9,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.BindingResult;
 
-/** Turns the broken rules of a national actor or plan into a 400 problem or into form errors. */
+/**
+ * Turns the broken rules of a national actor or plan into a 422 problem (the API's answer to a
+ * refused rule, as elsewhere) or into form errors.
+ */
 final class NationalProblems {
 
     private NationalProblems() {}
 
     static ProblemDetail problem(NationalRuleViolations e, MessageSource messages) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
-        problem.setTitle("Invalid request");
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "Some fields are not valid.");
+        problem.setTitle("Request refused");
         List<Map<String, String>> errors = e.violations().stream()
                 .map(v -> Map.of(
                         "field",
@@ -26,6 +30,15 @@ final class NationalProblems {
                 .toList();
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** The version an edit sends; none is a refusal on {@code version}. */
+    static long requireVersion(Long version) {
+        if (version == null) {
+            throw new NationalRuleViolations(
+                    List.of(new NationalRuleViolations.Violation("version", "national.version.required")));
+        }
+        return version;
     }
 
     static void reject(NationalRuleViolations e, BindingResult binding) {
