@@ -127,6 +127,48 @@ class LargeOutlineBrowserTests extends MissionPlannerBrowserTest {
     }
 
     @Test
+    void aTaskMovedToAnotherObjectiveShowsThereAndAnObjectiveMovesUpInPlace() {
+        long taskId = taskAt(1);
+        long from = objectiveOf(taskId);
+        long to = objectiveAt(3);
+        signIn(world.plannerUsername(), PlanWorld.PASSWORD);
+        page.navigate("/plans/" + large.planId());
+        page.evaluate("window.sameOutlinePage = true");
+        page.locator("#objective-" + from + " .outline-open").click();
+        Locator task = page.locator("#task-" + taskId);
+        task.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit \"Task 1\""))
+                .click();
+        Locator form = page.locator("#task-" + taskId + "-form");
+        form.getByLabel("Serves").selectOption("Result 3.1");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
+
+        assertThat(page.locator("#outline").getByRole(AriaRole.STATUS)).containsText("The task was saved.");
+        assertThat(page.locator("#objective-" + to + " #task-" + taskId)).containsText("Task 1");
+        assertThat(page.locator("#objective-" + from + " #task-" + taskId)).hasCount(0);
+        assertThat(page.locator("#task-" + taskId)).hasCount(1);
+        assertThat(page.locator("#objective-" + from + " .outline-task").first())
+                .isVisible();
+        screenshot("large-outline-task-moved-to-another-objective");
+
+        String title = jdbc.queryForObject("select title from plan_objective where id = ?", String.class, to);
+        page.locator("#objective-" + to)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move \"" + title + "\" up"))
+                .first()
+                .click();
+        assertThat(page.locator("#outline").getByRole(AriaRole.STATUS)).containsText("Moved.");
+        Locator objectives = page.locator("section.outline-objective");
+        assertThat(objectives.nth(1)).hasId("objective-" + to);
+        assertThat(objectives.nth(1)).containsText("Objective 2.");
+        assertThat(objectives.nth(2)).containsText("Objective 3.");
+        assertThat(objectives).hasCount(LargePlan.OBJECTIVES);
+        assertThat(page.locator("#objective-" + to + " #task-" + taskId)).containsText("Task 1");
+        assertThat(page.evaluate("window.sameOutlinePage === true"))
+                .as("worked without reloading the page")
+                .isEqualTo(true);
+    }
+
+    @Test
     void withoutJavaScriptAnObjectiveOpensOnItsOwnPageWhereItsTasksAreEditedAndMoved() {
         long taskId = taskAt(1);
         long objectiveId = objectiveOf(taskId);
@@ -164,6 +206,14 @@ class LargeOutlineBrowserTests extends MissionPlannerBrowserTest {
     private long taskAt(int position) {
         return jdbc.queryForObject(
                 "select id from plan_task where plan_id = ? and position = ?", Long.class, large.planId(), position);
+    }
+
+    private long objectiveAt(int position) {
+        return jdbc.queryForObject(
+                "select id from plan_objective where plan_id = ? and position = ?",
+                Long.class,
+                large.planId(),
+                position);
     }
 
     private long objectiveOf(long taskId) {
