@@ -23,7 +23,7 @@ class ObjectiveController extends OrderedPartController<ObjectiveForm, Objective
             PartKind.OBJECTIVE,
             "/plans/{planId}/objectives",
             PartPage.OUTLINE,
-            Set.of(),
+            Set.of(FormChoice.NATIONAL_PRIORITIES),
             null,
             "objectives-end",
             link -> ObjectiveForm.empty());

@@ -329,13 +329,13 @@ class OutlinePages {
         if (form.choices().contains(FormChoice.OBJECTIVES)) {
             model.addAttribute("objectives", parts.objectivesWithResults(planId));
         }
-        if (form.part().kind() == PartKind.TASK || form.part().kind() == PartKind.RESULT) {
+        if (form.choices().contains(FormChoice.CONTRIBUTIONS)) {
             model.addAttribute("contributionChoices", chain.contributionChoices(planId));
         }
         if (form.choices().contains(FormChoice.ACTORS)) {
             model.addAttribute("actors", queries.actorChoices(planId));
         }
-        if (form.part().kind() == PartKind.OBJECTIVE) {
+        if (form.choices().contains(FormChoice.NATIONAL_PRIORITIES)) {
             model.addAttribute("nationalPriorities", alignment.priorityChoices(planId));
         }
         if (form.choices().contains(FormChoice.MANDATE_CATEGORIES)) {
