@@ -127,10 +127,10 @@ class LargeOutlineBrowserTests extends MissionPlannerBrowserTest {
     }
 
     @Test
-    void aTaskMovedToAnotherObjectiveShowsThereAndAnObjectiveMovesUpInPlace() {
+    void aTaskMovedToAnotherObjectiveShowsThereAndAnObjectiveMovesUpAndIsDeletedInPlace() {
         long taskId = taskAt(1);
         long from = objectiveOf(taskId);
-        long to = objectiveAt(3);
+        long to = large.objectiveAt(jdbc, 3);
         signIn(world.plannerUsername(), PlanWorld.PASSWORD);
         page.navigate("/plans/" + large.planId());
         page.evaluate("window.sameOutlinePage = true");
@@ -163,6 +163,26 @@ class LargeOutlineBrowserTests extends MissionPlannerBrowserTest {
         assertThat(objectives.nth(2)).containsText("Objective 3.");
         assertThat(objectives).hasCount(LargePlan.OBJECTIVES);
         assertThat(page.locator("#objective-" + to + " #task-" + taskId)).containsText("Task 1");
+
+        // deleted, the objective goes; its tasks join the unlinked ones and the objectives after it move up
+        page.locator("#objective-" + to + "-header")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete \"" + title + "\""))
+                .click();
+        page.getByTestId("delete-confirm")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Delete").setExact(true))
+                .click();
+        assertThat(page.locator("#outline").getByRole(AriaRole.STATUS)).containsText("The objective was deleted");
+        assertThat(page.locator("#objective-" + to)).hasCount(0);
+        assertThat(objectives).hasCount(LargePlan.OBJECTIVES - 1);
+        assertThat(objectives.nth(1)).containsText("Objective 2.");
+        long unlinked = jdbc.queryForObject(
+                "select count(*) from plan_task where plan_id = ? and objective_id is null",
+                Long.class,
+                large.planId());
+        assertThat(page.locator("#unlinked-tasks .badge")).hasText(String.valueOf(unlinked));
+        screenshot("large-outline-objective-deleted");
         assertThat(page.evaluate("window.sameOutlinePage === true"))
                 .as("worked without reloading the page")
                 .isEqualTo(true);
@@ -206,14 +226,6 @@ class LargeOutlineBrowserTests extends MissionPlannerBrowserTest {
     private long taskAt(int position) {
         return jdbc.queryForObject(
                 "select id from plan_task where plan_id = ? and position = ?", Long.class, large.planId(), position);
-    }
-
-    private long objectiveAt(int position) {
-        return jdbc.queryForObject(
-                "select id from plan_objective where plan_id = ? and position = ?",
-                Long.class,
-                large.planId(),
-                position);
     }
 
     private long objectiveOf(long taskId) {

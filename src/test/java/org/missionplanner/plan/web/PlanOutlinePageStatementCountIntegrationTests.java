@@ -223,7 +223,7 @@ class PlanOutlinePageStatementCountIntegrationTests {
         Map<String, Object> task = jdbc.queryForMap(
                 "select id, lead_unit_id, version from plan_task where plan_id = ? and position = 1", large.planId());
         long from = objectiveOfTask(1);
-        long to = objectiveAt(3);
+        long to = large.objectiveAt(jdbc, 3);
         long result = jdbc.queryForObject(
                 "select id from plan_result where objective_id = ? order by position limit 1", Long.class, to);
 
@@ -256,9 +256,9 @@ class PlanOutlinePageStatementCountIntegrationTests {
 
     @Test
     void anHtmxChangeMoveOrDeletionOfAnObjectiveAnswersWithTheSectionsItChangesOnly() throws Exception {
-        long first = objectiveAt(1);
-        long second = objectiveAt(2);
-        long third = objectiveAt(3);
+        long first = large.objectiveAt(jdbc, 1);
+        long second = large.objectiveAt(jdbc, 2);
+        long third = large.objectiveAt(jdbc, 3);
 
         var changed = perform(post("/plans/{p}/objectives/{o}", large.planId(), second)
                 .param("title", "Objective 2 renamed")
@@ -316,14 +316,6 @@ class PlanOutlinePageStatementCountIntegrationTests {
                 .containsPattern(
                         "<span id=\"objective-" + third + "-number\"[^>]*hx-swap-oob=\"true\">Objective 2\\.</span>");
         assertThat(html.length()).isLessThan(100 * 1024);
-    }
-
-    private long objectiveAt(int position) {
-        return jdbc.queryForObject(
-                "select id from plan_objective where plan_id = ? and position = ?",
-                Long.class,
-                large.planId(),
-                position);
     }
 
     private int positionOf(long objectiveId) {
