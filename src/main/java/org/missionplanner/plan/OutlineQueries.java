@@ -36,6 +36,7 @@ public class OutlineQueries {
     private final PlanTaskRepository tasks;
     private final IndicatorReadings readings;
     private final PartyLookup parties;
+    private final PartRepositories repositories;
 
     OutlineQueries(
             PlanQueries queries,
@@ -46,7 +47,8 @@ public class OutlineQueries {
             BenchmarkRepository benchmarks,
             PlanTaskRepository tasks,
             IndicatorReadings readings,
-            PartyLookup parties) {
+            PartyLookup parties,
+            PartRepositories repositories) {
         this.queries = queries;
         this.plans = plans;
         this.objectives = objectives;
@@ -56,6 +58,7 @@ public class OutlineQueries {
         this.tasks = tasks;
         this.readings = readings;
         this.parties = parties;
+        this.repositories = repositories;
     }
 
     /**
@@ -159,19 +162,7 @@ public class OutlineQueries {
         if (kind == PartKind.OBJECTIVE) {
             return partId;
         }
-        if (kind == PartKind.RESULT) {
-            return results.objectiveOf(planId, partId).orElse(null);
-        }
-        if (kind == PartKind.INDICATOR) {
-            return indicators.objectiveOf(planId, partId).orElse(null);
-        }
-        if (kind == PartKind.TASK) {
-            return tasks.objectiveOf(planId, partId).orElse(null);
-        }
-        if (kind == PartKind.BENCHMARK) {
-            return benchmarks.objectiveOf(planId, partId).orElse(null);
-        }
-        return null;
+        return repositories.of(kind).objectiveOf(planId, partId).orElse(null);
     }
 
     private List<TaskView> views(Plan plan, List<PlanTask> planTasks) {

@@ -2,7 +2,6 @@ package org.missionplanner.plan;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.missionplanner.shared.NotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -17,28 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanDirectory {
 
     private final PlanRepository plans;
-    private final PlanObjectiveRepository objectives;
-    private final PlanResultRepository results;
-    private final IndicatorRepository indicators;
-    private final BenchmarkRepository benchmarks;
-    private final PlanTaskRepository tasks;
-    private final RiskRepository risks;
+    private final PartRepositories parts;
 
-    PlanDirectory(
-            PlanRepository plans,
-            PlanObjectiveRepository objectives,
-            PlanResultRepository results,
-            IndicatorRepository indicators,
-            BenchmarkRepository benchmarks,
-            PlanTaskRepository tasks,
-            RiskRepository risks) {
+    PlanDirectory(PlanRepository plans, PartRepositories parts) {
         this.plans = plans;
-        this.objectives = objectives;
-        this.results = results;
-        this.indicators = indicators;
-        this.benchmarks = benchmarks;
-        this.tasks = tasks;
-        this.risks = risks;
+        this.parts = parts;
     }
 
     /** The plan, or a not-found refusal. */
@@ -74,14 +56,7 @@ public class PlanDirectory {
 
     /** Whether the element of this type and id belongs to the plan. */
     public boolean hasPart(long planId, PartType type, long partId) {
-        Optional<Long> owner = switch (type) {
-            case OBJECTIVE -> objectives.findById(partId).map(Objective::getPlanId);
-            case RESULT -> results.findById(partId).map(PlanResult::getPlanId);
-            case INDICATOR -> indicators.findById(partId).map(Indicator::getPlanId);
-            case BENCHMARK -> benchmarks.findById(partId).map(Benchmark::getPlanId);
-            case TASK -> tasks.findById(partId).map(PlanTask::getPlanId);
-            case RISK -> risks.findById(partId).map(Risk::getPlanId);
-        };
-        return owner.filter(id -> id == planId).isPresent();
+        Long owner = parts.planOf(PartKind.of(type), partId);
+        return owner != null && owner == planId;
     }
 }

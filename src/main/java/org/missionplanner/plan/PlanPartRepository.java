@@ -27,4 +27,12 @@ interface PlanPartRepository<E extends PlanPart> extends JpaRepository<E, Long> 
 
     @Query("select coalesce(max(e.position), 0) from #{#entityName} e where e.planId = :planId")
     int maxPosition(long planId);
+
+    /**
+     * The objective under which one of the plan's parts stands on the outline, without loading it:
+     * empty for a kind that stands under none (a risk). A kind under an objective declares the query.
+     */
+    default Optional<Long> objectiveOf(long planId, long id) {
+        return Optional.empty();
+    }
 }

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.missionplanner.actor.Party;
 import org.missionplanner.actor.PartyLookup;
@@ -12,8 +11,6 @@ import org.missionplanner.mission.HostCountries;
 import org.missionplanner.national.NationalDirectory;
 import org.missionplanner.plan.PlanEditing.Direction;
 import org.missionplanner.shared.NotFoundException;
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.core.ResolvableType;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -36,10 +33,9 @@ class PlanParts {
     private final IndicatorReadings readings;
     private final PartyLookup parties;
     private final PlanPositions positions;
-    private final BeanFactory beans;
+    private final PartRepositories repositories;
     private final HostCountries hostCountries;
     private final NationalDirectory national;
-    private final Map<Class<?>, PlanPartRepository<?>> repositories = new ConcurrentHashMap<>();
 
     PlanParts(
             PlanRepository plans,
@@ -51,7 +47,7 @@ class PlanParts {
             IndicatorReadings readings,
             PartyLookup parties,
             PlanPositions positions,
-            BeanFactory beans,
+            PartRepositories repositories,
             HostCountries hostCountries,
             NationalDirectory national) {
         this.plans = plans;
@@ -63,7 +59,7 @@ class PlanParts {
         this.readings = readings;
         this.parties = parties;
         this.positions = positions;
-        this.beans = beans;
+        this.repositories = repositories;
         this.hostCountries = hostCountries;
         this.national = national;
     }
@@ -122,30 +118,13 @@ class PlanParts {
                 ? List.of(part.getId())
                 : dependents.indicators().stream().map(Indicator::getId).toList();
         return new DeletionImpact(
-                labelOf(part),
+                kind.label(part),
                 part.getVersion(),
                 dependents.results().size(),
                 dependents.indicators().size(),
                 readings.countOf(measured),
                 dependents.tasks().size(),
                 dependents.benchmarks().size());
-    }
-
-    private static String labelOf(PlanPart part) {
-        if (part instanceof Objective objective) {
-            return objective.getTitle();
-        } else if (part instanceof PlanResult result) {
-            return result.getTitle();
-        } else if (part instanceof Indicator indicator) {
-            return indicator.getDefinition();
-        } else if (part instanceof PlanTask task) {
-            return task.getTitle();
-        } else if (part instanceof Benchmark benchmark) {
-            return benchmark.getDescription();
-        } else if (part instanceof Risk risk) {
-            return risk.getDescription();
-        }
-        return "";
     }
 
     /** The parts that hang on an objective (results, indicators, tasks, benchmarks) or a result (indicators, tasks). */
@@ -225,12 +204,8 @@ class PlanParts {
                 national.priorityIdsOf(countries));
     }
 
-    /** The kind's repository: the one Spring Data made for {@code PlanPartRepository<E>}. */
-    @SuppressWarnings("unchecked")
     private <E extends PlanPart> PlanPartRepository<E> repository(PartKind<E, ?> kind) {
-        return (PlanPartRepository<E>) repositories.computeIfAbsent(kind.type(), type -> (PlanPartRepository<?>)
-                beans.getBeanProvider(ResolvableType.forClassWithGenerics(PlanPartRepository.class, type))
-                        .getObject());
+        return repositories.of(kind);
     }
 
     private static void requireVersion(PlanPart part, long seen) {

@@ -80,4 +80,10 @@ public record LargePlan(long planId) {
     public void delete(JdbcTemplate jdbc) {
         jdbc.update("delete from plan where id = ?", planId);
     }
+
+    /** The id of the plan's objective at this position (1 to {@value #OBJECTIVES}). */
+    public long objectiveAt(JdbcTemplate jdbc, int position) {
+        return jdbc.queryForObject(
+                "select id from plan_objective where plan_id = ? and position = ?", Long.class, planId, position);
+    }
 }

@@ -7,5 +7,9 @@ enum FormChoice {
     /** The mission's units and the organisations, as leads, supporters and owners. */
     ACTORS,
     /** The categories of the mandate in force first, then the others. */
-    MANDATE_CATEGORIES
+    MANDATE_CATEGORIES,
+    /** The results of the parent plan that the part may contribute to (chain of plans). */
+    CONTRIBUTIONS,
+    /** The priorities of the host countries' national plans the part may be aligned with. */
+    NATIONAL_PRIORITIES
 }

@@ -40,6 +40,12 @@ abstract class OrderedPartController<F extends PartForm<D>, D> extends PartContr
                 forms.anchor(partId),
                 "plan.moved",
                 () -> editing.move(forms.kind(), planId, partId, version, direction),
-                new Reply(htmx, htmxResponse, authentication, model, redirect, response));
+                new Reply(htmx, htmxResponse, authentication, model, redirect, response),
+                redrawOfMove(planId, partId, direction));
+    }
+
+    /** What an htmx answer to a move redraws besides the usual (the part's section): nothing but for an objective. */
+    OutlinePages.Redraw redrawOfMove(long planId, long partId, Direction direction) {
+        return null;
     }
 }

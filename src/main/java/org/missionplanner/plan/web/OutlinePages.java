@@ -3,12 +3,15 @@ package org.missionplanner.plan.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.missionplanner.mission.MandateCategory;
 import org.missionplanner.mission.MandatedTask;
 import org.missionplanner.mission.Mandates;
@@ -30,6 +33,7 @@ import org.missionplanner.plan.PlanQueries;
 import org.missionplanner.plan.PlanView;
 import org.missionplanner.plan.RiskLevel;
 import org.missionplanner.plan.TaskStatus;
+import org.missionplanner.plan.TaskView;
 import org.missionplanner.plan.TimeHorizon;
 import org.missionplanner.security.MissionAccess;
 import org.missionplanner.shared.BusinessRuleException;
@@ -55,6 +59,18 @@ class OutlinePages {
 
     static final String OBJECTIVE = "plans/outline :: objectiveAnswer";
     static final String UNLINKED = "plans/outline :: unlinkedAnswer";
+    static final String SECTIONS = "plans/outline :: sectionsAnswer";
+
+    /**
+     * What an htmx answer redraws when an action changes more than one section of the outline, or
+     * an objective itself: the sections it changed and nothing else. Returns the view, or null for
+     * the usual answer (one section, or the whole tree).
+     */
+    @FunctionalInterface
+    interface Redraw {
+
+        String answer(boolean refused, Reply reply);
+    }
 
     private final PlanQueries queries;
     private final OutlineQueries outlines;
@@ -248,14 +264,15 @@ class OutlinePages {
             String anchor,
             String messageKey,
             Runnable action,
-            Reply reply) {
+            Reply reply,
+            Redraw redraw) {
         try {
             action.run();
-            return answer(planId, page, region, anchor, messageKey, false, reply);
+            return answer(planId, page, region, anchor, messageKey, false, reply, redraw);
         } catch (OptimisticLockingFailureException e) {
-            return answer(planId, page, region, anchor, "plan.conflict", true, reply);
+            return answer(planId, page, region, anchor, "plan.conflict", true, reply, redraw);
         } catch (BusinessRuleException e) {
-            return answer(planId, page, region, anchor, e.messageKey(), true, reply);
+            return answer(planId, page, region, anchor, e.messageKey(), true, reply, redraw);
         }
     }
 
@@ -272,11 +289,12 @@ class OutlinePages {
             Supplier<String> save,
             Function<String, OutlineRegion> regionAfter,
             String messageKey,
-            Reply reply) {
+            Reply reply,
+            Redraw redraw) {
         if (!errors.hasErrors()) {
             try {
                 String anchor = save.get();
-                return answer(planId, form.page(), regionAfter.apply(anchor), anchor, messageKey, false, reply);
+                return answer(planId, form.page(), regionAfter.apply(anchor), anchor, messageKey, false, reply, redraw);
             } catch (BusinessRuleException e) {
                 FormErrors.reject(errors, e);
             } catch (OptimisticLockingFailureException e) {
@@ -311,13 +329,13 @@ class OutlinePages {
         if (form.choices().contains(FormChoice.OBJECTIVES)) {
             model.addAttribute("objectives", parts.objectivesWithResults(planId));
         }
-        if (form.part().kind() == PartKind.TASK || form.part().kind() == PartKind.RESULT) {
+        if (form.choices().contains(FormChoice.CONTRIBUTIONS)) {
             model.addAttribute("contributionChoices", chain.contributionChoices(planId));
         }
         if (form.choices().contains(FormChoice.ACTORS)) {
             model.addAttribute("actors", queries.actorChoices(planId));
         }
-        if (form.part().kind() == PartKind.OBJECTIVE) {
+        if (form.choices().contains(FormChoice.NATIONAL_PRIORITIES)) {
             model.addAttribute("nationalPriorities", alignment.priorityChoices(planId));
         }
         if (form.choices().contains(FormChoice.MANDATE_CATEGORIES)) {
@@ -348,6 +366,72 @@ class OutlinePages {
         return editing.checkEditable(planId);
     }
 
+    /** After a part moved from one section of the outline to another: the one it left (where its form was) and the one it joined. */
+    String moved(long planId, OutlineRegion from, OutlineRegion to, Reply reply) {
+        return sections(planId, from, List.of(opened(planId, from, null), opened(planId, to, "true")), reply);
+    }
+
+    /** After an objective changed, or an action on it was refused: its section, opened. */
+    String objectiveRedrawn(long planId, long objectiveId, Reply reply) {
+        OutlineRegion region = new OutlineRegion(objectiveId);
+        return sections(planId, region, List.of(opened(planId, region, null)), reply);
+    }
+
+    /**
+     * After two objectives swapped places: both, in their order now, take the place of the one that
+     * was the upper, and the other is removed from where it was.
+     */
+    String objectivesSwapped(long planId, long upper, long lower, Reply reply) {
+        List<OutlineSection> sections = new ArrayList<>(Stream.of(upper, lower)
+                .map(id -> outlines.objective(planId, id))
+                .sorted(Comparator.comparingInt(node -> node.objective().position()))
+                .map(node -> OutlineSection.objective(node, null))
+                .toList());
+        sections.add(OutlineSection.deleted(new OutlineRegion(lower)));
+        return sections(planId, new OutlineRegion(upper), sections, reply);
+    }
+
+    /**
+     * After an objective was deleted: its section removed, the unlinked tasks (its tasks join them)
+     * and the benchmarks of the whole plan (its benchmarks join them) redrawn as the outline shows
+     * them, and the objectives renumbered.
+     */
+    String objectiveDeleted(long planId, long objectiveId, Reply reply) {
+        OutlineSummary summary = outlines.summary(planId);
+        Model model = reply.model();
+        model.addAttribute("planBenchmarks", summary.benchmarks());
+        model.addAttribute(
+                "objectiveNumbers",
+                summary.objectives().stream()
+                        .map(OutlineSummary.ObjectiveSummary::objective)
+                        .toList());
+        List<TaskView> unlinked = summary.lazy() ? null : summary.whole().unlinkedTasks();
+        return sections(
+                planId,
+                OutlineRegion.UNLINKED,
+                List.of(
+                        OutlineSection.unlinked(unlinked, summary.unlinkedTasks(), null),
+                        OutlineSection.deleted(new OutlineRegion(objectiveId))),
+                reply);
+    }
+
+    private OutlineSection opened(long planId, OutlineRegion region, String oob) {
+        return region.objectiveId() == null
+                ? OutlineSection.unlinked(outlines.unlinkedTasks(planId), oob)
+                : OutlineSection.objective(outlines.objective(planId, region.objectiveId()), oob);
+    }
+
+    /** The sections, the first in place of the target region, the others as each says; with the counts. */
+    private String sections(long planId, OutlineRegion target, List<OutlineSection> sections, Reply reply) {
+        Model model = reply.model();
+        model.addAttribute("sections", sections);
+        model.addAttribute("counts", outlines.counts(planId));
+        shared(planId, null, reply.authentication(), model);
+        reply.htmxResponse().setRetarget("#" + target.id());
+        reply.htmxResponse().setReswap(HtmxReswap.outerHtml());
+        return SECTIONS;
+    }
+
     private List<MandateCategory> categoriesInForce(long missionId) {
         var inForce = mandates.inForceSummary(missionId).inForce();
         return inForce == null
@@ -370,11 +454,16 @@ class OutlinePages {
             String anchor,
             String messageKey,
             boolean refused,
-            Reply reply) {
+            Reply reply,
+            Redraw redraw) {
         if (reply.isHtmx()) {
             Model model = reply.model();
             model.addAttribute("outlineMessage", messageKey);
             model.addAttribute("outlineRefused", refused);
+            String redrawn = redraw == null ? null : redraw.answer(refused, reply);
+            if (redrawn != null) {
+                return redrawn;
+            }
             if (page == PartPage.RISKS) {
                 model.addAttribute("riskForm", RiskForm.empty());
                 risks(planId, reply.authentication(), model);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.missionplanner.plan.DeletionImpact;
 import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.PlanEditing;
@@ -79,7 +80,8 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
                 },
                 anchor -> pages.regionOf(forms, planId, added[0]),
                 forms.message("added"),
-                new Reply(htmx, htmxResponse, authentication, model, redirect, response));
+                new Reply(htmx, htmxResponse, authentication, model, redirect, response),
+                null);
     }
 
     /** The form of one part, for the page (htmx) or on a page of its own. */
@@ -113,6 +115,7 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
             HttpServletResponse response) {
         long partId = partId(path);
         OutlineRegion before = pages.regionOf(forms, planId, partId);
+        OutlineRegion[] after = new OutlineRegion[1];
         return pages.save(
                 planId,
                 forms.changing(planId, partId),
@@ -122,11 +125,27 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
                     return forms.anchor(partId);
                 },
                 anchor -> {
-                    OutlineRegion after = pages.regionOf(forms, planId, partId);
-                    return Objects.equals(before, after) ? after : null;
+                    after[0] = pages.regionOf(forms, planId, partId);
+                    return Objects.equals(before, after[0]) ? after[0] : null;
                 },
                 forms.message("saved"),
-                new Reply(htmx, htmxResponse, authentication, model, redirect, response));
+                new Reply(htmx, htmxResponse, authentication, model, redirect, response),
+                redrawOfChange(planId, partId, before, () -> after[0]));
+    }
+
+    /**
+     * What an htmx answer to a change redraws besides the usual: when the part left its section of
+     * the outline for another (a task now serving another objective), the two sections.
+     */
+    OutlinePages.Redraw redrawOfChange(long planId, long partId, OutlineRegion before, Supplier<OutlineRegion> after) {
+        return (refused, reply) -> before != null && after.get() != null && !before.equals(after.get())
+                ? pages.moved(planId, before, after.get(), reply)
+                : null;
+    }
+
+    /** What an htmx answer to deleting a part redraws besides the usual: nothing but for an objective. */
+    OutlinePages.Redraw redrawOfDelete(long planId, long partId) {
+        return null;
     }
 
     /**
@@ -191,6 +210,7 @@ abstract class PartController<F extends PartForm<D>, D> implements PartRouted {
                 region == null ? forms.page().anchor() : region.id(),
                 forms.message("deleted"),
                 () -> editing.delete(forms.kind(), planId, partId, version),
-                new Reply(htmx, htmxResponse, authentication, model, redirect, response));
+                new Reply(htmx, htmxResponse, authentication, model, redirect, response),
+                redrawOfDelete(planId, partId));
     }
 }

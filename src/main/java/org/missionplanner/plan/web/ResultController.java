@@ -20,7 +20,7 @@ class ResultController extends NestedPartController<ResultForm, ResultDetails> {
                         PartKind.RESULT,
                         "/plans/{planId}/results",
                         PartPage.OUTLINE,
-                        Set.of(FormChoice.OBJECTIVES),
+                        Set.of(FormChoice.OBJECTIVES, FormChoice.CONTRIBUTIONS),
                         "none",
                         "outline",
                         link -> ResultForm.empty(link.objectiveId())),

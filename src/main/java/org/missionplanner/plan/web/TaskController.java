@@ -20,7 +20,11 @@ class TaskController extends NestedPartController<TaskForm, TaskDetails> {
                         PartKind.TASK,
                         "/plans/{planId}/tasks",
                         PartPage.OUTLINE,
-                        EnumSet.allOf(FormChoice.class),
+                        EnumSet.of(
+                                FormChoice.OBJECTIVES,
+                                FormChoice.ACTORS,
+                                FormChoice.MANDATE_CATEGORIES,
+                                FormChoice.CONTRIBUTIONS),
                         "unlinked",
                         "outline",
                         link -> TaskForm.empty(link.serves())),

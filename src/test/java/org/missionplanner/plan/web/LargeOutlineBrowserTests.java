@@ -127,6 +127,68 @@ class LargeOutlineBrowserTests extends MissionPlannerBrowserTest {
     }
 
     @Test
+    void aTaskMovedToAnotherObjectiveShowsThereAndAnObjectiveMovesUpAndIsDeletedInPlace() {
+        long taskId = taskAt(1);
+        long from = objectiveOf(taskId);
+        long to = large.objectiveAt(jdbc, 3);
+        signIn(world.plannerUsername(), PlanWorld.PASSWORD);
+        page.navigate("/plans/" + large.planId());
+        page.evaluate("window.sameOutlinePage = true");
+        page.locator("#objective-" + from + " .outline-open").click();
+        Locator task = page.locator("#task-" + taskId);
+        task.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit \"Task 1\""))
+                .click();
+        Locator form = page.locator("#task-" + taskId + "-form");
+        form.getByLabel("Serves").selectOption("Result 3.1");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
+
+        assertThat(page.locator("#outline").getByRole(AriaRole.STATUS)).containsText("The task was saved.");
+        assertThat(page.locator("#objective-" + to + " #task-" + taskId)).containsText("Task 1");
+        assertThat(page.locator("#objective-" + from + " #task-" + taskId)).hasCount(0);
+        assertThat(page.locator("#task-" + taskId)).hasCount(1);
+        assertThat(page.locator("#objective-" + from + " .outline-task").first())
+                .isVisible();
+        screenshot("large-outline-task-moved-to-another-objective");
+
+        String title = jdbc.queryForObject("select title from plan_objective where id = ?", String.class, to);
+        page.locator("#objective-" + to)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move \"" + title + "\" up"))
+                .first()
+                .click();
+        assertThat(page.locator("#outline").getByRole(AriaRole.STATUS)).containsText("Moved.");
+        Locator objectives = page.locator("section.outline-objective");
+        assertThat(objectives.nth(1)).hasId("objective-" + to);
+        assertThat(objectives.nth(1)).containsText("Objective 2.");
+        assertThat(objectives.nth(2)).containsText("Objective 3.");
+        assertThat(objectives).hasCount(LargePlan.OBJECTIVES);
+        assertThat(page.locator("#objective-" + to + " #task-" + taskId)).containsText("Task 1");
+
+        // deleted, the objective goes; its tasks join the unlinked ones and the objectives after it move up
+        page.locator("#objective-" + to + "-header")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete \"" + title + "\""))
+                .click();
+        page.getByTestId("delete-confirm")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Delete").setExact(true))
+                .click();
+        assertThat(page.locator("#outline").getByRole(AriaRole.STATUS)).containsText("The objective was deleted");
+        assertThat(page.locator("#objective-" + to)).hasCount(0);
+        assertThat(objectives).hasCount(LargePlan.OBJECTIVES - 1);
+        assertThat(objectives.nth(1)).containsText("Objective 2.");
+        long unlinked = jdbc.queryForObject(
+                "select count(*) from plan_task where plan_id = ? and objective_id is null",
+                Long.class,
+                large.planId());
+        assertThat(page.locator("#unlinked-tasks .badge")).hasText(String.valueOf(unlinked));
+        screenshot("large-outline-objective-deleted");
+        assertThat(page.evaluate("window.sameOutlinePage === true"))
+                .as("worked without reloading the page")
+                .isEqualTo(true);
+    }
+
+    @Test
     void withoutJavaScriptAnObjectiveOpensOnItsOwnPageWhereItsTasksAreEditedAndMoved() {
         long taskId = taskAt(1);
         long objectiveId = objectiveOf(taskId);

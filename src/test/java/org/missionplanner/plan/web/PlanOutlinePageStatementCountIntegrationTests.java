@@ -218,6 +218,114 @@ class PlanOutlinePageStatementCountIntegrationTests {
         assertThat(moved.getContentAsString()).contains("Moved.", "Task 1 renamed");
     }
 
+    @Test
+    void anHtmxEditMovingATaskToAnotherObjectiveAnswersWithTheTwoSectionsOnly() throws Exception {
+        Map<String, Object> task = jdbc.queryForMap(
+                "select id, lead_unit_id, version from plan_task where plan_id = ? and position = 1", large.planId());
+        long from = objectiveOfTask(1);
+        long to = large.objectiveAt(jdbc, 3);
+        long result = jdbc.queryForObject(
+                "select id from plan_result where objective_id = ? order by position limit 1", Long.class, to);
+
+        var answer = perform(post("/plans/{p}/tasks/{t}", large.planId(), task.get("id"))
+                .param("title", "Task 1 moved")
+                .param("serves", "result-" + result)
+                .param("lead", "unit-" + task.get("lead_unit_id"))
+                .param("fundingSource", "ASSESSED")
+                .param("horizon", "IMMEDIATE")
+                .param("status", "ON_TRACK")
+                .param("version", String.valueOf(task.get("version")))
+                .header("HX-Request", "true")
+                .with(csrf()));
+
+        assertThat(jdbc.queryForObject("select objective_id from plan_task where id = ?", Long.class, task.get("id")))
+                .isEqualTo(to);
+        assertThat(answer.getHeader("HX-Retarget")).isEqualTo("#objective-" + from);
+        String html = answer.getContentAsString().strip();
+        assertThat(html).startsWith("<section id=\"objective-" + from + "\"");
+        assertThat(html).doesNotContain("<html", "id=\"outline\"").contains("The task was saved.");
+        // two objectives opened, each under the bound of one
+        assertThat(html.length()).isLessThan(2 * 100 * 1024);
+        int target = html.indexOf("<section id=\"objective-" + to + "\"");
+        assertThat(target).as("the section the task joined").isPositive();
+        assertThat(html.substring(target, html.indexOf('>', target))).contains("hx-swap-oob=\"true\"");
+        assertThat(html.indexOf("id=\"task-" + task.get("id") + "\""))
+                .as("the task is shown in the section it joined, not in the one it left")
+                .isGreaterThan(target);
+    }
+
+    @Test
+    void anHtmxChangeMoveOrDeletionOfAnObjectiveAnswersWithTheSectionsItChangesOnly() throws Exception {
+        long first = large.objectiveAt(jdbc, 1);
+        long second = large.objectiveAt(jdbc, 2);
+        long third = large.objectiveAt(jdbc, 3);
+
+        var changed = perform(post("/plans/{p}/objectives/{o}", large.planId(), second)
+                .param("title", "Objective 2 renamed")
+                .param("dimension", "SECURITY")
+                .param("version", "0")
+                .header("HX-Request", "true")
+                .with(csrf()));
+        assertThat(changed.getHeader("HX-Retarget")).isEqualTo("#objective-" + second);
+        String html = changed.getContentAsString().strip();
+        assertThat(html).startsWith("<section id=\"objective-" + second + "\"");
+        assertThat(html)
+                .contains("Objective 2 renamed", "The objective was saved.")
+                .doesNotContain("<html", "id=\"outline\"", "id=\"objective-" + first + "\"");
+        assertThat(html.length()).isLessThan(100 * 1024);
+
+        var moved = perform(post("/plans/{p}/objectives/{o}/move", large.planId(), second)
+                .param("version", "1")
+                .param("direction", "UP")
+                .header("HX-Request", "true")
+                .with(csrf()));
+        assertThat(positionOf(second)).isEqualTo(1);
+        // both sections, in their new order, take the place of the upper one; the other goes from where it was
+        assertThat(moved.getHeader("HX-Retarget")).isEqualTo("#objective-" + first);
+        html = moved.getContentAsString().strip();
+        assertThat(html).startsWith("<section id=\"objective-" + second + "\"");
+        assertThat(html.indexOf("<section id=\"objective-" + first + "\""))
+                .isGreaterThan(0)
+                .isLessThan(html.indexOf("<section id=\"objective-" + second + "\" hx-swap-oob=\"delete\">"));
+        assertThat(html).contains("Moved.").doesNotContain("<html", "id=\"outline\"", "id=\"objective-" + third + "\"");
+        assertThat(html.length()).isLessThan(2 * 100 * 1024);
+
+        long version = jdbc.queryForObject("select version from plan_objective where id = ?", Long.class, second);
+        var deleted = perform(post("/plans/{p}/objectives/{o}/delete", large.planId(), second)
+                .param("version", String.valueOf(version))
+                .header("HX-Request", "true")
+                .with(csrf()));
+        assertThat(count("select count(*) from plan_objective where id = " + second))
+                .isZero();
+        assertThat(deleted.getHeader("HX-Retarget")).isEqualTo("#unlinked-tasks");
+        html = deleted.getContentAsString().strip();
+        long unlinked =
+                count("select count(*) from plan_task where plan_id = " + large.planId() + " and objective_id is null");
+        assertThat(html)
+                .startsWith("<section id=\"unlinked-tasks\"")
+                .contains(
+                        "<section id=\"objective-" + second + "\" hx-swap-oob=\"delete\">",
+                        "id=\"plan-benchmarks\"",
+                        "The objective was deleted",
+                        "text-bg-warning\">" + unlinked + "</span>")
+                .doesNotContain("<html", "id=\"outline\"", "<section id=\"objective-" + first + "\"");
+        // the objectives after it are renumbered
+        assertThat(html)
+                .containsPattern(
+                        "<span id=\"objective-" + first + "-number\"[^>]*hx-swap-oob=\"true\">Objective 1\\.</span>")
+                .containsPattern(
+                        "<span id=\"objective-" + third + "-number\"[^>]*hx-swap-oob=\"true\">Objective 2\\.</span>");
+        assertThat(html.length()).isLessThan(100 * 1024);
+    }
+
+    private int positionOf(long objectiveId) {
+        return jdbc.queryForObject("select position from plan_objective where id = ?", Integer.class, objectiveId);
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
     private long objectiveOfTask(int position) {
         return jdbc.queryForObject(
                 "select objective_id from plan_task where plan_id = ? and position = ?",
