@@ -15,6 +15,7 @@ import org.missionplanner.plan.PlanDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.io.ClassPathResource;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * every kind find its entity's repository without an entry of their own.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class PartKindRegistrationIntegrationTests {
 
     @Autowired
