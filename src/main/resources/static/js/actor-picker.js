@@ -31,6 +31,9 @@
                     }
                 }
             });
+            // the label now names the search box; the native select, kept for the form, is hidden
+            // from assistive technology too, so that nobody meets a second, unnamed choice
+            select.setAttribute('aria-hidden', 'true');
         });
     }
 

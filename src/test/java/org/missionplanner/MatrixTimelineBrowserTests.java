@@ -85,6 +85,45 @@ class MatrixTimelineBrowserTests extends MissionPlannerBrowserTest {
         assertThat(timeline.locator("g.benchmark.transition")).hasCount(1);
         assertThat(page.getByTestId("undated-tasks")).containsText("Survey the returns");
         screenshot("plan-timeline");
+
+        // the same with the keyboard: Tab reaches the scroll region, then a task's bar; Enter opens the task
+        Locator region = page.getByRole(
+                AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("^Timeline, scrolls both ways")));
+        assertThat(region).hasAttribute("tabindex", "0");
+        page.locator("body").focus();
+        tabUntil(".timeline-scroll");
+        assertThat(region).isFocused();
+        page.keyboard().press("Tab");
+        Locator firstBar = timeline.locator("a[data-task]").first();
+        assertThat(firstBar).isFocused();
+        org.assertj.core.api.Assertions.assertThat(firstBar.evaluate("a => getComputedStyle(a).outlineStyle"))
+                .isNotEqualTo("none");
+        screenshot("plan-timeline-keyboard");
+        String taskId = firstBar.getAttribute("data-task");
+        page.keyboard().press("Enter");
+        // the task, shown in the plan's outline
+        assertThat(page).hasURL(Pattern.compile("/plans/" + plan.planId() + "#task-" + taskId + "$"));
+
+        // and the text alternative: the tasks and their dates in a table
+        page.goBack();
+        page.getByText("The tasks and their dates, as a table").click();
+        Locator disarmRow = page.getByTestId("timeline-table")
+                .getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHasText(MatrixPlan.DISARM));
+        assertThat(disarmRow.getByRole(AriaRole.LINK))
+                .hasAttribute("href", "/plans/" + plan.planId() + "/tasks/" + plan.disarmId() + "/in-outline");
+        assertThat(disarmRow.getByRole(AriaRole.CELL).nth(1)).hasText(Pattern.compile("\\d{1,2} \\w{3} \\d{4}"));
+    }
+
+    /** Presses Tab until the element matching the selector has the focus (at most 80 times). */
+    private void tabUntil(String selector) {
+        for (int i = 0; i < 80; i++) {
+            page.keyboard().press("Tab");
+            if (Boolean.TRUE.equals(page.evaluate("s => document.activeElement.matches(s)", selector))) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + selector);
     }
 
     @Test

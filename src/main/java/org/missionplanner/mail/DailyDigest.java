@@ -92,7 +92,8 @@ public class DailyDigest {
                     recipient.email(),
                     composer.text("mail.digest.subject", language, items.size()),
                     body.toString(),
-                    token);
+                    token,
+                    language);
         }
         // items of users who have since lost their address or account are dropped with the others
         jdbc.sql("update mail_digest_item set digested_at = :now where id in (:ids)")

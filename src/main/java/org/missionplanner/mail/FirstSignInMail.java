@@ -46,7 +46,8 @@ class FirstSignInMail {
                     recipient.email(),
                     composer.text("mail.firstSignIn.subject", language),
                     body,
-                    null);
+                    null,
+                    language);
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.missionplanner.mail;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,13 +38,16 @@ public class MailDispatcher {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int maxAttempts;
+    private final MailHtml html;
 
     MailDispatcher(
             JdbcClient jdbc,
             MailSettings settings,
             PlatformTransactionManager transactions,
             Clock clock,
-            @Value("${app.mail.max-attempts:5}") int maxAttempts) {
+            @Value("${app.mail.max-attempts:5}") int maxAttempts,
+            MailHtml html) {
+        this.html = html;
         this.jdbc = jdbc;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
@@ -81,7 +86,7 @@ public class MailDispatcher {
 
     private List<Row> due() {
         return jdbc.sql("""
-                        select id, recipient, subject, body, unsubscribe_token, attempts from mail_outbox
+                        select id, recipient, subject, body, unsubscribe_token, attempts, language from mail_outbox
                         where status = 'PENDING' and next_attempt_at <= :now
                         order by next_attempt_at, id limit :batch
                         for update skip locked
@@ -94,7 +99,8 @@ public class MailDispatcher {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        rs.getInt(6)))
+                        rs.getInt(6),
+                        rs.getString(7)))
                 .list();
     }
 
@@ -148,7 +154,11 @@ public class MailDispatcher {
         helper.setFrom(settings.from());
         helper.setTo(row.recipient());
         helper.setSubject(row.subject());
-        helper.setText(row.body(), false);
+        if (row.language() == null) { // kept before messages had an HTML part
+            helper.setText(row.body(), false);
+        } else {
+            message.setContent(alternatives(row));
+        }
         if (row.unsubscribeToken() != null) {
             // RFC 8058: one-click unsubscribe by a POST to the link, which needs no sign-in
             message.setHeader(
@@ -158,5 +168,26 @@ public class MailDispatcher {
         return message;
     }
 
-    private record Row(long id, String recipient, String subject, String body, String unsubscribeToken, int attempts) {}
+    /** multipart/alternative: the plain text first, then the same in HTML (the part mail clients prefer). */
+    private MimeMultipart alternatives(Row row) throws MessagingException {
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(row.body(), "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(this.html.render(row.subject(), row.body(), row.language()), "UTF-8", "html");
+        html.setHeader("Content-Language", row.language());
+        plain.setHeader("Content-Language", row.language());
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        alternatives.addBodyPart(plain);
+        alternatives.addBodyPart(html);
+        return alternatives;
+    }
+
+    private record Row(
+            long id,
+            String recipient,
+            String subject,
+            String body,
+            String unsubscribeToken,
+            int attempts,
+            String language) {}
 }

@@ -72,7 +72,8 @@ class MailOutbox {
                             recipient.email(),
                             composer.subject(kind, topic, recipient.language()),
                             composer.body(kind, topic, recipient.displayName(), recipient.language(), token),
-                            token);
+                            token,
+                            recipient.language());
                 }
                 case DIGEST ->
                     jdbc.sql("""
@@ -90,16 +91,26 @@ class MailOutbox {
         }
     }
 
-    /** Keeps one message to send; without an SMTP server it is kept as not sent. */
-    void enqueue(Long userId, String kind, String recipient, String subject, String body, String unsubscribeToken) {
+    /**
+     * Keeps one message to send, its plain text written in {@code language} (its HTML part is
+     * written from it when sent); without an SMTP server it is kept as not sent.
+     */
+    void enqueue(
+            Long userId,
+            String kind,
+            String recipient,
+            String subject,
+            String body,
+            String unsubscribeToken,
+            String language) {
         boolean configured = settings.configured();
         if (!configured) {
             log.info("Mail not configured: {} message to user {} kept as not sent", kind, userId);
         }
         jdbc.sql("""
                         insert into mail_outbox (user_id, kind, recipient, subject, body, unsubscribe_token,
-                                                 status, next_attempt_at, created_at)
-                        values (:user, :kind, :recipient, :subject, :body, :token, :status, :now, :now)
+                                                 language, status, next_attempt_at, created_at)
+                        values (:user, :kind, :recipient, :subject, :body, :token, :language, :status, :now, :now)
                         """)
                 .param("user", userId)
                 .param("kind", kind)
@@ -107,6 +118,7 @@ class MailOutbox {
                 .param("subject", truncate(subject, 400))
                 .param("body", body)
                 .param("token", unsubscribeToken)
+                .param("language", language)
                 .param("status", configured ? "PENDING" : "NOT_SENT")
                 .param("now", Timestamp.from(Instant.now(clock)))
                 .update();

@@ -120,9 +120,13 @@ public final class TimelineSvg {
     /** Today's line across the body. */
     public record Today(LocalDate day, double x) {}
 
-    /** A group of rows: its band and heading, its benchmarks' row (or null) and a row per dated task. */
+    /**
+     * A group of rows: its band and heading (shortened to fit; {@code title} in full), its benchmarks'
+     * row (or null) and a row per dated task.
+     */
     public record Group(
             String id,
+            String title,
             Rect band,
             SvgLabel heading,
             SvgLabel benchmarkRow,
@@ -132,8 +136,21 @@ public final class TimelineSvg {
     /** A benchmark on its row, with the text shown on hover. */
     public record Benchmark(long id, String tooltip, Diamond diamond) {}
 
-    /** A task's row: a link to the task, its title and its bar; every other row is striped. */
-    public record TaskRow(long id, String href, String tooltip, SvgLabel label, Rect stripe, Bar bar) {}
+    /**
+     * A task's row: a link to the task, its title and its bar; every other row is striped. Its full
+     * title, dates and time horizon are also said in the table beside the picture.
+     */
+    public record TaskRow(
+            long id,
+            String href,
+            String tooltip,
+            SvgLabel label,
+            Rect stripe,
+            Bar bar,
+            String title,
+            LocalDate startOn,
+            LocalDate endOn,
+            String horizon) {}
 
     private final PlanOutline outline;
     private final Labels labels;
@@ -234,7 +251,7 @@ public final class TimelineSvg {
             rows.add(task(task, y, stripe));
             y += ROW;
         }
-        out.add(new Group(id, band, title, benchmarkLabel, List.copyOf(diamonds), List.copyOf(rows)));
+        out.add(new Group(id, heading, band, title, benchmarkLabel, List.copyOf(diamonds), List.copyOf(rows)));
         return y + 4;
     }
 
@@ -245,10 +262,10 @@ public final class TimelineSvg {
             x2 = Math.min(x1 + 4, CHART_X + CHART_WIDTH);
             x1 = x2 - 4;
         }
+        String horizon =
+                task.horizon() == null ? labels.noHorizon() : labels.horizons().get(task.horizon());
         String tip = task.title() + " (" + task.startOn() + " – " + task.endOn() + "; "
-                + (task.horizon() == null
-                        ? labels.noHorizon()
-                        : labels.horizons().get(task.horizon()))
+                + horizon
                 + (task.lead() == null ? "" : "; " + task.lead().name())
                 + (task.outsidePeriod() ? "; " + labels.outsidePeriod() : "") + ")";
         return new TaskRow(
@@ -265,7 +282,11 @@ public final class TimelineSvg {
                         fill(task.horizon()),
                         stroke(task.horizon()),
                         task.outsidePeriod(),
-                        task.status() == TaskStatus.DROPPED));
+                        task.status() == TaskStatus.DROPPED),
+                task.title(),
+                task.startOn(),
+                task.endOn(),
+                horizon);
     }
 
     private Benchmark benchmark(BenchmarkView benchmark, double cy) {

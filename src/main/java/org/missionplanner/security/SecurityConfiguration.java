@@ -1,6 +1,7 @@
 package org.missionplanner.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import org.missionplanner.admin.ApiTokens;
@@ -20,11 +21,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -129,6 +133,39 @@ class SecurityConfiguration {
                         .accessDeniedHandler(new AuditingAccessDeniedHandler(recorder, problems)));
     }
 
+    /**
+     * The pages' policy: with single sign-on, the sign-out form may also lead to the identity
+     * provider (browsers apply {@code form-action} to the redirects that follow a form), where the
+     * provider's session ends.
+     */
+    static String pagePolicy(String issuerUri) {
+        if (issuerUri.isBlank()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        URI issuer = URI.create(issuerUri.strip());
+        String origin = issuer.getScheme() + "://" + issuer.getRawAuthority();
+        return CONTENT_SECURITY_POLICY + " " + origin;
+    }
+
+    /**
+     * Where signing out leads: to the sign-in page; for a user who signed in with the organisation's
+     * identity provider, through the provider's end-session endpoint first (OpenID Connect
+     * RP-initiated logout), so that the provider's session ends too and the next single sign-on
+     * asks for credentials again.
+     */
+    private static LogoutSuccessHandler signedOut(ClientRegistrationRepository oidc) {
+        if (oidc == null) {
+            var local = new SimpleUrlLogoutSuccessHandler();
+            local.setDefaultTargetUrl("/login?logout");
+            return local;
+        }
+        var both = new OidcClientInitiatedLogoutSuccessHandler(oidc);
+        both.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        // users who signed in with a password: straight to the sign-in page
+        both.setDefaultTargetUrl("/login?logout");
+        return both;
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(
@@ -140,6 +177,7 @@ class SecurityConfiguration {
             UserDirectory users,
             ObjectProvider<ClientRegistrationRepository> oidcRegistrations,
             ObjectProvider<SingleSignOnAccounts> oidcAccounts,
+            @Value("${app.oidc.issuer-uri:}") String issuerUri,
             Clock clock)
             throws Exception {
         ClientRegistrationRepository oidc = oidcRegistrations.getIfAvailable();
@@ -154,7 +192,7 @@ class SecurityConfiguration {
                     .successHandler(new LandingPage())
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
         }
-        return commonHeaders(http)
+        return commonHeaders(http, pagePolicy(oidc == null ? "" : issuerUri))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/error",
@@ -188,7 +226,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/mail/unsubscribe/*"))
                 .formLogin(form ->
                         form.loginPage("/login").failureUrl("/login?error").successHandler(new LandingPage()))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut(oidc)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(MAXIMUM_SESSIONS_PER_USER)
                         .sessionRegistry(sessionRegistry)
@@ -221,10 +259,13 @@ class SecurityConfiguration {
     }
 
     private static HttpSecurity commonHeaders(HttpSecurity http) throws Exception {
-        return http.headers(
-                headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frame -> frame.deny())
-                        .contentTypeOptions(options -> {}));
+        return commonHeaders(http, CONTENT_SECURITY_POLICY);
+    }
+
+    private static HttpSecurity commonHeaders(HttpSecurity http, String contentSecurityPolicy) throws Exception {
+        return http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .contentTypeOptions(options -> {}));
     }
 }

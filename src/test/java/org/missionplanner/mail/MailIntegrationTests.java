@@ -12,10 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,17 +151,29 @@ class MailIntegrationTests {
 
         MimeMessage toFrench = onlyMessageTo(french);
         assertThat(toFrench.getSubject()).isEqualTo("Plan à examiner : Plan " + planId);
-        assertThat(GreenMailUtil.getBody(toFrench))
+        assertThat(toFrench.getContentType()).startsWith("multipart/alternative");
+        assertThat(plainText(toFrench))
                 .contains("a soumis le plan")
-                .contains("https://planner.example.org/plans/" + planId + "/review");
+                .contains("https://planner.example.org/plans/" + planId + "/review")
+                .contains("https://planner.example.org/mail/unsubscribe/");
+        assertThat(html(toFrench))
+                .contains("<html lang=\"fr\"")
+                .contains("a soumis le plan")
+                .contains("<a href=\"https://planner.example.org/plans/" + planId + "/review\"")
+                .contains(">Ouvrir dans Mission Planner</a>")
+                .contains("<a href=\"https://planner.example.org/mail/unsubscribe/")
+                .doesNotContain("<link", "<img", "<script", "<style", "http://");
         assertThat(toFrench.getHeader("List-Unsubscribe")[0])
                 .startsWith("<https://planner.example.org/mail/unsubscribe/");
         assertThat(toFrench.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(Arrays.toString(toFrench.getFrom())).contains("planner@example.org");
         MimeMessage toEnglish = onlyMessageTo(english);
         assertThat(toEnglish.getSubject()).isEqualTo("Plan to review: Plan " + planId);
-        assertThat(GreenMailUtil.getBody(toEnglish))
-                .contains("https://planner.example.org/plans/" + planId + "/review");
+        assertThat(plainText(toEnglish)).contains("https://planner.example.org/plans/" + planId + "/review");
+        assertThat(html(toEnglish))
+                .contains("<html lang=\"en\"")
+                .contains(">Open in Mission Planner</a>")
+                .contains("<a href=\"https://planner.example.org/mail/unsubscribe/");
         assertThat(messagesTo(world.plannerUsername()))
                 .as("not to whoever submitted")
                 .isEmpty();
@@ -180,7 +192,7 @@ class MailIntegrationTests {
 
         MimeMessage returned = onlyMessageTo(world.plannerUsername());
         assertThat(returned.getSubject()).isEqualTo("Plan returned for changes: Plan " + planId);
-        assertThat(GreenMailUtil.getBody(returned)).contains("The benchmarks lack baselines.");
+        assertThat(plainText(returned)).contains("The benchmarks lack baselines.");
     }
 
     @Test
@@ -201,11 +213,16 @@ class MailIntegrationTests {
 
         MimeMessage daily = onlyMessageTo(reviewer);
         assertThat(daily.getSubject()).isEqualTo("Mission Planner: 2 messages of the day");
-        assertThat(GreenMailUtil.getBody(daily))
+        assertThat(plainText(daily))
                 .contains("Plan to review: Plan " + first)
                 .contains("Plan to review: Plan " + second)
                 .contains("https://planner.example.org/plans/" + second + "/review")
                 .contains("https://planner.example.org/mail/unsubscribe/");
+        assertThat(html(daily))
+                .contains("<li")
+                .contains("<a href=\"https://planner.example.org/plans/" + second + "/review\"")
+                .contains(">Plan to review: Plan " + second + "</a>")
+                .contains("<a href=\"https://planner.example.org/mail/unsubscribe/");
         digest.send();
         sendOutbox();
         assertThat(messagesTo(reviewer)).as("each item once").hasSize(1);
@@ -217,8 +234,7 @@ class MailIntegrationTests {
         long planId = newPlan();
         as(world.plannerUsername(), () -> review.submit(planId, version(planId), null));
         sendOutbox();
-        String link = find(
-                GreenMailUtil.getBody(onlyMessageTo(reviewer)), "https://planner.example.org(/mail/unsubscribe/\\S+)");
+        String link = find(plainText(onlyMessageTo(reviewer)), "https://planner.example.org(/mail/unsubscribe/\\S+)");
 
         mvc.perform(get(link))
                 .andExpect(status().isOk())
@@ -256,8 +272,7 @@ class MailIntegrationTests {
 
         MimeMessage invitation = onlyMessageTo(newcomer);
         assertThat(invitation.getSubject()).isEqualTo("Your Mission Planner account: choose your password");
-        String link = find(
-                GreenMailUtil.getBody(invitation), "https://planner.example.org(/account/first-sign-in\\?token=\\S+)");
+        String link = find(plainText(invitation), "https://planner.example.org(/account/first-sign-in\\?token=\\S+)");
         String token = link.substring(link.indexOf('=') + 1);
         assertThat(jdbc.queryForObject(
                         "select count(*) from first_sign_in_token where token_hash = ?", Long.class, token))
@@ -441,7 +456,7 @@ class MailIntegrationTests {
         sendOutbox();
         MimeMessage reply = onlyMessageTo(reviewer);
         assertThat(reply.getSubject()).isEqualTo("Nouveau commentaire sur le plan Plan " + planId);
-        assertThat(GreenMailUtil.getBody(reply)).contains("https://planner.example.org/plans/" + planId + "/review");
+        assertThat(plainText(reply)).contains("https://planner.example.org/plans/" + planId + "/review");
     }
 
     @Test
@@ -467,7 +482,7 @@ class MailIntegrationTests {
 
             MimeMessage waiting = onlyMessageTo(otherPlanner);
             assertThat(waiting.getSubject()).isEqualTo("CMCoord request to decide in " + acronym() + ": Helicopter");
-            assertThat(GreenMailUtil.getBody(waiting))
+            assertThat(plainText(waiting))
                     .contains("https://planner.example.org/missions/" + world.missionId() + "/cmcoord/" + requestId);
             assertThat(messagesTo(world.plannerUsername()))
                     .as("not to whoever entered it")
@@ -561,6 +576,32 @@ class MailIntegrationTests {
         List<MimeMessage> messages = messagesTo(username);
         assertThat(messages).as("messages to " + username).hasSize(1);
         return messages.get(0);
+    }
+
+    /** The message's text/plain part (its only part for a message sent as plain text). */
+    private static String plainText(MimeMessage message) throws Exception {
+        return part(message, "text/plain");
+    }
+
+    /** The message's text/html part, beside the plain text in a multipart/alternative. */
+    private static String html(MimeMessage message) throws Exception {
+        return part(message, "text/html");
+    }
+
+    private static String part(MimeMessage message, String type) throws Exception {
+        if (message.isMimeType(type)) {
+            return (String) message.getContent();
+        }
+        assertThat(message.isMimeType("multipart/alternative"))
+                .as("multipart/alternative")
+                .isTrue();
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType(type)) {
+                return (String) parts.getBodyPart(i).getContent();
+            }
+        }
+        throw new AssertionError("no " + type + " part");
     }
 
     private static String find(String text, String regex) {

@@ -65,6 +65,7 @@ class SingleSignOnIntegrationTests {
     void setUp() {
         provider = TestIdentityProvider.shared();
         provider.allowRedirect(app("/login/oauth2/code/oidc"));
+        provider.allowPostLogoutRedirect(app("/login?logout"));
         browser = new Browser();
     }
 
@@ -194,6 +195,31 @@ class SingleSignOnIntegrationTests {
                     .isVisible();
             BrowserSupport.screenshot(page, "sso-login-fr");
         }
+    }
+
+    @Test
+    void signingOutEndsTheProvidersSessionTooSoTheNextSingleSignOnAsksForCredentials() {
+        String subject = TestUsers.uniqueName("leaving");
+        provider.addUser(subject, PASSWORD, subject + "@example.org", true, "Leaving Soon");
+        browser.signInWithProvider(subject, PASSWORD);
+        // while the provider's session lasts, single sign-on asks for nothing
+        List<String> whileSignedIn = browser.follow(browser.get(app("/oauth2/authorization/oidc")), new ArrayList<>());
+        assertThat(whileSignedIn).noneMatch(address -> address.startsWith(provider.issuer() + "/login"));
+        assertThat(whileSignedIn.get(whileSignedIn.size() - 1)).isEqualTo(app("/access-pending"));
+
+        browser.get(app("/access-pending"));
+        var signOut = browser.post(app("/logout"), "_csrf=" + URLEncoder.encode(browser.csrf, StandardCharsets.UTF_8));
+        List<String> visited = browser.follow(signOut, new ArrayList<>());
+
+        // through the provider's end-session endpoint, with the ID token, back to the sign-in page
+        assertThat(visited.get(0))
+                .startsWith(provider.issuer() + "/connect/logout?")
+                .contains("id_token_hint=")
+                .contains("post_logout_redirect_uri=");
+        assertThat(visited.get(visited.size() - 1)).isEqualTo(app("/login?logout"));
+        assertThat(browser.get(app("/access-pending")).statusCode()).isEqualTo(302);
+        List<String> next = browser.follow(browser.get(app("/oauth2/authorization/oidc")), new ArrayList<>());
+        assertThat(next.get(next.size() - 1)).isEqualTo(provider.issuer() + "/login");
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -44,6 +46,9 @@ public abstract class MissionPlannerBrowserTest {
 
     protected Page page;
 
+    /** What axe-core found on the pages this journey passed through (see {@link EveryPageAccessibility}). */
+    private final List<String> journeyViolations = new ArrayList<>();
+
     /** When a test fails, keeps what the browser showed at that moment (before the page is closed). */
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = context -> {
@@ -73,6 +78,8 @@ public abstract class MissionPlannerBrowserTest {
         }
         warmUp();
         page = browser.newPage(baseUrl());
+        journeyViolations.clear();
+        EveryPageAccessibility.watch(page, baseUrl(), journeyViolations);
     }
 
     /**
@@ -108,8 +115,9 @@ public abstract class MissionPlannerBrowserTest {
     }
 
     /**
-     * Every journey ends with axe-core's WCAG 2.1 AA rules on the page it ends on (journeys check
-     * the pages on their way with {@link #assertAccessible()}), then closes the page.
+     * Every journey ends with axe-core's WCAG 2.1 AA rules on the page it ends on, and with no
+     * violation on the pages it passed through: each kind of page is checked the first time any
+     * journey of the run shows it ({@link EveryPageAccessibility}). Then closes the page.
      */
     @AfterEach
     protected void closePage() {
@@ -119,16 +127,30 @@ public abstract class MissionPlannerBrowserTest {
         try {
             if (!page.isClosed() && page.url().startsWith(baseUrl())) {
                 assertAccessible();
+            } else {
+                assertNoViolationOnTheWay();
             }
         } finally {
             page.context().close();
         }
     }
 
-    /** axe-core finds no violation of the WCAG 2.1 A and AA rules on the page as it is now. */
+    /**
+     * axe-core finds no violation of the WCAG 2.1 A and AA rules on the page as it is now, nor on
+     * the pages of this journey checked so far.
+     */
     protected void assertAccessible() {
-        org.assertj.core.api.Assertions.assertThat(Accessibility.violations(page))
-                .as("accessibility violations on %s", page.url())
+        EveryPageAccessibility.finish(page);
+        List<String> found = new ArrayList<>(journeyViolations);
+        found.addAll(Accessibility.violations(page));
+        org.assertj.core.api.Assertions.assertThat(found)
+                .as("accessibility violations on %s and the pages before it", page.url())
+                .isEmpty();
+    }
+
+    private void assertNoViolationOnTheWay() {
+        org.assertj.core.api.Assertions.assertThat(journeyViolations)
+                .as("accessibility violations on the pages of the journey")
                 .isEmpty();
     }
 

@@ -47,7 +47,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * small application context of its own on a free port of {@code localhost} (the application under
  * test runs at {@code 127.0.0.1}, so that the two keep their cookies apart). Its users sign in on
  * its own login form; their ID tokens carry {@code email}, {@code email_verified},
- * {@code preferred_username} and {@code name}. One instance per test JVM, started on first use.
+ * {@code preferred_username} and {@code name}. Its end-session endpoint (OpenID Connect RP-initiated
+ * logout, on by default with OIDC) ends its session. One instance per test JVM, started on first use.
  */
 public final class TestIdentityProvider {
 
@@ -93,6 +94,15 @@ public final class TestIdentityProvider {
         RegisteredClient existing = clients.findByClientId(CLIENT_ID);
         clients.save(RegisteredClient.from(existing)
                 .redirectUris(uris -> uris.add(redirectUri))
+                .build());
+    }
+
+    /** Registers where the provider may send a user back after signing out (RP-initiated logout). */
+    public void allowPostLogoutRedirect(String postLogoutRedirectUri) {
+        var clients = context.getBean(InMemoryRegisteredClientRepository.class);
+        RegisteredClient existing = clients.findByClientId(CLIENT_ID);
+        clients.save(RegisteredClient.from(existing)
+                .postLogoutRedirectUris(uris -> uris.add(postLogoutRedirectUri))
                 .build());
     }
 
