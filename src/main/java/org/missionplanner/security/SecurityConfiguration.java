@@ -3,6 +3,7 @@ package org.missionplanner.security;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.missionplanner.admin.ApiTokens;
 import org.missionplanner.admin.SignInRecorder;
 import org.missionplanner.admin.SingleSignOnAccounts;
@@ -14,6 +15,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,6 +32,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration
 @EnableMethodSecurity
@@ -59,7 +63,19 @@ class SecurityConfiguration {
      */
     @Bean
     SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
-        return new SpringSessionBackedSessionRegistry<>(sessions);
+        return new CurrentRequestSessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions));
+    }
+
+    /**
+     * Spring Session reads and writes its two tables in JDBC transactions of their own instead of
+     * JPA ones: a session read on every request no longer opens a JPA entity manager. It joins a
+     * JPA transaction under way (the JPA transaction manager shares its connection). Not a
+     * candidate for injection elsewhere, so Spring Boot's own transaction template stays the one
+     * the application uses.
+     */
+    @Bean(name = "springSessionTransactionOperations", defaultCandidate = false)
+    TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     /**
