@@ -32,6 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,15 +68,18 @@ class SecurityConfiguration {
     }
 
     /**
-     * Spring Session reads and writes its two tables in JDBC transactions of their own instead of
-     * JPA ones: a session read on every request no longer opens a JPA entity manager. It joins a
-     * JPA transaction under way (the JPA transaction manager shares its connection). Not a
+     * Spring Session reads and writes its two tables in JDBC transactions instead of JPA ones: a
+     * session read on every request no longer opens a JPA entity manager. Each is a transaction of
+     * its own, as with Spring Session's default template: a session saved while a read-only
+     * transaction streams a download (the response commits) is not written inside it. Not a
      * candidate for injection elsewhere, so Spring Boot's own transaction template stays the one
      * the application uses.
      */
     @Bean(name = "springSessionTransactionOperations", defaultCandidate = false)
     TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        var template = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
     }
 
     /**
