@@ -3,7 +3,6 @@ package org.missionplanner.security;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.missionplanner.admin.ApiTokens;
 import org.missionplanner.admin.SignInRecorder;
 import org.missionplanner.admin.SingleSignOnAccounts;
@@ -15,7 +14,6 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,9 +30,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration
 @EnableMethodSecurity
@@ -65,21 +60,6 @@ class SecurityConfiguration {
     @Bean
     SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
         return new CurrentRequestSessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions));
-    }
-
-    /**
-     * Spring Session reads and writes its two tables in JDBC transactions instead of JPA ones: a
-     * session read on every request no longer opens a JPA entity manager. Each is a transaction of
-     * its own, as with Spring Session's default template: a session saved while a read-only
-     * transaction streams a download (the response commits) is not written inside it. Not a
-     * candidate for injection elsewhere, so Spring Boot's own transaction template stays the one
-     * the application uses.
-     */
-    @Bean(name = "springSessionTransactionOperations", defaultCandidate = false)
-    TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-        var template = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return template;
     }
 
     /**
