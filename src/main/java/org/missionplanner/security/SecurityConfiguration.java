@@ -63,7 +63,7 @@ class SecurityConfiguration {
      */
     @Bean
     SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
-        return new SpringSessionBackedSessionRegistry<>(sessions);
+        return new CurrentRequestSessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions));
     }
 
     /**
