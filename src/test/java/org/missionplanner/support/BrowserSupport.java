@@ -74,6 +74,11 @@ public final class BrowserSupport implements AutoCloseable {
         }
     }
 
+    /** Whether the browser still answers. */
+    public boolean isConnected() {
+        return browser.isConnected();
+    }
+
     /** A page in a new browser context (no cookies) whose relative URLs resolve against baseUrl. */
     public Page newPage(String baseUrl) {
         Page page = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl))

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -28,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the browser tests of a running application (subclasses add
- * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}): one browser per class, a fresh page
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}): one browser for the run, a fresh page
  * (no cookies) per test, and the steps that every journey shares, done as a user does them.
  */
 public abstract class MissionPlannerBrowserTest {
@@ -58,23 +57,21 @@ public abstract class MissionPlannerBrowserTest {
         }
     };
 
-    @AfterAll
-    protected static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
     /**
-     * Starts the class's browser on first use. Done per test rather than in {@code @BeforeAll} so
-     * that, without Chromium, every test is reported as skipped with the reason (Surefire does not
-     * count tests of a class aborted as a whole).
+     * One browser for the whole test run, started on first use: starting Playwright's driver and
+     * Chromium costs seconds, and each journey has its own browser context (no shared cookies or
+     * storage) anyway. Done per test rather than in {@code @BeforeAll} so that, without Chromium,
+     * every test is reported as skipped with the reason (Surefire does not count tests of a class
+     * aborted as a whole). A browser that went away is started again.
      */
     @BeforeEach
     protected void openPage() {
-        if (browser == null) {
-            browser = BrowserSupport.launch();
+        synchronized (MissionPlannerBrowserTest.class) {
+            if (browser == null || !browser.isConnected()) {
+                browser = BrowserSupport.launch();
+                BrowserSupport started = browser;
+                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "close-test-browser"));
+            }
         }
         warmUp();
         page = browser.newPage(baseUrl());
