@@ -17,8 +17,22 @@ public record PlanOutline(
         List<BenchmarkView> benchmarks,
         List<RiskView> risks) {
 
+    /** Unmodifiable throughout: an outline is shared by the requests that read the same revision. */
+    public PlanOutline {
+        objectives = List.copyOf(objectives);
+        unlinkedTasks = List.copyOf(unlinkedTasks);
+        benchmarks = List.copyOf(benchmarks);
+        risks = List.copyOf(risks);
+    }
+
     public record ObjectiveNode(
             ObjectiveView objective, List<ResultNode> results, List<TaskView> tasks, List<BenchmarkView> benchmarks) {
+
+        public ObjectiveNode {
+            results = List.copyOf(results);
+            tasks = List.copyOf(tasks);
+            benchmarks = List.copyOf(benchmarks);
+        }
 
         /** The objective's tasks: those under its results, then those serving it directly. */
         public List<TaskView> allTasks() {
@@ -31,7 +45,13 @@ public record PlanOutline(
         }
     }
 
-    public record ResultNode(ResultView result, List<IndicatorView> indicators, List<TaskView> tasks) {}
+    public record ResultNode(ResultView result, List<IndicatorView> indicators, List<TaskView> tasks) {
+
+        public ResultNode {
+            indicators = List.copyOf(indicators);
+            tasks = List.copyOf(tasks);
+        }
+    }
 
     /** Every task, in outline order. */
     public List<TaskView> allTasks() {

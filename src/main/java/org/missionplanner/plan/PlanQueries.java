@@ -42,6 +42,7 @@ public class PlanQueries {
     private final PartyLookup parties;
     private final MissionDirectory missions;
     private final Clock clock;
+    private final PlanOutlineCache cache;
 
     PlanQueries(
             PlanRepository plans,
@@ -54,7 +55,8 @@ public class PlanQueries {
             IndicatorReadings readings,
             PartyLookup parties,
             MissionDirectory missions,
-            Clock clock) {
+            Clock clock,
+            PlanOutlineCache cache) {
         this.plans = plans;
         this.objectives = objectives;
         this.results = results;
@@ -66,6 +68,7 @@ public class PlanQueries {
         this.parties = parties;
         this.missions = missions;
         this.clock = clock;
+        this.cache = cache;
     }
 
     public LocalDate today() {
@@ -113,10 +116,17 @@ public class PlanQueries {
         return read(planId);
     }
 
-    /** The whole plan as a tree, for the services of this module that have checked who asks. */
+    /**
+     * The whole plan as a tree, for the services of this module that have checked who asks: as kept
+     * at the plan's current revision, or read now.
+     */
     PlanOutline read(long planId) {
-        Plan plan = find(planId);
         LocalDate today = today();
+        return cache.outline(planId, today, () -> readNow(planId, today));
+    }
+
+    private PlanOutline readNow(long planId, LocalDate today) {
+        Plan plan = find(planId);
         List<PlanTask> planTasks = tasks.findByPlan(planId);
         List<Risk> planRisks = risks.findByPlan(planId);
         List<Party> named = new ArrayList<>();
