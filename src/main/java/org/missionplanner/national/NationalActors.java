@@ -71,26 +71,15 @@ public class NationalActors {
     @PreAuthorize("@nationalAccess.canRecord(#details.country(), authentication)")
     public NationalActorView create(NationalActorDetails details) {
         String country = Country.normalise(details.country());
-        Map<Long, NationalActorRules.Known> ofCountry = known(actors.findInCountries(List.of(country)));
-        Optional<NationalActorRules.Known> parent = details.parentId() == null
-                ? Optional.empty()
-                : actors.findById(details.parentId()).map(p -> known(List.of(p)).get(p.getOrganisationId()));
-        List<Violation> violations = NationalActorRules.check(details, null, ofCountry, parent);
-        if (!violations.isEmpty()) {
-            throw new NationalRuleViolations(violations);
-        }
+        requireRulesMet(details, null, country);
         String name = details.name().trim();
-        String acronym = details.acronym() == null || details.acronym().isBlank()
-                ? name
-                : details.acronym().trim();
+        String acronym = acronymOf(details, name);
         OrganisationView organisation;
         try {
             organisation = registry.registerOnBehalf(new OrganisationDetails(
                     cut(acronym) + " (" + country + ")",
                     name,
-                    details.kind() == NationalActorKind.CIVIL_SOCIETY
-                            ? OrganisationKind.NATIONAL_NGO_CIVIL_SOCIETY
-                            : OrganisationKind.HOST_GOVERNMENT_INSTITUTION,
+                    organisationKindOf(details.kind()),
                     null,
                     null,
                     false,
@@ -127,27 +116,16 @@ public class NationalActors {
         String country = actor.getCountry();
         NationalActorDetails inCountry = new NationalActorDetails(
                 details.name(), details.acronym(), details.kind(), country, details.parentId());
-        Map<Long, NationalActorRules.Known> ofCountry = known(actors.findInCountries(List.of(country)));
-        Optional<NationalActorRules.Known> parent = details.parentId() == null
-                ? Optional.empty()
-                : actors.findById(details.parentId()).map(p -> known(List.of(p)).get(p.getOrganisationId()));
-        List<Violation> violations = NationalActorRules.check(inCountry, actorId, ofCountry, parent);
-        if (!violations.isEmpty()) {
-            throw new NationalRuleViolations(violations);
-        }
+        requireRulesMet(inCountry, actorId, country);
         String name = details.name().trim();
-        String acronym = details.acronym() == null || details.acronym().isBlank()
-                ? name
-                : details.acronym().trim();
+        String acronym = acronymOf(details, name);
         OrganisationView organisation;
         try {
             organisation = registry.describeOnBehalf(
                     actorId,
                     cut(acronym) + " (" + country + ")",
                     name,
-                    details.kind() == NationalActorKind.CIVIL_SOCIETY
-                            ? OrganisationKind.NATIONAL_NGO_CIVIL_SOCIETY
-                            : OrganisationKind.HOST_GOVERNMENT_INSTITUTION,
+                    organisationKindOf(details.kind()),
                     details.parentId());
         } catch (BusinessRuleException e) {
             throw new NationalRuleViolations(List.of(new Violation(
@@ -187,5 +165,30 @@ public class NationalActors {
 
     static Map<Long, NationalActorView> byId(List<NationalActorView> views) {
         return views.stream().collect(Collectors.toMap(NationalActorView::id, Function.identity()));
+    }
+
+    /** Every rule the details break, at once; {@code actorId} is null for a new actor. */
+    private void requireRulesMet(NationalActorDetails details, Long actorId, String country) {
+        Map<Long, NationalActorRules.Known> ofCountry = known(actors.findInCountries(List.of(country)));
+        Optional<NationalActorRules.Known> parent = details.parentId() == null
+                ? Optional.empty()
+                : actors.findById(details.parentId()).map(p -> known(List.of(p)).get(p.getOrganisationId()));
+        List<Violation> violations = NationalActorRules.check(details, actorId, ofCountry, parent);
+        if (!violations.isEmpty()) {
+            throw new NationalRuleViolations(violations);
+        }
+    }
+
+    /** The acronym given, or the name when none is. */
+    private static String acronymOf(NationalActorDetails details, String name) {
+        return details.acronym() == null || details.acronym().isBlank()
+                ? name
+                : details.acronym().trim();
+    }
+
+    private static OrganisationKind organisationKindOf(NationalActorKind kind) {
+        return kind == NationalActorKind.CIVIL_SOCIETY
+                ? OrganisationKind.NATIONAL_NGO_CIVIL_SOCIETY
+                : OrganisationKind.HOST_GOVERNMENT_INSTITUTION;
     }
 }
