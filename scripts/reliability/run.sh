@@ -30,7 +30,7 @@ status=0
     -Dreliability.clients="${CLIENTS:-20}" -Dreliability.plans="${PLANS:-5}" \
     -Dreliability.seconds="${SECONDS_LOAD:-120}" -Dreliability.restart-seconds="${SECONDS_RESTART:-60}" \
     -Dreliability.kills="${KILLS:-3}" -Dreliability.restart="${RESTART:-auto}" \
-    -Dreliability.restart-wait-seconds="${RESTART_WAIT:-60}" \
+    -Dreliability.restart-wait-seconds="${RESTART_WAIT:-60}" -Dtest.database.synchronous-commit=on \
     -Dreliability.commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
     "$@" >target/reliability/maven.log 2>&1 || status=$?
 if [ -f target/reliability/report.txt ]; then

@@ -34,6 +34,7 @@ public final class BrowserSupport implements AutoCloseable {
             "--disable-sync",
             "--no-first-run");
     private static final double TIMEOUT_MILLIS = 15_000;
+    private static final int SCREENSHOT_MAX_HEIGHT = 4_000;
 
     private final Playwright playwright;
     private final Browser browser;
@@ -88,10 +89,20 @@ public final class BrowserSupport implements AutoCloseable {
         return page;
     }
 
-    /** Saves a full-page screenshot as target/screenshots/{name}.png and returns its path. */
+    /**
+     * Saves a full-page screenshot as target/screenshots/{name}.png and returns its path: the whole
+     * page, or its first {@value #SCREENSHOT_MAX_HEIGHT} pixels when it is taller (a 1,000-task plan
+     * runs to tens of thousands of pixels, which take seconds to capture and nobody reads to the end).
+     */
     public static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        var options = new Page.ScreenshotOptions().setPath(file).setFullPage(true);
+        double height = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).doubleValue();
+        if (height > SCREENSHOT_MAX_HEIGHT) {
+            double width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).doubleValue();
+            options.setClip(0, 0, width, SCREENSHOT_MAX_HEIGHT);
+        }
+        page.screenshot(options);
         return file;
     }
 

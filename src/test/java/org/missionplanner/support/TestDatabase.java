@@ -11,7 +11,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * The real PostgreSQL every test runs against, one per test JVM: a Testcontainers container when
  * Docker is available; otherwise a throwaway database on the server named by TEST_DATABASE_URL
- * (default jdbc:postgresql://localhost:5432/postgres), dropped when the JVM ends. The
+ * (default jdbc:postgresql://localhost:5432/postgres), dropped when the JVM ends, whose commits do
+ * not wait for the disk (synchronous_commit off, as the container runs with fsync off). The
  * application's own mission_planner database is never touched.
  */
 public final class TestDatabase {
@@ -45,6 +46,16 @@ public final class TestDatabase {
         execute(url, username, password, "create database " + database);
         drop = () -> execute(url, username, password, "drop database if exists " + database + " with (force)");
         Runtime.getRuntime().addShutdownHook(new Thread(drop));
+        // a commit does not wait for its WAL to reach the disk, as in the container (which runs
+        // with fsync off): the database is thrown away at the end of the run, and a crash of the
+        // server is no part of any test; -Dtest.database.synchronous-commit=on keeps the
+        // server's default (the reliability run does)
+        execute(
+                url,
+                username,
+                password,
+                "alter database " + database + " set synchronous_commit = "
+                        + synchronousCommit(System.getProperty("test.database.synchronous-commit", "off")));
         return new Connection(withDatabase(url, database), username, password);
     }
 
@@ -74,6 +85,16 @@ public final class TestDatabase {
                             + ". Start PostgreSQL on localhost:5432 or set TEST_DATABASE_URL.",
                     e);
         }
+    }
+
+    /** The synchronous_commit setting asked for: "on" or "off", nothing else. */
+    static String synchronousCommit(String asked) {
+        String value = asked.trim().toLowerCase(Locale.ROOT);
+        if (!value.equals("on") && !value.equals("off")) {
+            throw new IllegalArgumentException(
+                    "test.database.synchronous-commit must be on or off, not '" + asked + "'");
+        }
+        return value;
     }
 
     /** Replaces the database name in a JDBC URL, keeping any query parameters. */
