@@ -58,7 +58,11 @@ archive="${APP_CDS_ARCHIVE:-$(dirname "$app")/application.jsa}"
 # The archive holds the classes of one application build: older than the jar, it is trained again.
 # Where it cannot be written (a read-only file system), there is no training run to waste.
 if [ "${APP_CDS:-true}" != "false" ] && { [ ! -f "$archive" ] || [ "$app" -nt "$archive" ]; }; then
-    if [ ! -w "$(dirname "$archive")" ]; then
+    if [ -f "$archive.none" ] && [ ! "$app" -nt "$archive.none" ]; then
+        # This build's training run started the application but the JVM wrote no archive (a JVM
+        # without a base CDS archive, for example): not tried again at every start
+        APP_CDS=false
+    elif [ ! -w "$(dirname "$archive")" ]; then
         echo "run.sh: $(dirname "$archive") is not writable; starting without a class data sharing archive" >&2
         APP_CDS=false
     fi
@@ -68,12 +72,18 @@ if [ "${APP_CDS:-true}" != "false" ] && { [ ! -f "$archive" ] || [ "$app" -nt "$
     rm -f "$archive" "$archive.tmp"
     # shellcheck disable=SC2086 # JAVA_OPTS holds several options
     if "$JAVA" $JAVA_OPTS -XX:ArchiveClassesAtExit="$archive.tmp" -Dspring.context.exit=onRefresh \
-        -jar "$app" "$@" && [ -s "$archive.tmp" ]; then
-        mv "$archive.tmp" "$archive"
+        -jar "$app" "$@"; then
+        if [ -s "$archive.tmp" ]; then
+            mv "$archive.tmp" "$archive"
+            rm -f "$archive.none"
+        else
+            touch "$archive.none"
+            echo "run.sh: the JVM wrote no class data sharing archive; starting without one (delete $archive.none to try again)" >&2
+        fi
     else
-        rm -f "$archive.tmp"
         echo "run.sh: the training run failed; starting without a class data sharing archive" >&2
     fi
+    rm -f "$archive.tmp"
 fi
 
 if [ "${APP_CDS:-true}" != "false" ] && [ -f "$archive" ]; then

@@ -35,6 +35,7 @@ class RunScriptTests {
                 case "$argument" in
                     -XX:ArchiveClassesAtExit=*)
                         [ -n "${FAIL_TRAINING:-}" ] && exit 1
+                        [ -n "${NO_ARCHIVE:-}" ] && exit 0
                         echo archive > "${argument#-XX:ArchiveClassesAtExit=}" ;;
                 esac
             done
@@ -112,6 +113,23 @@ class RunScriptTests {
                 .isEqualTo("-XX:+ExitOnOutOfMemoryError -Xmx64m -jar " + home.resolve("application.jar"));
         assertThat(home.resolve("application.jsa")).doesNotExist();
         assertThat(Path.of(home.resolve("application.jsa") + ".tmp")).doesNotExist();
+    }
+
+    @Test
+    void aJvmThatWritesNoArchiveIsNotTrainedAgainForTheSameBuild() throws Exception {
+        List<String> first = run(Map.of("NO_ARCHIVE", "yes"), jar.toString());
+        assertThat(first).hasSize(3);
+        assertThat(first.get(2))
+                .isEqualTo("-XX:+ExitOnOutOfMemoryError -Xmx64m -jar " + home.resolve("application.jar"));
+
+        List<String> second = run(Map.of("NO_ARCHIVE", "yes"), jar.toString());
+        assertThat(second)
+                .containsExactly("-XX:+ExitOnOutOfMemoryError -Xmx64m -jar " + home.resolve("application.jar"));
+
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        List<String> newBuild = run(Map.of(), jar.toString());
+        assertThat(newBuild).hasSize(3);
+        assertThat(newBuild.get(2)).startsWith("-XX:SharedArchiveFile=" + home.resolve("application.jsa"));
     }
 
     @Test
