@@ -47,7 +47,8 @@ final class ApplicationJar implements AutoCloseable {
     private int starts;
 
     ApplicationJar(Path jar, String heap, BenchDatabase database, Path logFolder, List<String> extraArguments) {
-        this.jar = jar;
+        // absolute: a command line of its own, not one that matches another run's "-jar target/..."
+        this.jar = jar.toAbsolutePath();
         this.heap = heap;
         this.database = database;
         this.logFolder = logFolder;
