@@ -18,9 +18,10 @@
 #
 # Everything it creates is removed at the end (both databases are dropped). The report is printed
 # and kept in target/bench/plan-views.txt and target/bench/packaged-app.txt; the packaged
-# application's logs in target/bench/app/. Duration: about 1-2 minutes of build, then about
-# 15 pages x PAGE_SECONDS, plus USER_SECONDS, plus start-ups and exports (2-4 minutes on an idle
-# 2-core machine): about 7 minutes with the defaults.
+# application's logs in target/bench/app/. The run is bounded: the build, the start-ups (the test
+# context's, the jar's twice), 15 pages x PAGE_SECONDS, 4 x (10 + EDITS) writes, USER_SECONDS and
+# the exports (each at most 5 minutes). Every other size and duration is a -Dbench.* property (see
+# README, "Benchmarks"), passed as extra arguments.
 #
 #   scripts/bench/plan-views.sh
 #   RUNS=3 PAGE_SECONDS=3 USER_SECONDS=20 scripts/bench/plan-views.sh

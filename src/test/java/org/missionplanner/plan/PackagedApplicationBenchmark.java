@@ -522,7 +522,9 @@ class PackagedApplicationBenchmark {
                             .formatted(
                                     response.statusCode(),
                                     (System.nanoTime() - t) / 1_000_000,
-                                    response.body().length());
+                                    response.headers()
+                                            .firstValueAsLong("Content-Length")
+                                            .orElse(response.body().length()));
                 } catch (RuntimeException e) {
                     statuses.add(-1);
                     return "no answer after %,d ms (%s)"
