@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 200 results, 400 indicators (each with two measurements), 1,000 tasks (each with a lead and two
  * supporters, one in ten unlinked), 20 benchmarks and 30 risks. The mission needs at least three
  * units; leads and supporters are drawn from them. Set-based SQL, so it takes well under a second.
+ * {@link #create(JdbcTemplate, long, int, int)} writes another number of tasks and, when asked,
+ * descriptions of a given length on every objective, result and task (the PDF export's worst case).
  */
 public record LargePlan(long planId) {
 
@@ -17,6 +19,18 @@ public record LargePlan(long planId) {
 
     /** Creates the plan in the mission and returns it. */
     public static LargePlan create(JdbcTemplate jdbc, long missionId) {
+        return create(jdbc, missionId, TASKS, 0);
+    }
+
+    /**
+     * Creates a plan of {@code tasks} tasks (the rest as above) and, when {@code textLength} is
+     * above zero, gives every objective, result and task a description of that many characters
+     * (at most 4,000, the columns' size).
+     */
+    public static LargePlan create(JdbcTemplate jdbc, long missionId, int tasks, int textLength) {
+        if (tasks < 1 || textLength < 0 || textLength > 4000) {
+            throw new IllegalArgumentException("tasks " + tasks + ", text length " + textLength);
+        }
         long planId = jdbc.queryForObject("""
                 insert into plan (mission_id, kind, title, period_start, period_end, status, shared_vision)
                 values (?, 'INTEGRATED_STRATEGIC_FRAMEWORK', 'Large plan', date '2026-01-01', date '2028-12-31', 'DRAFT',
@@ -56,7 +70,7 @@ public record LargePlan(long planId) {
                        (array['IMMEDIATE','POLITICAL_TIMETABLE','LONG_TERM'])[1 + g % 3],
                        (array['NOT_STARTED','ON_TRACK','AT_RISK','OFF_TRACK','DONE'])[1 + g % 5],
                        case when g % 3 = 0 then 'Ministry of Justice' end
-                  from generate_series(1, 1000) g join results r on r.n = g % 200""", missionId, planId, planId);
+                  from generate_series(1, ?) g join results r on r.n = g % 200""", missionId, planId, planId, tasks);
         jdbc.update("""
                 with units as (select id, row_number() over (order by id) - 1 as n, count(*) over () as total
                                  from org_unit where mission_id = ?)
@@ -73,6 +87,16 @@ public record LargePlan(long planId) {
                 select ?, g, 'Risk ' || g, (array['HUMANITARIAN_SPACE','HUMAN_RIGHTS','LOCAL_OWNERSHIP'])[1 + g % 3],
                        (array['LOW','MEDIUM','HIGH'])[1 + g % 3], (array['LOW','MEDIUM','HIGH'])[1 + (g / 3) % 3]
                   from generate_series(1, 30) g""", planId);
+        if (textLength > 0) {
+            for (String table : new String[] {"plan_objective", "plan_result", "plan_task"}) {
+                jdbc.update(
+                        "update " + table + " set description = left(repeat('Long text of the benchmark, word '"
+                                + " || id || ' ', ?), ?) where plan_id = ?",
+                        textLength / 20 + 1,
+                        textLength,
+                        planId);
+            }
+        }
         return new LargePlan(planId);
     }
 
