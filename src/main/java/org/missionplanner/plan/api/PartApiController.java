@@ -13,7 +13,6 @@ import org.missionplanner.plan.PlanPartQueries;
 import org.missionplanner.plan.web.PartMapping;
 import org.missionplanner.plan.web.PartRouted;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.ClassUtils;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,18 +43,8 @@ class PartApiController implements PartRouted {
         this.queries = queries;
         for (PartKind<?, ?, ?> kind : PartKind.values()) {
             paths.put(kind, "/api/v1/plans/{planId}/" + kind.plural());
-            requests.put(kind, requestOf(kind));
+            requests.put(kind, PartRouted.recordOf(PartApiController.class, kind, "Request", PartRequest.class));
         }
-    }
-
-    /** The request record of a kind, by its name in this package: {@code TaskRequest}. */
-    static Class<?> requestOf(PartKind<?, ?, ?> kind) {
-        String name = PartApiController.class.getPackageName() + "." + kind.name() + "Request";
-        Class<?> type = ClassUtils.resolveClassName(name, PartApiController.class.getClassLoader());
-        if (!type.isRecord() || !PartRequest.class.isAssignableFrom(type)) {
-            throw new IllegalStateException(name + " is no record of a PartRequest");
-        }
-        return type;
     }
 
     @Override

@@ -13,8 +13,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.tags.Tag;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
+import jakarta.validation.constraints.NotNull;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PartApiDocs implements OpenApiCustomizer {
-
-    /**
-     * The annotations of a change's body ({@code @Validated(Update.class)}), with which the records
-     * are described as springdoc describes a body: a field required on a change is required.
-     */
-    private static final Annotation[] CHANGE = changeBody();
 
     private final PartApiController controller;
 
@@ -124,17 +118,26 @@ class PartApiDocs implements OpenApiCustomizer {
                 openApi.getComponents().addSchemas(name, schema);
             }
         });
+        requireWhatAChangeRequires(openApi.getComponents().getSchemas().get(type.getSimpleName()), type);
         return type.getSimpleName();
     }
 
-    private static Annotation[] changeBody() {
-        for (Method method : PartApiController.class.getDeclaredMethods()) {
-            if (method.getName().equals("update")) {
-                Annotation[][] parameters = method.getParameterAnnotations();
-                return parameters[parameters.length - 1];
+    /**
+     * A field that must not be null on a change only (the version the client read) is required in
+     * the record's schema, as springdoc says of a body that is validated as a change.
+     */
+    private static void requireWhatAChangeRequires(Schema<?> schema, Class<?> type) {
+        if (schema == null || !type.isRecord()) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            NotNull notNull = component.getAnnotation(NotNull.class);
+            if (notNull != null
+                    && (schema.getRequired() == null || !schema.getRequired().contains(component.getName()))) {
+                schema.addRequiredItem(component.getName());
+                schema.getRequired().sort(null);
             }
         }
-        throw new IllegalStateException("PartApiController changes no part");
     }
 
     private static Schema<?> ref(String name) {

@@ -1,8 +1,5 @@
 package org.missionplanner.plan.web;
 
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
@@ -16,16 +13,12 @@ import org.missionplanner.plan.PlanChain;
 import org.missionplanner.plan.PlanEditing;
 import org.missionplanner.plan.PlanEditing.Direction;
 import org.missionplanner.plan.PlanPartQueries;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The outline editor's actions on a part of a plan, the same for every kind: adding one, the form
@@ -60,21 +53,11 @@ class PartController implements PartRouted {
         this.queries = queries;
         this.pages = pages;
         for (PartKind<?, ?, ?> kind : PartKind.values()) {
-            Class<?> type = formOf(kind);
+            Class<?> type = PartRouted.recordOf(PartController.class, kind, "Form", PartForm.class);
             types.put(kind, type);
             forms.put(kind, formsOf(type, kind));
         }
         redraws.forEach(r -> this.redraws.put(r.kind(), r));
-    }
-
-    /** The form record of a kind, by its name in this package: {@code TaskForm}. */
-    static Class<?> formOf(PartKind<?, ?, ?> kind) {
-        String name = PartController.class.getPackageName() + "." + kind.name() + "Form";
-        Class<?> type = ClassUtils.resolveClassName(name, PartController.class.getClassLoader());
-        if (!type.isRecord() || !PartForm.class.isAssignableFrom(type)) {
-            throw new IllegalStateException(name + " is no record of a PartForm");
-        }
-        return type;
     }
 
     /** What a form record declares as its {@code FORMS}. */
@@ -124,12 +107,7 @@ class PartController implements PartRouted {
             @PathVariable long planId,
             @Valid @ModelAttribute PartForm<?> form,
             BindingResult errors,
-            HtmxRequest htmx,
-            HtmxResponse htmxResponse,
-            Authentication authentication,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            Reply reply) {
         PartForms<?, ?, ?> forms = forms(kind);
         long[] added = new long[1];
         return pages.save(
@@ -142,7 +120,7 @@ class PartController implements PartRouted {
                 },
                 anchor -> pages.regionOf(forms, planId, added[0]),
                 forms.message("added"),
-                new Reply(htmx, htmxResponse, authentication, model, redirect, response),
+                reply,
                 null);
     }
 
@@ -152,40 +130,29 @@ class PartController implements PartRouted {
      * ?serves=result-7}), so the form binds it.
      */
     @PartMapping(method = RequestMethod.GET, path = "/new")
-    String newForm(
-            PartKind<?, ?, ?> kind,
-            @PathVariable long planId,
-            @ModelAttribute PartForm<?> link,
-            HtmxRequest htmx,
-            Model model,
-            RedirectAttributes redirect) {
+    String newForm(PartKind<?, ?, ?> kind, @PathVariable long planId, @ModelAttribute PartForm<?> link, Reply reply) {
         if (!pages.editable(planId)) {
-            return pages.notEditable(planId, redirect);
+            return pages.notEditable(planId, reply.redirect());
         }
         PartForms<?, ?, ?> forms = forms(kind);
         PartForm<?> form = empty(forms, link);
-        model.addAttribute(forms.formAttribute(), form);
-        pages.cancelTo(pages.regionOfNew(forms, planId, form.parent()), planId, model);
-        return pages.form(planId, forms.adding(planId, form.parent()), htmx, model);
+        reply.model().addAttribute(forms.formAttribute(), form);
+        pages.cancelTo(pages.regionOfNew(forms, planId, form.parent()), planId, reply.model());
+        return pages.form(planId, forms.adding(planId, form.parent()), reply.htmx(), reply.model());
     }
 
     /** The form of one part, for the page (htmx) or on a page of its own. */
     @PartMapping(method = RequestMethod.GET, path = "/{id}/edit")
     String edit(
-            PartKind<?, ?, ?> kind,
-            @PathVariable long planId,
-            @PathVariable Map<String, String> path,
-            HtmxRequest htmx,
-            Model model,
-            RedirectAttributes redirect) {
+            PartKind<?, ?, ?> kind, @PathVariable long planId, @PathVariable Map<String, String> path, Reply reply) {
         if (!pages.editable(planId)) {
-            return pages.notEditable(planId, redirect);
+            return pages.notEditable(planId, reply.redirect());
         }
         PartForms<?, ?, ?> forms = forms(kind);
         long partId = PartRouted.partId(kind, path);
-        model.addAttribute(forms.formAttribute(), read(forms, planId, partId));
-        pages.cancelTo(pages.regionOf(forms, planId, partId), planId, model);
-        return pages.form(planId, forms.changing(planId, partId), htmx, model);
+        reply.model().addAttribute(forms.formAttribute(), read(forms, planId, partId));
+        pages.cancelTo(pages.regionOf(forms, planId, partId), planId, reply.model());
+        return pages.form(planId, forms.changing(planId, partId), reply.htmx(), reply.model());
     }
 
     @PartMapping(method = RequestMethod.POST, path = "/{id}")
@@ -195,12 +162,7 @@ class PartController implements PartRouted {
             @PathVariable Map<String, String> path,
             @Valid @ModelAttribute PartForm<?> form,
             BindingResult errors,
-            HtmxRequest htmx,
-            HtmxResponse htmxResponse,
-            Authentication authentication,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            Reply reply) {
         PartForms<?, ?, ?> forms = forms(kind);
         long partId = PartRouted.partId(kind, path);
         OutlineRegion before = pages.regionOf(forms, planId, partId);
@@ -218,7 +180,7 @@ class PartController implements PartRouted {
                     return Objects.equals(before, after[0]) ? after[0] : null;
                 },
                 forms.message("saved"),
-                new Reply(htmx, htmxResponse, authentication, model, redirect, response),
+                reply,
                 redrawOfChange(kind, planId, partId, before, () -> after[0]));
     }
 
@@ -229,12 +191,7 @@ class PartController implements PartRouted {
             @PathVariable Map<String, String> path,
             @RequestParam long version,
             @RequestParam Direction direction,
-            HtmxRequest htmx,
-            HtmxResponse htmxResponse,
-            Authentication authentication,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            Reply reply) {
         PartForms<?, ?, ?> forms = forms(kind);
         long partId = PartRouted.partId(kind, path);
         PartRedraws special = redraws.get(kind);
@@ -245,7 +202,7 @@ class PartController implements PartRouted {
                 forms.anchor(partId),
                 "plan.moved",
                 () -> editing.move(kind, planId, partId, version, direction),
-                new Reply(htmx, htmxResponse, authentication, model, redirect, response),
+                reply,
                 special == null ? null : special.ofMove(planId, partId, direction));
     }
 
@@ -275,25 +232,23 @@ class PartController implements PartRouted {
             @PathVariable long planId,
             @PathVariable Map<String, String> path,
             @RequestParam(required = false) Long version,
-            HtmxRequest htmx,
-            Model model,
-            RedirectAttributes redirect) {
+            Reply reply) {
         if (!pages.editable(planId)) {
-            return pages.notEditable(planId, redirect);
+            return pages.notEditable(planId, reply.redirect());
         }
         long partId = PartRouted.partId(kind, path);
         ElementForm form = forms(kind).changing(planId, partId);
         DeletionImpact impact = editing.impactOfDeleting(kind, planId, partId);
-        model.addAttribute("impact", impact);
-        model.addAttribute("deleteAction", form.action() + "/delete");
+        reply.model().addAttribute("impact", impact);
+        reply.model().addAttribute("deleteAction", form.action() + "/delete");
         // the version the planner saw on the outline, so that a change since is a conflict on delete
-        model.addAttribute("version", version == null ? impact.version() : version);
-        model.addAttribute("back", form.back());
-        if (htmx.isHtmxRequest()) {
+        reply.model().addAttribute("version", version == null ? impact.version() : version);
+        reply.model().addAttribute("back", form.back());
+        if (reply.isHtmx()) {
             return "plans/delete-confirm :: box";
         }
-        model.addAttribute("plan", pages.plan(planId));
-        model.addAttribute("activeTab", form.page().tab());
+        reply.model().addAttribute("plan", pages.plan(planId));
+        reply.model().addAttribute("activeTab", form.page().tab());
         return "plans/delete-confirm";
     }
 
@@ -303,12 +258,7 @@ class PartController implements PartRouted {
             @PathVariable long planId,
             @PathVariable Map<String, String> path,
             @RequestParam long version,
-            HtmxRequest htmx,
-            HtmxResponse htmxResponse,
-            Authentication authentication,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            Reply reply) {
         PartForms<?, ?, ?> forms = forms(kind);
         long partId = PartRouted.partId(kind, path);
         OutlineRegion region = pages.regionOf(forms, planId, partId);
@@ -320,7 +270,7 @@ class PartController implements PartRouted {
                 region == null ? forms.page().anchor() : region.id(),
                 forms.message("deleted"),
                 () -> editing.delete(kind, planId, partId, version),
-                new Reply(htmx, htmxResponse, authentication, model, redirect, response),
+                reply,
                 special == null ? null : special.ofDelete(planId, partId));
     }
 

@@ -4,6 +4,7 @@ import java.beans.Introspector;
 import java.util.Map;
 import org.missionplanner.plan.PartKind;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.util.ClassUtils;
 
 /**
  * A controller that serves kinds of plan parts, whose {@link PartMapping} methods {@link PartRoutes}
@@ -25,6 +26,19 @@ public interface PartRouted {
     /** Whether the method of this mapping serves the kind (all do, unless the controller says otherwise). */
     default boolean serves(PartKind<?, ?, ?> kind, PartMapping mapping) {
         return true;
+    }
+
+    /**
+     * The record a kind's form or body is bound to, found by its name beside the controller: {@code
+     * TaskForm} beside the outline's controller, {@code TaskRequest} beside the API's.
+     */
+    static Class<?> recordOf(Class<?> controller, PartKind<?, ?, ?> kind, String suffix, Class<?> type) {
+        String name = controller.getPackageName() + "." + kind.name() + suffix;
+        Class<?> found = ClassUtils.resolveClassName(name, controller.getClassLoader());
+        if (!found.isRecord() || !type.isAssignableFrom(found)) {
+            throw new IllegalStateException(name + " is no record of a " + type.getSimpleName());
+        }
+        return found;
     }
 
     /** The name of a part's id in the kind's URLs: {@code taskId}. */

@@ -1,5 +1,6 @@
 package org.missionplanner.plan.web;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.missionplanner.plan.PartKind;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.HandlerMethodArgumentResolverComposite;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -38,7 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttribu
  * <p>A handler's {@link PartKind} parameter is the kind whose URL the request matched. A form
  * ({@code @ModelAttribute}) or body ({@code @RequestBody}) declared as an interface is bound, and
  * validated, by Spring MVC's own processors as if the method declared the kind's record ({@link
- * PartRouted#bodyType}): the same binding, the same field errors, the same 400 and 422 answers.
+ * PartRouted#bodyType}): the same binding, the same field errors, the same 400 and 422 answers. A
+ * {@link Reply} parameter is made of what Spring MVC and htmx-spring-boot give its parts.
  */
 @Component
 class PartRoutes implements SmartInitializingSingleton, HandlerMethodArgumentResolver {
@@ -50,6 +54,7 @@ class PartRoutes implements SmartInitializingSingleton, HandlerMethodArgumentRes
     private final Map<String, PartRouted> controllers = new ConcurrentHashMap<>();
     private HandlerMethodArgumentResolver bodies;
     private HandlerMethodArgumentResolver forms;
+    private HandlerMethodArgumentResolverComposite others;
 
     PartRoutes(
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping,
@@ -64,6 +69,7 @@ class PartRoutes implements SmartInitializingSingleton, HandlerMethodArgumentRes
     public void afterSingletonsInstantiated() {
         context.getBeansOfType(PartRouted.class).forEach(this::register);
         List<HandlerMethodArgumentResolver> resolvers = new ArrayList<>(handlerAdapter.getArgumentResolvers());
+        others = new HandlerMethodArgumentResolverComposite().addResolvers(resolvers);
         bodies = first(resolvers, RequestResponseBodyMethodProcessor.class);
         forms = first(resolvers, ServletModelAttributeMethodProcessor.class);
         resolvers.add(0, this);
@@ -99,6 +105,7 @@ class PartRoutes implements SmartInitializingSingleton, HandlerMethodArgumentRes
         }
         Class<?> type = parameter.getParameterType();
         return type == PartKind.class
+                || type == Reply.class
                 || (type.isInterface()
                         && (parameter.hasParameterAnnotation(RequestBody.class)
                                 || parameter.hasParameterAnnotation(ModelAttribute.class)));
@@ -120,9 +127,23 @@ class PartRoutes implements SmartInitializingSingleton, HandlerMethodArgumentRes
         if (parameter.getParameterType() == PartKind.class) {
             return kind;
         }
+        if (parameter.getParameterType() == Reply.class) {
+            return reply(container, request, binderFactory);
+        }
         MethodParameter bound = new BoundTo(parameter, controllers.get(pattern).bodyType(kind));
         HandlerMethodArgumentResolver processor = parameter.hasParameterAnnotation(RequestBody.class) ? bodies : forms;
         return processor.resolveArgument(bound, container, request, binderFactory);
+    }
+
+    /** What an action answers with, each of its parts resolved as if the handler declared it. */
+    private Reply reply(ModelAndViewContainer container, NativeWebRequest request, WebDataBinderFactory binderFactory)
+            throws Exception {
+        Constructor<Reply> canonical = Reply.canonical();
+        Object[] parts = new Object[canonical.getParameterCount()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = others.resolveArgument(new MethodParameter(canonical, i), container, request, binderFactory);
+        }
+        return BeanUtils.instantiateClass(canonical, parts);
     }
 
     private static HandlerMethodArgumentResolver first(List<HandlerMethodArgumentResolver> resolvers, Class<?> type) {
