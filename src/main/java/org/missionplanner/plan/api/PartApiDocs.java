@@ -131,7 +131,7 @@ class PartApiDocs implements OpenApiCustomizer {
             return;
         }
         for (RecordComponent component : type.getRecordComponents()) {
-            NotNull notNull = component.getAnnotation(NotNull.class);
+            NotNull notNull = component.getAccessor().getAnnotation(NotNull.class);
             if (notNull != null
                     && (schema.getRequired() == null || !schema.getRequired().contains(component.getName()))) {
                 schema.addRequiredItem(component.getName());
