@@ -158,7 +158,7 @@ public class OutlineQueries {
      * benchmark of no objective, a risk, or a part that no longer exists.
      */
     @PreAuthorize("@planAccess.canView(#planId, authentication)")
-    public Long objectiveOf(PartKind<?, ?> kind, long planId, long partId) {
+    public Long objectiveOf(PartKind<?, ?, ?> kind, long planId, long partId) {
         if (kind == PartKind.OBJECTIVE) {
             return partId;
         }

@@ -22,14 +22,14 @@ class PartRepositories {
     }
 
     @SuppressWarnings("unchecked")
-    <E extends PlanPart> PlanPartRepository<E> of(PartKind<E, ?> kind) {
+    <E extends PlanPart> PlanPartRepository<E> of(PartKind<E, ?, ?> kind) {
         return (PlanPartRepository<E>) repositories.computeIfAbsent(kind.type(), type -> (PlanPartRepository<?>)
                 beans.getBeanProvider(ResolvableType.forClassWithGenerics(PlanPartRepository.class, type))
                         .getObject());
     }
 
     /** The plan the part belongs to; empty when there is no such part. */
-    Long planOf(PartKind<?, ?> kind, long partId) {
+    Long planOf(PartKind<?, ?, ?> kind, long partId) {
         return of(kind).findById(partId).map(PlanPart::getPlanId).orElse(null);
     }
 }

@@ -84,6 +84,48 @@ public class PlanChain {
         return new ContributionChoices(PlanLink.of(parent), results);
     }
 
+    /** A form or request of a part that contributes to a result of the parent plan (a task, a result). */
+    public interface Contribution {
+
+        /** The parent plan's result the part contributes to; null for none. */
+        Long contributesToResultId();
+    }
+
+    /** Adds a task or result that contributes to a result of the parent plan (or to none); returns its id. */
+    @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
+    public <D> long add(PartKind<?, D, ?> kind, long planId, D details, Long contributesToResultId) {
+        if (kind == PartKind.TASK) {
+            return addTask(planId, (TaskDetails) details, contributesToResultId);
+        }
+        if (kind == PartKind.RESULT) {
+            return addResult(planId, (ResultDetails) details, contributesToResultId);
+        }
+        throw new IllegalArgumentException(kind + " contributes to nothing");
+    }
+
+    /** Changes a task or result and what it contributes to, as the planner saw it at {@code version}. */
+    @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
+    public <D> void update(
+            PartKind<?, D, ?> kind, long planId, long partId, long version, D details, Long contributesToResultId) {
+        if (kind == PartKind.TASK) {
+            updateTask(planId, partId, version, (TaskDetails) details, contributesToResultId);
+        } else if (kind == PartKind.RESULT) {
+            updateResult(planId, partId, version, (ResultDetails) details, contributesToResultId);
+        } else {
+            throw new IllegalArgumentException(kind + " contributes to nothing");
+        }
+    }
+
+    /** The parent result a task or result contributes to, or null (null for a kind that contributes to none). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@planAccess.canView(#planId, authentication)")
+    public Long contributionOf(PartKind<?, ?, ?> kind, long planId, long partId) {
+        if (kind == PartKind.TASK) {
+            return contributionOfTask(planId, partId);
+        }
+        return kind == PartKind.RESULT ? contributionOfResult(planId, partId) : null;
+    }
+
     /** The parent result the task contributes to, or null. */
     @Transactional(readOnly = true)
     @PreAuthorize("@planAccess.canView(#planId, authentication)")

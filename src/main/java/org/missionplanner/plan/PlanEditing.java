@@ -118,21 +118,22 @@ public class PlanEditing {
 
     /** Adds a part of the given kind after the plan's last one of that kind; returns its id. */
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
-    public <E extends PlanPart, D> long add(PartKind<E, D> kind, long planId, D details) {
+    public <E extends PlanPart, D> long add(PartKind<E, D, ?> kind, long planId, D details) {
         editablePlan(planId);
         return parts.add(kind, planId, details);
     }
 
     /** Changes a part as the planner saw it at {@code version}; the rules of its kind are checked first. */
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
-    public <E extends PlanPart, D> void update(PartKind<E, D> kind, long planId, long partId, long version, D details) {
+    public <E extends PlanPart, D> void update(
+            PartKind<E, D, ?> kind, long planId, long partId, long version, D details) {
         editablePlan(planId);
         parts.update(kind, planId, partId, version, details);
     }
 
     /** Deletes a part; what goes with it is said on its {@link PartKind}. */
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
-    public void delete(PartKind<?, ?> kind, long planId, long partId, long version) {
+    public void delete(PartKind<?, ?, ?> kind, long planId, long partId, long version) {
         editablePlan(planId);
         parts.delete(kind, planId, partId, version);
     }
@@ -140,13 +141,13 @@ public class PlanEditing {
     /** What deleting the part would take with it, for the planner to confirm. */
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
     @Transactional(readOnly = true)
-    public DeletionImpact impactOfDeleting(PartKind<?, ?> kind, long planId, long partId) {
+    public DeletionImpact impactOfDeleting(PartKind<?, ?, ?> kind, long planId, long partId) {
         return parts.impactOfDeleting(kind, planId, partId);
     }
 
     /** Moves a part up or down among those its {@link PartKind} names as its siblings. */
     @PreAuthorize("@planAccess.canEdit(#planId, authentication)")
-    public void move(PartKind<?, ?> kind, long planId, long partId, long version, Direction direction) {
+    public void move(PartKind<?, ?, ?> kind, long planId, long partId, long version, Direction direction) {
         editablePlan(planId);
         parts.move(kind, planId, partId, version, direction);
     }

@@ -65,7 +65,7 @@ class PlanParts {
     }
 
     /** Adds a part after the plan's last one of its kind; returns its id. */
-    <E extends PlanPart, D> long add(PartKind<E, D> kind, long planId, D details) {
+    <E extends PlanPart, D> long add(PartKind<E, D, ?> kind, long planId, D details) {
         PlanPartRepository<E> repository = repository(kind);
         D checked = kind.check(details, actors -> rules(planId, actors));
         positions.lock(planId);
@@ -74,13 +74,13 @@ class PlanParts {
                 .getId();
     }
 
-    <E extends PlanPart, D> void update(PartKind<E, D> kind, long planId, long partId, long version, D details) {
+    <E extends PlanPart, D> void update(PartKind<E, D, ?> kind, long planId, long partId, long version, D details) {
         E part = current(kind, planId, partId, version);
         kind.describe(part, kind.check(details, actors -> rules(planId, actors)));
         repository(kind).flush();
     }
 
-    <E extends PlanPart> void delete(PartKind<E, ?> kind, long planId, long partId, long version) {
+    <E extends PlanPart> void delete(PartKind<E, ?, ?> kind, long planId, long partId, long version) {
         PlanPartRepository<E> repository = repository(kind);
         positions.lock(planId);
         E part = repository
@@ -108,7 +108,7 @@ class PlanParts {
     }
 
     /** What deleting the part would take with it (an indicator: its measurements); nothing for the other parts. */
-    <E extends PlanPart> DeletionImpact impactOfDeleting(PartKind<E, ?> kind, long planId, long partId) {
+    <E extends PlanPart> DeletionImpact impactOfDeleting(PartKind<E, ?, ?> kind, long planId, long partId) {
         E part = repository(kind)
                 .findById(partId)
                 .filter(p -> p.getPlanId() == planId)
@@ -152,7 +152,8 @@ class PlanParts {
     }
 
     /** Swaps the part with its neighbour in the given direction; at either end nothing moves. */
-    <E extends PlanPart> void move(PartKind<E, ?> kind, long planId, long partId, long version, Direction direction) {
+    <E extends PlanPart> void move(
+            PartKind<E, ?, ?> kind, long planId, long partId, long version, Direction direction) {
         PlanPartRepository<E> repository = repository(kind);
         positions.lock(planId);
         List<E> all = repository.findByPlan(planId);
@@ -177,7 +178,7 @@ class PlanParts {
     }
 
     /** The part of this plan as the planner saw it: not found in another plan, refused when it changed since. */
-    private <E extends PlanPart> E current(PartKind<E, ?> kind, long planId, long partId, long version) {
+    private <E extends PlanPart> E current(PartKind<E, ?, ?> kind, long planId, long partId, long version) {
         E part = repository(kind)
                 .findById(partId)
                 .filter(p -> p.getPlanId() == planId)
@@ -204,7 +205,7 @@ class PlanParts {
                 national.priorityIdsOf(countries));
     }
 
-    private <E extends PlanPart> PlanPartRepository<E> repository(PartKind<E, ?> kind) {
+    private <E extends PlanPart> PlanPartRepository<E> repository(PartKind<E, ?, ?> kind) {
         return repositories.of(kind);
     }
 

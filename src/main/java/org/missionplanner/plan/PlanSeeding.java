@@ -123,7 +123,7 @@ public class PlanSeeding {
     }
 
     /** Adds a part of the given kind to the plan, under the same rules as for a planner; returns its id. */
-    public <E extends PlanPart, D> long add(PartKind<E, D> kind, long planId, D details) {
+    public <E extends PlanPart, D> long add(PartKind<E, D, ?> kind, long planId, D details) {
         return parts.add(kind, planId, details);
     }
 }

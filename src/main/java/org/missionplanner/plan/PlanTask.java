@@ -167,6 +167,15 @@ class PlanTask extends PlanPart {
         return mandateCategory;
     }
 
+    /** The parties the task names: its lead (null when it has none), supporters and national counterparts. */
+    List<Party> named() {
+        List<Party> named = new ArrayList<>();
+        named.add(getLead());
+        named.addAll(getSupporters());
+        named.addAll(getNationalCounterparts());
+        return named;
+    }
+
     public Party getLead() {
         return Party.of(leadUnitId, leadOrganisationId);
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.missionplanner.mission.MandateCategory;
 import org.missionplanner.plan.FundingLine;
 import org.missionplanner.plan.FundingSource;
+import org.missionplanner.plan.PlanChain;
 import org.missionplanner.plan.TaskDetails;
 import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.plan.TimeHorizon;
@@ -54,7 +55,7 @@ record TaskRequest(
         @NotNull(groups = Update.class) Long version,
         List<@NotNull @Valid FundingRequest> funding,
         List<@NotNull Long> nationalCounterpartIds)
-        implements PartRequest<TaskDetails>, Consistent.Checked {
+        implements PartRequest<TaskDetails>, Consistent.Checked, PlanChain.Contribution {
 
     /** One source's funding of the task, in the task's currency: asked for, promised, paid. */
     record FundingRequest(

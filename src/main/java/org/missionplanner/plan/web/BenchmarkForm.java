@@ -2,8 +2,10 @@ package org.missionplanner.plan.web;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Set;
 import org.missionplanner.plan.BenchmarkDetails;
 import org.missionplanner.plan.BenchmarkView;
+import org.missionplanner.plan.PartKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A benchmark; without an objective it belongs to the plan as a whole. Unchecked boxes arrive as null. */
@@ -15,6 +17,16 @@ record BenchmarkForm(
         Boolean achieved,
         Long version)
         implements PartForm<BenchmarkDetails> {
+
+    /** How the outline editor shows benchmarks: the form's registration, which {@link PartController} serves. */
+    static final PartForms<BenchmarkForm, BenchmarkDetails, BenchmarkView> FORMS = new PartForms<>(
+            PartKind.BENCHMARK,
+            PartPage.OUTLINE,
+            Set.of(FormChoice.OBJECTIVES),
+            "plan",
+            "outline",
+            link -> BenchmarkForm.empty(link.objectiveId()),
+            (benchmark, contribution) -> BenchmarkForm.from(benchmark));
 
     static BenchmarkForm empty(Long objectiveId) {
         return new BenchmarkForm(objectiveId, "", null, false, false, null);

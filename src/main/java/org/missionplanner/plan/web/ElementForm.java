@@ -8,7 +8,7 @@ import java.util.Set;
  * errors replaces; {@code back} and {@code anchor} are where "cancel" returns to, on the page the
  * part is shown on. Made by {@link PartForms}.
  */
-record ElementForm(PartForms<?, ?> part, String id, String action, boolean isNew, String back, String anchor) {
+record ElementForm(PartForms<?, ?, ?> part, String id, String action, boolean isNew, String back, String anchor) {
 
     public String fragment() {
         return part.name();
@@ -29,7 +29,7 @@ record ElementForm(PartForms<?, ?> part, String id, String action, boolean isNew
 
     /** True when the part moves up and down among its siblings on the outline. */
     public boolean movable() {
-        return part.page() == PartPage.OUTLINE;
+        return part.ordered();
     }
 
     public Set<FormChoice> choices() {

@@ -4,9 +4,11 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 import org.missionplanner.plan.IndicatorDetails;
 import org.missionplanner.plan.IndicatorFrequency;
 import org.missionplanner.plan.IndicatorView;
+import org.missionplanner.plan.PartKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An indicator of one of the plan's results. */
@@ -28,6 +30,16 @@ record IndicatorForm(
         IndicatorFrequency frequency,
         Long version)
         implements PartForm<IndicatorDetails> {
+
+    /** How the outline editor shows indicators: the form's registration, which {@link PartController} serves. */
+    static final PartForms<IndicatorForm, IndicatorDetails, IndicatorView> FORMS = new PartForms<>(
+            PartKind.INDICATOR,
+            PartPage.OUTLINE,
+            Set.of(FormChoice.OBJECTIVES),
+            "none",
+            "outline",
+            link -> IndicatorForm.empty(link.resultId()),
+            (indicator, contribution) -> IndicatorForm.from(indicator));
 
     static IndicatorForm empty(Long resultId) {
         return new IndicatorForm(resultId, "", "", null, null, null, null, "", IndicatorFrequency.QUARTERLY, null);

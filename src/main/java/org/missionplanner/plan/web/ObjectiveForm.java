@@ -1,9 +1,11 @@
 package org.missionplanner.plan.web;
 
 import jakarta.validation.constraints.Size;
+import java.util.Set;
 import org.missionplanner.plan.Dimension;
 import org.missionplanner.plan.ObjectiveDetails;
 import org.missionplanner.plan.ObjectiveView;
+import org.missionplanner.plan.PartKind;
 
 /** An objective as a planner writes it, aligned with a national priority of a host country or none. */
 record ObjectiveForm(
@@ -13,6 +15,16 @@ record ObjectiveForm(
         Long version,
         Long nationalPriorityId)
         implements PartForm<ObjectiveDetails> {
+
+    /** How the outline editor shows objectives: the form's registration, which {@link PartController} serves. */
+    static final PartForms<ObjectiveForm, ObjectiveDetails, ObjectiveView> FORMS = new PartForms<>(
+            PartKind.OBJECTIVE,
+            PartPage.OUTLINE,
+            Set.of(FormChoice.NATIONAL_PRIORITIES),
+            null,
+            "objectives-end",
+            link -> ObjectiveForm.empty(),
+            (objective, contribution) -> ObjectiveForm.from(objective));
 
     static ObjectiveForm empty() {
         return new ObjectiveForm("", Dimension.POLITICAL, "", null, null);

@@ -124,7 +124,7 @@ class OutlinePages {
         boolean canEdit = shared(planId, summary.plan(), authentication, model);
         if (canEdit) {
             model.addAttribute("newObjectiveForm", ObjectiveForm.empty());
-            model.addAttribute("addObjective", ObjectiveController.FORMS.adding(planId, null));
+            model.addAttribute("addObjective", ObjectiveForm.FORMS.adding(planId, null));
         }
         addEnumerations(model);
     }
@@ -162,8 +162,8 @@ class OutlinePages {
      * unlinked tasks, or null for the whole tree (objectives, benchmarks of the whole plan) or
      * another page.
      */
-    OutlineRegion regionOf(PartForms<?, ?> forms, long planId, long partId) {
-        PartKind<?, ?> kind = forms.kind();
+    OutlineRegion regionOf(PartForms<?, ?, ?> forms, long planId, long partId) {
+        PartKind<?, ?, ?> kind = forms.kind();
         if (forms.page() != PartPage.OUTLINE || kind == PartKind.OBJECTIVE) {
             return null;
         }
@@ -179,8 +179,8 @@ class OutlinePages {
      * task's {@code result-7}, {@code objective-7} or nothing, an indicator's result, a result's or
      * benchmark's objective. Null for the whole tree (a new objective, a benchmark of the whole plan).
      */
-    OutlineRegion regionOfNew(PartForms<?, ?> forms, long planId, String parent) {
-        PartKind<?, ?> kind = forms.kind();
+    OutlineRegion regionOfNew(PartForms<?, ?, ?> forms, long planId, String parent) {
+        PartKind<?, ?, ?> kind = forms.kind();
         if (forms.page() != PartPage.OUTLINE || kind == PartKind.OBJECTIVE) {
             return null;
         }
@@ -248,7 +248,7 @@ class OutlinePages {
             if (!model.containsAttribute("riskForm")) {
                 model.addAttribute("riskForm", RiskForm.empty());
             }
-            model.addAttribute("addRisk", RiskController.FORMS.adding(planId, null));
+            model.addAttribute("addRisk", RiskForm.FORMS.adding(planId, null));
         }
         return outline;
     }

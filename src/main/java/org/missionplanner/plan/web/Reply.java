@@ -3,6 +3,7 @@ package org.missionplanner.plan.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Constructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -18,6 +19,21 @@ record Reply(
         Model model,
         RedirectAttributes redirect,
         HttpServletResponse response) {
+
+    /** The record's constructor, whose parameters {@link PartRoutes} resolves to make one. */
+    static Constructor<Reply> canonical() {
+        try {
+            return Reply.class.getDeclaredConstructor(
+                    HtmxRequest.class,
+                    HtmxResponse.class,
+                    Authentication.class,
+                    Model.class,
+                    RedirectAttributes.class,
+                    HttpServletResponse.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     boolean isHtmx() {
         return htmx.isHtmxRequest();

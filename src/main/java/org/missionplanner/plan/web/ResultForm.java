@@ -1,6 +1,9 @@
 package org.missionplanner.plan.web;
 
 import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.missionplanner.plan.PartKind;
+import org.missionplanner.plan.PlanChain;
 import org.missionplanner.plan.ResultDetails;
 import org.missionplanner.plan.ResultView;
 
@@ -11,7 +14,17 @@ record ResultForm(
         @Size(max = 300, message = "{plan.form.tooLong}") String title,
         @Size(max = 4000, message = "{plan.form.tooLong}") String description,
         Long version)
-        implements PartForm<ResultDetails> {
+        implements PartForm<ResultDetails>, PlanChain.Contribution {
+
+    /** How the outline editor shows results: the form's registration, which {@link PartController} serves. */
+    static final PartForms<ResultForm, ResultDetails, ResultView> FORMS = new PartForms<>(
+            PartKind.RESULT,
+            PartPage.OUTLINE,
+            Set.of(FormChoice.OBJECTIVES, FormChoice.CONTRIBUTIONS),
+            "none",
+            "outline",
+            link -> ResultForm.empty(link.objectiveId()),
+            ResultForm::from);
 
     static ResultForm empty(Long objectiveId) {
         return new ResultForm(null, objectiveId, "", "", null);

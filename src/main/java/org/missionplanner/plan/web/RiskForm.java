@@ -1,8 +1,10 @@
 package org.missionplanner.plan.web;
 
 import jakarta.validation.constraints.Size;
+import java.util.Set;
 import org.missionplanner.actor.Party;
 import org.missionplanner.plan.Dilemma;
+import org.missionplanner.plan.PartKind;
 import org.missionplanner.plan.RiskDetails;
 import org.missionplanner.plan.RiskLevel;
 import org.missionplanner.plan.RiskView;
@@ -17,6 +19,16 @@ record RiskForm(
         String owner,
         Long version)
         implements PartForm<RiskDetails> {
+
+    /** How the outline editor shows the register of risks: the form's registration, which {@link PartController} serves. */
+    static final PartForms<RiskForm, RiskDetails, RiskView> FORMS = new PartForms<>(
+            PartKind.RISK,
+            PartPage.RISKS,
+            Set.of(FormChoice.ACTORS),
+            null,
+            "risks",
+            link -> RiskForm.empty(),
+            (risk, contribution) -> RiskForm.from(risk));
 
     static RiskForm empty() {
         return new RiskForm("", null, RiskLevel.MEDIUM, RiskLevel.MEDIUM, "", "", null);

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import org.missionplanner.actor.NamedParty;
@@ -12,6 +13,8 @@ import org.missionplanner.actor.Party;
 import org.missionplanner.mission.MandateCategory;
 import org.missionplanner.plan.FundingLine;
 import org.missionplanner.plan.FundingSource;
+import org.missionplanner.plan.PartKind;
+import org.missionplanner.plan.PlanChain;
 import org.missionplanner.plan.TaskDetails;
 import org.missionplanner.plan.TaskStatus;
 import org.missionplanner.plan.TaskView;
@@ -48,7 +51,18 @@ record TaskForm(
         Long version,
         List<@Valid FundingRow> funding,
         List<String> nationalCounterparts)
-        implements PartForm<TaskDetails> {
+        implements PartForm<TaskDetails>, PlanChain.Contribution {
+
+    /** How the outline editor shows tasks: the form's registration, which {@link PartController} serves. */
+    static final PartForms<TaskForm, TaskDetails, TaskView> FORMS = new PartForms<>(
+            PartKind.TASK,
+            PartPage.OUTLINE,
+            EnumSet.of(
+                    FormChoice.OBJECTIVES, FormChoice.ACTORS, FormChoice.MANDATE_CATEGORIES, FormChoice.CONTRIBUTIONS),
+            "unlinked",
+            "outline",
+            link -> TaskForm.empty(link.serves()),
+            TaskForm::from);
 
     /** One source's row of the funding table; a row left empty is no funding from that source. */
     record FundingRow(

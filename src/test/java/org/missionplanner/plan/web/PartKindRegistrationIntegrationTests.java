@@ -1,10 +1,12 @@
 package org.missionplanner.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,18 +19,19 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.ResolvableType;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * What adding a kind of plan part takes, and that the generic paths cover every kind: each
- * {@link PartKind} has one outline controller and one API controller registered for it (a few
- * lines of configuration each), whose form is a record with a fragment of its own in
- * templates/plans/forms.html, and whose URLs the generic handlers serve; the services that serve
- * every kind find its entity's repository without an entry of their own.
+ * What adding a kind of plan part takes, and that the generic paths cover every kind: one outline
+ * controller and one API controller serve every {@link PartKind} under its own URLs, with no
+ * controller of its own; its form is a record named after it ({@code TaskForm}) that declares its
+ * registration and has a fragment of its own in templates/plans/forms.html, and its API body is a
+ * record named after it ({@code TaskRequest}); the services that serve every kind find its
+ * entity's repository without an entry of their own.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,6 +47,9 @@ class PartKindRegistrationIntegrationTests {
     @Autowired
     PlanDirectory directory;
 
+    @Autowired
+    MockMvc mvc;
+
     @Test
     void everyPartTypeIsOneKindAndBack() {
         assertThat(PartKind.values()).hasSize(PartType.values().length);
@@ -53,53 +59,85 @@ class PartKindRegistrationIntegrationTests {
     }
 
     @Test
-    void everyKindHasOneOutlineControllerWithAFormRecordAndItsTemplateFragment() throws IOException {
+    void oneOutlineControllerServesEveryKindWithItsFormRecordAndTemplateFragment() throws IOException {
         String forms = new String(
                 new ClassPathResource("templates/plans/forms.html")
                         .getInputStream()
                         .readAllBytes(),
                 StandardCharsets.UTF_8);
-        for (PartKind<?, ?> kind : PartKind.values()) {
-            List<PartController<?, ?>> controllers = new ArrayList<>();
-            for (PartController<?, ?> controller :
-                    context.getBeansOfType(PartController.class).values()) {
-                if (controller.kind() == kind) {
-                    controllers.add(controller);
-                }
-            }
-            assertThat(controllers).as("outline controllers of " + kind).hasSize(1);
-            PartController<?, ?> controller = controllers.get(0);
-            Class<?> form = ResolvableType.forClass(PartController.class, ClassUtils.getUserClass(controller))
-                    .getGeneric(0)
-                    .resolve();
-            assertThat(form).as("form of " + kind).isNotNull();
+        List<PartRouted> outline = context.getBeansOfType(PartRouted.class).values().stream()
+                .filter(c -> ClassUtils.getUserClass(c).getPackageName().endsWith(".plan.web"))
+                .toList();
+        assertThat(outline).as("outline controllers of plan parts").hasSize(1);
+        assertThat(ClassUtils.getUserClass(outline.get(0))).isEqualTo(PartController.class);
+        PartController controller = (PartController) outline.get(0);
+        assertThat(controller.paths().keySet()).containsExactlyInAnyOrderElementsOf(PartKind.values());
+        for (PartKind<?, ?, ?> kind : PartKind.values()) {
+            Class<?> form = controller.bodyType(kind);
             assertThat(form.isRecord()).as(form + " is a record").isTrue();
             assertThat(form.getSimpleName()).isEqualTo(kind.name() + "Form");
+            PartForms<?, ?, ?> registration = controller.forms(kind);
+            assertThat(registration.kind()).isSameAs(kind);
             assertThat(forms)
                     .as("the form fragment of " + kind)
-                    .contains("th:fragment=\"" + controller.forms.name() + "\"");
+                    .contains("th:fragment=\"" + registration.name() + "\"");
+            String path = controller.paths().get(kind);
+            assertThat(path).isEqualTo("/plans/{planId}/" + kind.plural());
+            String part = path + "/{" + PartRouted.idVariable(kind) + "}";
             assertThat(patterns())
                     .as("the generic outline handlers serve " + kind)
-                    .contains(
-                            controller.path(),
-                            controller.path() + "/{" + controller.idVariable() + "}",
-                            controller.path() + "/{" + controller.idVariable() + "}/edit",
-                            controller.path() + "/{" + controller.idVariable() + "}/delete");
+                    .contains(path, part, part + "/edit", part + "/delete");
+            assertThat(patterns().contains(part + "/move")).as(kind + " moves").isEqualTo(registration.ordered());
+            assertThat(patterns().contains(path + "/new"))
+                    .as(kind + " is added under a parent")
+                    .isEqualTo(registration.nested());
+        }
+        assertThat(PartKind.values().stream()
+                        .filter(kind -> controller.forms(kind).ordered())
+                        .count())
+                .isEqualTo(5);
+        assertThat(PartKind.values().stream()
+                        .filter(kind -> controller.forms(kind).nested())
+                        .count())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void noKindHasAControllerOfItsOwn() {
+        for (PartKind<?, ?, ?> kind : PartKind.values()) {
+            for (String layer : List.of("web", "api")) {
+                String name = "org.missionplanner.plan." + layer + "." + kind.name()
+                        + (layer.equals("api") ? "Api" : "") + "Controller";
+                assertThat(ClassUtils.isPresent(name, getClass().getClassLoader()))
+                        .as(name)
+                        .isFalse();
+            }
         }
     }
 
     @Test
-    void everyKindHasOneApiControllerWhoseUrlsTheGenericHandlersServe() {
-        for (PartKind<?, ?> kind : PartKind.values()) {
-            List<PartRouted> api = context.getBeansOfType(PartRouted.class).values().stream()
-                    .filter(c -> c.kind() == kind)
-                    .filter(c -> ClassUtils.getUserClass(c).getPackageName().endsWith(".plan.api"))
-                    .toList();
-            assertThat(api).as("API controllers of " + kind).hasSize(1);
-            String path = api.get(0).path();
-            assertThat(path).startsWith("/api/v1/plans/{planId}/");
-            assertThat(patterns()).contains(path, path + "/{" + api.get(0).idVariable() + "}");
+    void oneApiControllerServesEveryKindUnderItsOwnUrls() {
+        List<PartRouted> api = context.getBeansOfType(PartRouted.class).values().stream()
+                .filter(c -> ClassUtils.getUserClass(c).getPackageName().endsWith(".plan.api"))
+                .toList();
+        assertThat(api).as("API controllers of plan parts").hasSize(1);
+        PartRouted controller = api.get(0);
+        assertThat(controller.paths().keySet()).containsExactlyInAnyOrderElementsOf(PartKind.values());
+        for (PartKind<?, ?, ?> kind : PartKind.values()) {
+            String path = controller.paths().get(kind);
+            assertThat(path).isEqualTo("/api/v1/plans/{planId}/" + kind.plural());
+            assertThat(patterns()).contains(path, path + "/{" + PartRouted.idVariable(kind) + "}");
+            Class<?> request = controller.bodyType(kind);
+            assertThat(request.isRecord()).as(request + " is a record").isTrue();
+            assertThat(request.getSimpleName()).isEqualTo(kind.name() + "Request");
         }
+    }
+
+    @Test
+    void aKindThatIsNoneIsNotFound() throws Exception {
+        mvc.perform(get("/api/v1/plans/1/widgets").with(user("someone"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/plans/1/widgets/5").with(user("someone"))).andExpect(status().isNotFound());
+        mvc.perform(get("/plans/1/widgets/5/edit").with(user("someone"))).andExpect(status().isNotFound());
     }
 
     @Test
