@@ -13,7 +13,10 @@ public enum MatrixMark {
         this.css = css;
     }
 
-    /** The classes of the matrix cell that shows the mark. */
+    /**
+     * The classes of the matrix cell that shows the mark: the template draws thousands of cells a
+     * page, with one expression per attribute.
+     */
     public String css() {
         return css;
     }
